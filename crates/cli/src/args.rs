@@ -1,0 +1,82 @@
+//! Command-line flags. Parsed here, resolved into library calls in the command modules.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turns political and diplomatic news into evidence-backed event data.
+///
+/// Exit status: 0 when every input was analysed, or at least one was and the others
+/// were reported on standard error; 1 when nothing could be analysed (or `eval`
+/// found no gold file); 2 for a usage error.
+#[derive(Debug, Parser)]
+#[command(name = "attache", version, about, long_about)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Analyse articles (plain text) and print a report or the JSON output contract.
+    Analyze(AnalyzeArgs),
+    /// Score analyses against gold files: every <id>.txt beside an <id>.gold.json.
+    Eval(EvalArgs),
+    /// Measure against public benchmarks.
+    Bench(BenchArgs),
+    /// Print the JSON Schema of the output contract.
+    Schema,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct AnalyzeArgs {
+    /// Files or directories of articles (.txt); `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Publication date-time of the article(s), overriding what the text says, e.g.
+    /// `2017-11-19T19:32:00+04:00` or `2017-11-19`.
+    #[arg(long, value_name = "DATETIME")]
+    pub published: Option<String>,
+    /// Write the output to FILE instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A readable report, coloured on a terminal.
+    Text,
+    /// The output contract: one JSON object, or an array for several inputs.
+    Json,
+    /// The output contract, one compact JSON object per line.
+    Jsonl,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct EvalArgs {
+    /// Directory holding <id>.txt and <id>.gold.json files.
+    pub dir: PathBuf,
+    /// Print the scores as JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    pub what: BenchCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCommand {
+    /// Sentence-boundary precision, recall and F1 on the running text of a CoNLL-U
+    /// file (UD English EWT dev by default), scored like `spacy_ud.py sents`.
+    Sentences {
+        /// The CoNLL-U file.
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu")]
+        conllu: PathBuf,
+    },
+}

@@ -1,0 +1,49 @@
+//! `attache bench`: figures against public benchmarks, printed the way the peers'
+//! scripts print theirs so that the two can be read side by side.
+
+use std::collections::BTreeSet;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use attache_eval::sentences::{BoundaryCounts, running_texts};
+use attache_segment::EnglishSegmenter;
+
+use crate::args::{BenchArgs, BenchCommand};
+
+/// Runs the command.
+pub fn run(args: &BenchArgs) -> Result<bool> {
+    match &args.what {
+        BenchCommand::Sentences { conllu } => {
+            let text = std::fs::read_to_string(conllu).with_context(|| {
+                format!("{}: cannot read (the benchmarks live in ../shared/bench beside the repository)", conllu.display())
+            })?;
+            let docs = running_texts(&text);
+            let segmenter = EnglishSegmenter::new();
+            let mut counts = BoundaryCounts::default();
+            let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+            #[allow(clippy::disallowed_methods)] // timing belongs to the binary, not the core
+            let started = Instant::now();
+            for doc in &docs {
+                let predicted: BTreeSet<usize> = segmenter
+                    .segment_text(&doc.text)
+                    .sentences
+                    .iter()
+                    .map(|s| s.span.byte_end)
+                    .collect();
+                counts.add(&doc.ends, &predicted);
+            }
+            let seconds = started.elapsed().as_secs_f64();
+            println!(
+                "sentence boundaries: P {:.4} R {:.4} F1 {:.4} (tp {} fp {} fn {})",
+                counts.precision(),
+                counts.recall(),
+                counts.f1(),
+                counts.true_positives,
+                counts.false_positives,
+                counts.false_negatives
+            );
+            println!("{} documents, {bytes} bytes in {seconds:.3} s", docs.len());
+            Ok(true)
+        }
+    }
+}

@@ -1,0 +1,42 @@
+//! The `attache` binary: flags in, library calls, output out. See `attache --help`.
+
+mod analyze;
+mod args;
+mod bench;
+mod eval;
+mod inputs;
+mod report;
+
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::args::{Args, Command};
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let result = match args.command {
+        Command::Analyze(a) => analyze::run(&a),
+        Command::Eval(a) => eval::run(&a),
+        Command::Bench(a) => bench::run(&a),
+        Command::Schema => io::stdout()
+            .write_all(attache_wire::schema().as_bytes())
+            .map(|()| true)
+            .map_err(Into::into),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(error) => {
+            // A closed pipe (`attache analyze … | head`) is not an error.
+            if error.chain().any(|e| {
+                e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("attache: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

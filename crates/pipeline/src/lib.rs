@@ -1,0 +1,104 @@
+//! The one API of the analysis core: bytes or text in, an [`Analysis`] out.
+//!
+//! A [`Pipeline`] is built once (it will hold the compiled knowledge base and the
+//! models as later stages land) and then analyses any number of documents, from any
+//! number of threads. It does no I/O and reads no clock: the publication date comes
+//! from the text or from [`Options::published`].
+//!
+//! ```
+//! use attache_pipeline::{Options, Pipeline};
+//! let pipeline = Pipeline::builder().build();
+//! let text = "Talks in Geneva\n\nMarch 3, 2021\n\n\"We made progress,\" the envoy said.\n";
+//! let analysis = pipeline.analyze_text("example", text.to_string(), &Options::default());
+//! assert_eq!(analysis.document.meta.published.unwrap().moment.to_string(), "2021-03-03");
+//! assert_eq!(analysis.quotes[0].span.text(&analysis.document.text), "We made progress,");
+//! ```
+#![deny(missing_docs)]
+
+use attache_model::{Analysis, Dated, Diagnostic, Moment, Quote};
+use attache_segment::EnglishSegmenter;
+
+pub use attache_ingest::Error as InputError;
+
+/// Per-document settings.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The publication date, when the caller knows better than the text. It is the
+    /// anchor of every relative date.
+    pub published: Option<Moment>,
+}
+
+/// Builds a [`Pipeline`].
+#[derive(Clone, Debug, Default)]
+pub struct PipelineBuilder {
+    segmenter: EnglishSegmenter,
+}
+
+impl PipelineBuilder {
+    /// The pipeline with the stages configured so far.
+    pub fn build(self) -> Pipeline {
+        Pipeline { segmenter: self.segmenter }
+    }
+}
+
+/// The analysis core. Cheap to share between threads.
+#[derive(Clone, Debug)]
+pub struct Pipeline {
+    segmenter: EnglishSegmenter,
+}
+
+impl Pipeline {
+    /// A builder with the default stages.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// Decodes `bytes` and analyses them. Fails only when the bytes are no article
+    /// at all (empty or binary); damaged text is decoded with diagnostics.
+    pub fn analyze_bytes(
+        &self,
+        id: &str,
+        bytes: &[u8],
+        options: &Options,
+    ) -> Result<Analysis, InputError> {
+        let (text, mut diagnostics) = attache_ingest::decode(bytes)?;
+        let mut analysis = self.analyze_text(id, text, options);
+        diagnostics.append(&mut analysis.diagnostics);
+        analysis.diagnostics = diagnostics;
+        Ok(analysis)
+    }
+
+    /// Analyses text that is already decoded.
+    pub fn analyze_text(&self, id: &str, text: String, options: &Options) -> Analysis {
+        let (mut document, mut diagnostics) = attache_ingest::read_plain_text(id, text);
+        if let Some(moment) = options.published {
+            document.meta.published = Some(Dated { moment, span: None });
+            diagnostics.retain(|d| d.code != "no-publication-date");
+        }
+        let (segmentation, mut segment_diagnostics) = self.segmenter.segment(&document);
+        diagnostics.append(&mut segment_diagnostics);
+
+        // Until speaker attribution lands, every outermost quotation is a direct quote
+        // with no speaker.
+        let quotes = segmentation
+            .quotations
+            .iter()
+            .filter(|q| q.parent.is_none())
+            .map(|q| Quote { span: q.content, direct: true, speaker: None, cue: None })
+            .collect();
+        diagnostics.sort_by_key(|d: &Diagnostic| d.span.map(|s| s.byte_start));
+        Analysis {
+            document,
+            tokens: segmentation.tokens,
+            sentences: segmentation.sentences,
+            quotations: segmentation.quotations,
+            actors: Vec::new(),
+            places: Vec::new(),
+            quotes,
+            events: Vec::new(),
+            times: Vec::new(),
+            figures: Vec::new(),
+            diagnostics,
+        }
+    }
+}

@@ -1,0 +1,200 @@
+//! Sentence boundaries.
+//!
+//! A sentence ends at a paragraph that does not run on into the next, or after
+//! sentence-final punctuation (with any closing quotation marks and brackets glued to
+//! it) when the next token opens a sentence: a capital, a digit or an opening mark.
+//! Abbreviations end a sentence only where they can (`etc.` can, `Mr.` cannot, `Nov.`
+//! cannot before a number, `U.S.` cannot before `President`).
+
+use std::ops::Range;
+
+use attache_model::{Paragraph, Sentence, Token, TokenKind};
+use attache_text::{Span, is_closing_bracket, is_opening_bracket, is_sentence_terminal};
+
+use crate::abbreviations::{abbreviation_may_end_sentence, is_abbreviation};
+
+/// Splits the tokens of each run of joined paragraphs into sentences.
+///
+/// `paragraph_tokens[i]` is the range of `tokens` inside `paragraphs[i]`.
+pub fn split_sentences(
+    text: &str,
+    tokens: &[Token],
+    paragraphs: &[Paragraph],
+    paragraph_tokens: &[Range<usize>],
+) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut p = 0;
+    while p < paragraphs.len() {
+        let first_paragraph = p;
+        let mut group = paragraph_tokens[p].clone();
+        p += 1;
+        while p < paragraphs.len() && paragraphs[p].joins_previous {
+            group.end = paragraph_tokens[p].end;
+            p += 1;
+        }
+        split_group(text, tokens, group, first_paragraph, paragraph_tokens, &mut sentences);
+    }
+    sentences
+}
+
+fn split_group(
+    text: &str,
+    tokens: &[Token],
+    group: Range<usize>,
+    first_paragraph: usize,
+    paragraph_tokens: &[Range<usize>],
+    out: &mut Vec<Sentence>,
+) {
+    let mut start = group.start;
+    let mut paragraph = first_paragraph;
+    let mut i = group.start;
+    let word = |i: usize| tokens[i].span.text(text);
+    let mut push = |start: usize, end: usize, out: &mut Vec<Sentence>| {
+        if start < end {
+            while paragraph_tokens[paragraph].end <= start {
+                paragraph += 1;
+            }
+            let span = tokens[start].span.cover(tokens[end - 1].span);
+            out.push(Sentence { span, tokens: start..end, paragraph });
+        }
+    };
+    while i < group.end {
+        let token = word(i);
+        let terminal =
+            tokens[i].kind == TokenKind::Punctuation && token.chars().all(is_sentence_terminal);
+        let abbreviation = !terminal
+            && tokens[i].kind == TokenKind::Word
+            && token.len() > 1
+            && token.ends_with('.')
+            && is_abbreviation(token);
+        if terminal || abbreviation {
+            // Closing quotation marks and brackets glued to the terminal stay with it.
+            let mut end = i + 1;
+            while end < group.end
+                && glued(tokens[end - 1].span, tokens[end].span)
+                && closes(word(end))
+            {
+                end += 1;
+            }
+            if end < group.end {
+                let next = word(end);
+                let boundary = opens_sentence(next)
+                    && (!abbreviation || abbreviation_may_end_sentence(token, next));
+                if boundary {
+                    push(start, end, out);
+                    start = end;
+                }
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    push(start, group.end, out);
+}
+
+fn glued(a: Span, b: Span) -> bool {
+    a.byte_end == b.byte_start
+}
+
+fn closes(token: &str) -> bool {
+    let mut chars = token.chars();
+    let c = chars.next().unwrap_or(' ');
+    chars.next().is_none()
+        && (matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | '“') || is_closing_bracket(c))
+}
+
+fn opens_sentence(token: &str) -> bool {
+    let Some(c) = token.chars().next() else { return false };
+    if c.is_alphabetic() {
+        return c.is_uppercase() || !c.is_lowercase();
+    }
+    if c.is_numeric() {
+        return true;
+    }
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '«'
+            | '„'
+            | '‚'
+            | '»'
+            | '¿'
+            | '¡'
+            | '*'
+            | '•'
+            | '#'
+            | '@'
+            | '$'
+            | '€'
+            | '£'
+    ) || is_opening_bracket(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::EnglishSegmenter;
+
+    #[track_caller]
+    fn check(input: &str, expect: &[&str]) {
+        let segmentation = EnglishSegmenter::new().segment_text(input);
+        let got: Vec<&str> = segmentation.sentences.iter().map(|s| s.span.text(input)).collect();
+        assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn plain_sentences() {
+        check(
+            "Talks began. They ended!  Did they? Yes…",
+            &["Talks began.", "They ended!", "Did they?", "Yes…"],
+        );
+        check("Headline without a final period", &["Headline without a final period"]);
+    }
+
+    #[test]
+    fn abbreviations_initials_and_numbers() {
+        check(
+            "Mr. Lavrov met Dr. Smith. They talked.",
+            &["Mr. Lavrov met Dr. Smith.", "They talked."],
+        );
+        check(
+            "He arrived on Nov.1 in Baku. Talks followed.",
+            &["He arrived on Nov.1 in Baku.", "Talks followed."],
+        );
+        check("George W. Bush spoke. J. Smith left.", &["George W. Bush spoke.", "J. Smith left."]);
+        check(
+            "Trade grew 3.5 percent. Room No. 5 was used.",
+            &["Trade grew 3.5 percent.", "Room No. 5 was used."],
+        );
+        check(
+            "U.S. President Biden spoke. He left the U.S. The end came.",
+            &["U.S. President Biden spoke.", "He left the U.S.", "The end came."],
+        );
+        check("It costs $5 etc. Then it rose.", &["It costs $5 etc.", "Then it rose."]);
+    }
+
+    #[test]
+    fn quotation_marks_after_the_period() {
+        check("\"We agree.\" He left.", &["\"We agree.\"", "He left."]);
+        check(
+            "\"Thank you for this reception.\" he concluded.",
+            &["\"Thank you for this reception.\" he concluded."],
+        );
+        check("“We agree.” “So do we,” she said.", &["“We agree.”", "“So do we,” she said."]);
+        check("He said so. \"We agree,\" she said.", &["He said so.", "\"We agree,\" she said."]);
+    }
+
+    #[test]
+    fn ellipses_and_odd_spacing() {
+        check(
+            "We waited... and waited. Then... Nothing.",
+            &["We waited... and waited.", "Then...", "Nothing."],
+        );
+        check(
+            "You have recently , on Nov.1, met him .It was good.",
+            &["You have recently , on Nov.1, met him .", "It was good."],
+        );
+    }
+}
