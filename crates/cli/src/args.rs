@@ -20,7 +20,7 @@ pub struct Args {
 pub enum Command {
     /// Analyse articles (plain text) and print a report or the JSON output contract.
     Analyze(AnalyzeArgs),
-    /// Score analyses against gold files: every <id>.txt beside an <id>.gold.json.
+    /// Score analyses against gold files: every `<id>.txt` beside an `<id>.gold.json`.
     Eval(EvalArgs),
     /// Measure against public benchmarks.
     Bench(BenchArgs),
@@ -57,7 +57,7 @@ pub enum Format {
 
 #[derive(Debug, clap::Args)]
 pub struct EvalArgs {
-    /// Directory holding <id>.txt and <id>.gold.json files.
+    /// Directory holding `<id>.txt` and `<id>.gold.json` files.
     pub dir: PathBuf,
     /// Print the scores as JSON.
     #[arg(long)]

@@ -1,0 +1,247 @@
+//! The real binary on real and bad inputs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn attache() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_attache"))
+}
+
+fn run(args: &[&str]) -> Output {
+    attache().args(args).output().expect("the binary runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("attache-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+fn seed() -> Option<PathBuf> {
+    let path = repo().join("../shared/mission/seed.txt");
+    if path.exists() {
+        Some(path)
+    } else {
+        println!("SKIP seed CLI test: ../shared/mission/seed.txt is not beside the repository");
+        None
+    }
+}
+
+#[test]
+fn analyze_seed_json_gives_the_contract() {
+    let Some(seed) = seed() else { return };
+    let output = run(&["analyze", seed.to_str().unwrap(), "--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(json["schema"], "attache/1");
+    assert_eq!(json["document"]["published"], "2017-11-19T19:32:00+04:00");
+    assert_eq!(json["document"]["outlet"], serde_json::Value::Null);
+    assert_eq!(json["quotes"].as_array().unwrap().len(), 6);
+    for key in ["actors", "places", "events", "times", "figures"] {
+        assert!(json[key].is_array(), "{key} is an array");
+    }
+}
+
+#[test]
+fn published_flag_overrides_the_text() {
+    let dir = temp_dir("published");
+    let file = dir.join("a.txt");
+    std::fs::write(
+        &file,
+        "Talks resume\n\nMarch 3, 2021\n\nThe two delegations met again on Tuesday.\n",
+    )
+    .unwrap();
+    let output = run(&[
+        "analyze",
+        file.to_str().unwrap(),
+        "-f",
+        "json",
+        "--published",
+        "2021-03-04T09:00:00+01:00",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(json["document"]["published"], "2021-03-04T09:00:00+01:00");
+    let bad = run(&["analyze", file.to_str().unwrap(), "--published", "next tuesday"]);
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(stderr(&bad).contains("--published"), "{}", stderr(&bad));
+}
+
+#[test]
+fn text_report_is_plain_when_piped() {
+    let output = run(&["analyze", repo().join("examples/0001_baku_visit.txt").to_str().unwrap()]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("headline     Aliyev and Lavrov hail close ties"), "{text}");
+    assert!(text.contains("Quotes (3)"), "{text}");
+    assert!(!text.contains('\u{1b}'), "no colour codes when piped");
+}
+
+#[test]
+fn directory_jsonl_and_output_file() {
+    let dir = temp_dir("jsonl");
+    let out = dir.join("out.jsonl");
+    let output = run(&[
+        "analyze",
+        repo().join("examples").to_str().unwrap(),
+        "-f",
+        "jsonl",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(&out).unwrap();
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(lines.len(), 7, "one line per example article");
+    for line in lines {
+        let json: serde_json::Value = serde_json::from_str(line).expect("each line is JSON");
+        assert_eq!(json["schema"], "attache/1");
+    }
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    let mut child = attache()
+        .args(["analyze", "-", "-f", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all("\"We agree,\" the minister said on Monday.\n".as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    assert_eq!(json["document"]["id"], "stdin");
+    assert_eq!(json["quotes"][0]["text"], "We agree,");
+}
+
+#[test]
+fn missing_file_is_named_and_the_batch_goes_on() {
+    let good = repo().join("examples/0002_talks.txt");
+    let output = run(&["analyze", "no/such/article.txt", good.to_str().unwrap(), "-f", "jsonl"]);
+    assert!(output.status.success(), "one input was analysed");
+    assert!(stderr(&output).contains("no/such/article.txt: cannot read"), "{}", stderr(&output));
+    assert_eq!(stdout(&output).lines().count(), 1);
+
+    let alone = run(&["analyze", "no/such/article.txt"]);
+    assert_eq!(alone.status.code(), Some(1), "nothing could be analysed");
+}
+
+#[test]
+fn directory_without_articles() {
+    let dir = temp_dir("empty-dir");
+    std::fs::write(dir.join("notes.md"), "not an article").unwrap();
+    let output = run(&["analyze", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("no articles"), "{}", stderr(&output));
+}
+
+#[test]
+fn empty_and_binary_files() {
+    let dir = temp_dir("bad");
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    let binary = dir.join("image.txt");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    let output = run(&["analyze", empty.to_str().unwrap(), binary.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    assert!(err.contains("empty.txt: the input is empty"), "{err}");
+    assert!(err.contains("image.txt: the input looks binary (byte 8"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_with_a_located_diagnostic() {
+    let dir = temp_dir("utf8");
+    let file = dir.join("latin1.txt");
+    std::fs::write(
+        &file,
+        b"Talks in Baku\n\nThe minister visited Bak\xfd on Monday and met the president.\n",
+    )
+    .unwrap();
+    let output = run(&["analyze", file.to_str().unwrap(), "-f", "json"]);
+    assert!(output.status.success());
+    assert!(stderr(&output).contains("invalid UTF-8 at byte 39"), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    assert!(diagnostics.iter().any(|d| d["code"] == "invalid-utf8"));
+}
+
+#[test]
+fn fifty_megabytes_on_one_line() {
+    let dir = temp_dir("huge");
+    let file = dir.join("huge.txt");
+    let sentence = "The delegation said \"talks went well\" and left for Baku on Nov. 19. ";
+    let line = sentence.repeat(50 * 1024 * 1024 / sentence.len() + 1);
+    std::fs::write(&file, &line).unwrap();
+    let output = run(&[
+        "analyze",
+        file.to_str().unwrap(),
+        "-f",
+        "jsonl",
+        "-o",
+        dir.join("out.jsonl").to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let written = std::fs::read_to_string(dir.join("out.jsonl")).unwrap();
+    let json: serde_json::Value = serde_json::from_str(written.trim_end()).unwrap();
+    assert!(json["stats"]["sentences"].as_u64().unwrap() > 700_000);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn eval_prints_tables_for_the_examples() {
+    let output = run(&["eval", repo().join("examples").to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("7 documents"), "{text}");
+    for area in [
+        "published",
+        "headline",
+        "actors",
+        "places",
+        "figures",
+        "times",
+        "direct",
+        "reported",
+        "events",
+    ] {
+        assert!(text.lines().any(|l| l.starts_with(area)), "{area} row in {text}");
+    }
+    let json = run(&["eval", repo().join("examples").to_str().unwrap(), "--json"]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(report["total"]["published"]["gold_matched"], 7, "every example's date is read");
+    assert_eq!(report["total"]["headline"]["gold_matched"], 7, "every example's headline is read");
+}
+
+#[test]
+fn eval_without_gold_files_fails_clearly() {
+    let dir = temp_dir("nogold");
+    let output = run(&["eval", dir.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("no <id>.gold.json files"), "{}", stderr(&output));
+}
+
+#[test]
+fn schema_command_prints_the_committed_schema() {
+    let output = run(&["schema"]);
+    let committed = std::fs::read_to_string(repo().join("schema/attache.schema.json")).unwrap();
+    assert_eq!(stdout(&output), committed);
+}
