@@ -78,5 +78,8 @@ pub enum BenchCommand {
         /// The CoNLL-U file.
         #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu")]
         conllu: PathBuf,
+        /// Also print up to N missed and N spurious boundaries in context.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        show_errors: usize,
     },
 }

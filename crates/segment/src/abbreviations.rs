@@ -27,6 +27,10 @@ const OTHERS: &[&str] = &[
     "mln", "bln", "mn", "bn", "tr", "yr", "yrs", "hr", "hrs", "sq", "km", "kg", "lb", "lbs", "oz",
 ];
 
+/// Initialisms of places, which end sentences as often as they stand before a noun.
+const PLACE_INITIALISMS: &[&str] =
+    &["u.s", "u.k", "u.n", "e.u", "u.s.a", "u.a.e", "d.c", "u.s.s.r", "p.r.c"];
+
 /// Words that usually follow `U.S.`, `U.K.` or `U.N.` inside a sentence.
 const AFTER_COUNTRY_ABBREVIATIONS: &[&str] = &[
     "president",
@@ -126,11 +130,12 @@ pub(crate) fn abbreviation_may_end_sentence(abbreviation: &str, next: &str) -> b
     }
     let letters = lower.chars().filter(|c| c.is_alphabetic()).count();
     if is_initialism(abbreviation) {
-        if letters == 1 {
-            // An initial: "J. Smith", "George W. Bush".
-            return !abbreviation.chars().next().is_some_and(char::is_uppercase);
+        let capitals = abbreviation.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if PLACE_INITIALISMS.contains(&lower.as_str()) {
+            return !AFTER_COUNTRY_ABBREVIATIONS.contains(&next.to_lowercase().as_str());
         }
-        return !AFTER_COUNTRY_ABBREVIATIONS.contains(&next.to_lowercase().as_str());
+        // Initials: "J. Smith", "George W. Bush", "W.H.S. Koerner".
+        return !(capitals || letters == 1);
     }
     true
 }
@@ -158,5 +163,7 @@ mod tests {
         assert!(abbreviation_may_end_sentence("U.S.", "The"));
         assert!(!abbreviation_may_end_sentence("W.", "Bush"));
         assert!(abbreviation_may_end_sentence("etc.", "The"));
+        assert!(!abbreviation_may_end_sentence("W.H.S.", "Koerner"));
+        assert!(abbreviation_may_end_sentence("D.C.", "The"));
     }
 }

@@ -78,7 +78,17 @@ fn split_group(
             }
             if end < group.end {
                 let next = word(end);
-                let boundary = opens_sentence(next)
+                // A plain full stop, question or exclamation mark with no closing mark
+                // after it ends a sentence even before a lower-case word: web text
+                // often starts sentences in lower case, and a quotation closed after
+                // the mark goes on with its speech tag ("…," he said).
+                let bare = terminal
+                    && end == i + 1
+                    && !glued(tokens[i].span, tokens[end].span)
+                    && !token.starts_with("..")
+                    && !token.starts_with('…');
+                let starts_lower = next.chars().next().is_some_and(char::is_lowercase);
+                let boundary = (opens_sentence(next) || (bare && starts_lower))
                     && (!abbreviation || abbreviation_may_end_sentence(token, next));
                 if boundary {
                     push(start, end, out);

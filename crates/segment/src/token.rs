@@ -84,6 +84,7 @@ pub(crate) fn is_punctuation(c: char) -> bool {
 }
 
 fn is_web_address(chunk: &str) -> bool {
+    let chunk = chunk.trim_start_matches(|c: char| "<([{\"'“‘«".contains(c));
     chunk.contains("://")
         || chunk.starts_with("www.")
         || chunk.split_once('@').is_some_and(|(user, host)| {
