@@ -442,6 +442,9 @@ fn detect_language(
             break;
         }
     }
+    if looks_english(&sample) {
+        return Some("en");
+    }
     let info = whatlang::detect(&sample)?;
     if info.lang() == whatlang::Lang::Eng {
         return Some("en");
@@ -459,6 +462,24 @@ fn detect_language(
         None,
     ));
     Some(info.lang().code())
+}
+
+/// A fast check before the language detector: English prose is full of a few short
+/// function words.
+fn looks_english(sample: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said",
+        "has", "by",
+    ];
+    let mut words = 0;
+    let mut common = 0;
+    for word in sample.split_whitespace().take(300) {
+        words += 1;
+        if COMMON.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+            common += 1;
+        }
+    }
+    words >= 8 && common * 5 >= words
 }
 
 #[cfg(test)]

@@ -42,6 +42,19 @@ fn bench(c: &mut Criterion) {
             sentences
         })
     });
+    let documents: Vec<_> = corpus
+        .iter()
+        .enumerate()
+        .map(|(i, a)| attache_ingest::read_plain_text(&i.to_string(), a.clone()).0)
+        .collect();
+    group.bench_function("segment only", |b| {
+        b.iter(|| {
+            let sentences: usize =
+                documents.iter().map(|d| segmenter.segment(d).0.sentences.len()).sum();
+            assert!(sentences > corpus.len() * 5, "too few sentences: {sentences}");
+            sentences
+        })
+    });
     group.finish();
 }
 

@@ -89,6 +89,10 @@ fn lower_without_period(word: &str) -> String {
 
 /// Whether `word` (without its period) is an abbreviation that keeps the period.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
+    // No listed abbreviation is longer than this; skip the allocation for long words.
+    if word.trim_end_matches('.').len() > 7 {
+        return is_initialism(word);
+    }
     let lower = lower_without_period(word);
     TITLES.contains(&lower.as_str())
         || BEFORE_NUMBERS.contains(&lower.as_str())

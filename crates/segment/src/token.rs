@@ -84,6 +84,10 @@ pub(crate) fn is_punctuation(c: char) -> bool {
 }
 
 fn is_web_address(chunk: &str) -> bool {
+    // Most chunks are plain words: rule them out without searching for substrings.
+    if !chunk.bytes().any(|b| matches!(b, b':' | b'@' | b'.')) {
+        return false;
+    }
     let chunk = chunk.trim_start_matches(|c: char| "<([{\"'“‘«".contains(c));
     chunk.contains("://")
         || chunk.starts_with("www.")
@@ -111,7 +115,10 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 let c_len = chunk[i..].chars().next().map_or(1, char::len_utf8);
                 push(out, text, start + i, start + i + c_len);
             }
-            push(out, text, start + core_start, start + core_end);
+            out.push(Token {
+                span: Span::new(start + core_start, start + core_end),
+                kind: TokenKind::Symbol,
+            });
             split_trailing_punctuation(text, start + core_end, end, out);
             return;
         }
@@ -284,34 +291,35 @@ fn split_clitics(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         return;
     }
     let word = &text[start..end];
-    let lower = word.to_lowercase();
-    for (whole, split_at) in [("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)] {
-        if lower == whole {
-            push(out, text, start, start + split_at);
-            push(out, text, start + split_at, end);
-            return;
-        }
+    if let Some(split) = clitic_start(word) {
+        push(out, text, start, start + split);
+        push(out, text, start + split, end);
+    } else {
+        push(out, text, start, end);
     }
-    let normalized = lower.replace('’', "'");
-    if normalized.len() == lower.len()
-        || normalized.len() + 2 * lower.matches('’').count() == lower.len()
-    {
-        for clitic in ["n't", "'s", "'re", "'ve", "'ll", "'d", "'m"] {
-            if normalized.ends_with(clitic) && normalized.len() > clitic.len() {
-                // Measure the clitic in the original bytes (a curly apostrophe is 3 bytes).
-                let clitic_chars = clitic.chars().count();
-                let clitic_start =
-                    word.char_indices().rev().nth(clitic_chars - 1).map_or(0, |(i, _)| i);
-                if clitic_start == 0 {
-                    break;
-                }
-                push(out, text, start, start + clitic_start);
-                push(out, text, start + clitic_start, end);
-                return;
+}
+
+/// Where a clitic starts in `word`, in bytes; checked without allocating, since it
+/// runs on every word.
+fn clitic_start(word: &str) -> Option<usize> {
+    if matches!(word.len(), 5 | 6) {
+        for whole in ["cannot", "gonna", "wanna", "gotta"] {
+            if word.eq_ignore_ascii_case(whole) {
+                return Some(3);
             }
         }
     }
-    push(out, text, start, end);
+    let apostrophe_at = word.rfind(['\'', '’'])?;
+    let apostrophe_len = word[apostrophe_at..].chars().next().map_or(1, char::len_utf8);
+    let after = &word[apostrophe_at + apostrophe_len..];
+    if after.eq_ignore_ascii_case("t")
+        && apostrophe_at >= 2
+        && word[..apostrophe_at].ends_with(['n', 'N'])
+    {
+        return Some(apostrophe_at - 1);
+    }
+    let clitic = ["s", "re", "ve", "ll", "d", "m"].iter().any(|c| after.eq_ignore_ascii_case(c));
+    (clitic && apostrophe_at > 0).then_some(apostrophe_at)
 }
 
 /// Trailing punctuation after a web address, one mark a token (runs of periods kept).
