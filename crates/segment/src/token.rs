@@ -16,16 +16,26 @@ const HYPHEN_PREFIXES: &[&str] = &[
 
 /// Appends the tokens of `span` (a paragraph, say) to `out`.
 pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
+    let bytes = span.text(text).as_bytes();
     let mut chunk_start = None;
-    for (offset, c) in span.text(text).char_indices() {
-        let at = span.byte_start + offset;
-        if c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}' {
+    let mut i = 0;
+    while i < bytes.len() {
+        let at = span.byte_start + i;
+        // ASCII is decided on the byte; other characters are decoded.
+        let (space, len) = if bytes[i] < 0x80 {
+            (matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            let c = text[at..].chars().next().expect("inside the span");
+            (c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}', c.len_utf8())
+        };
+        if space {
             if let Some(start) = chunk_start.take() {
                 tokenize_chunk(text, start, at, out);
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(at);
         }
+        i += len;
     }
     if let Some(start) = chunk_start {
         tokenize_chunk(text, start, span.byte_end, out);
