@@ -12,6 +12,13 @@ const MONTH: &str = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
 const TIME: &str = r"(?:(?:at|,|-|–|—|\|)\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?\s*(?P<ampm>[ap]\.?\s?m\.?)?";
 const ZONE: &str = r"\(?\s*(?:(?P<utc>utc|gmt)\s*(?P<utcoff>[+\-−]\s*\d{1,2}(?::?\d{2})?)?|(?P<numoff>[+\-−]\d{2}:?\d{2})|(?P<zulu>z)|(?P<abbr>[a-z]{3,4}))\s*\)?";
 
+/// The same patterns as one set: one pass says which (if any) can match, so that only
+/// that one runs with captures.
+static PATTERN_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(PATTERNS.iter().map(|(_, regex)| regex.as_str()))
+        .expect("date patterns compile")
+});
+
 static PATTERNS: LazyLock<Vec<(Order, Regex)>> = LazyLock::new(|| {
     let tail = format!(r"(?:[T\s]*{TIME})?\s*(?:{ZONE})?");
     let build = |core: &str| {
@@ -52,10 +59,14 @@ enum Order {
 /// a weekday) is a date. `2017-11-19T19:32:00+04:00` keeps its offset; `19:32 (UTC+04:00)`
 /// too; `EST` and a few other common zone abbreviations become fixed offsets.
 pub fn parse_moment(text: &str) -> Option<Moment> {
-    if text.len() > 120 {
+    // Every date line has a digit; most lines are not dates, so say no cheaply.
+    if text.len() > 120 || !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    PATTERNS.iter().find_map(|(order, regex)| regex.captures(text).and_then(|c| build(*order, &c)))
+    PATTERN_SET.matches(text).iter().find_map(|i| {
+        let (order, regex) = &PATTERNS[i];
+        regex.captures(text).and_then(|c| build(*order, &c))
+    })
 }
 
 fn build(order: Order, caps: &Captures<'_>) -> Option<Moment> {

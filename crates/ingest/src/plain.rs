@@ -69,7 +69,10 @@ pub fn read_plain_text(id: &str, text: String) -> (Document, Vec<Diagnostic>) {
     // A trailing `Source:` line, even an empty one, names the original outlet.
     if let Some(last_block) = blocks.last_mut() {
         let line = lines[last_block.end - 1];
-        if let Some(caps) = SOURCE_LINE.captures(line.span.text(&text)) {
+        let last_line = line.span.text(&text);
+        if let Some(caps) =
+            last_line.contains(':').then(|| SOURCE_LINE.captures(last_line)).flatten()
+        {
             meta.source_line = Some(line.span);
             let value = caps.name("value").expect("group always takes part");
             let value_span =
@@ -268,13 +271,20 @@ fn looks_like_body(text: &str, lines: &[Line]) -> bool {
         return true;
     }
     let block = span.text(text);
-    if lines.len() == 1 && (parse_moment(block).is_some() || BYLINE.is_match(block)) {
-        return false;
-    }
     let words = word_count(block);
-    words > MAX_HEADER_LINE_WORDS
+    let prose = words > MAX_HEADER_LINE_WORDS
         || lines.iter().any(|line| line.span.len() > MAX_HEADER_LINE_BYTES)
-        || (words >= 6 && ends_sentence(block))
+        || (words >= 6 && ends_sentence(block));
+    // A long date line or byline can look like prose; they are still header lines.
+    prose && !(lines.len() == 1 && (parse_moment(block).is_some() || is_byline(block)))
+}
+
+fn starts_with_by(line: &str) -> bool {
+    line.get(..3).is_some_and(|head| head.eq_ignore_ascii_case("by "))
+}
+
+fn is_byline(line: &str) -> bool {
+    starts_with_by(line) && BYLINE.is_match(line)
 }
 
 /// Whether `text` ends with sentence-final punctuation, perhaps inside closing quotes
@@ -296,7 +306,7 @@ fn classify_header_line(text: &str, span: Span) -> HeaderLine {
     if parse_moment(line).is_some() {
         return HeaderLine::Date(span);
     }
-    if let Some(caps) = BYLINE.captures(line) {
+    if let Some(caps) = starts_with_by(line).then(|| BYLINE.captures(line)).flatten() {
         let names = caps.name("names").expect("group always takes part");
         return HeaderLine::Byline(Span::new(
             span.byte_start + names.start(),
@@ -404,6 +414,12 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
         head_end -= 1;
     }
     let head = &text[paragraph.byte_start..head_end];
+    // A dateline starts with a capital and ends at a dash or colon: check that much
+    // before running the pattern.
+    let separator = head.find(['-', '–', '—', ':'])?;
+    if !head.starts_with(char::is_uppercase) || separator > 90 {
+        return None;
+    }
     let caps = DATELINE.captures(head)?;
     let place = caps.name("place")?;
     let at = |m: regex::Match<'_>| {
@@ -430,26 +446,20 @@ fn detect_language(
     paragraphs: &[Paragraph],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<&'static str> {
+    let words = || paragraphs.iter().flat_map(|p| p.span.text(text).split_whitespace());
+    if looks_english(words()) {
+        return Some("en");
+    }
     let mut sample = String::new();
-    for paragraph in paragraphs {
-        let mut end = paragraph.span.byte_end.min(paragraph.span.byte_start + 4096);
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        sample.push_str(&text[paragraph.span.byte_start..end]);
-        sample.push('\n');
+    for word in words() {
+        sample.push_str(word);
+        sample.push(' ');
         if sample.len() >= 4096 {
             break;
         }
     }
-    if looks_english(&sample) {
-        return Some("en");
-    }
     let info = whatlang::detect(&sample)?;
-    if info.lang() == whatlang::Lang::Eng {
-        return Some("en");
-    }
-    if !info.is_reliable() {
+    if info.lang() == whatlang::Lang::Eng || !info.is_reliable() {
         return Some("en");
     }
     diagnostics.push(Diagnostic::warning(
@@ -466,20 +476,20 @@ fn detect_language(
 
 /// A fast check before the language detector: English prose is full of a few short
 /// function words.
-fn looks_english(sample: &str) -> bool {
+fn looks_english<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     const COMMON: &[&str] = &[
         "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "was", "said",
         "has", "by",
     ];
-    let mut words = 0;
+    let mut count = 0;
     let mut common = 0;
-    for word in sample.split_whitespace().take(300) {
-        words += 1;
-        if COMMON.iter().any(|c| word.eq_ignore_ascii_case(c)) {
+    for word in words.take(120) {
+        count += 1;
+        if word.len() <= 4 && COMMON.iter().any(|c| word.eq_ignore_ascii_case(c)) {
             common += 1;
         }
     }
-    words >= 8 && common * 5 >= words
+    count >= 8 && common * 5 >= count
 }
 
 #[cfg(test)]

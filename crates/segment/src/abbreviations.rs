@@ -4,6 +4,9 @@
 //! `BEFORE_NAMES_OR_NUMBERS` almost never end a sentence, so a capitalised word after
 //! them does not start one.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 /// Titles and honorifics that stand before a name.
 const TITLES: &[&str] = &[
     "adm", "amb", "brig", "capt", "cdr", "cmdr", "col", "cpl", "cpt", "dr", "fr", "gen", "gov",
@@ -87,16 +90,21 @@ fn lower_without_period(word: &str) -> String {
     word.trim_end_matches('.').to_lowercase()
 }
 
+/// Every listed abbreviation, for one lookup.
+static ALL: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| TITLES.iter().chain(BEFORE_NUMBERS).chain(OTHERS).copied().collect());
+
 /// Whether `word` (without its period) is an abbreviation that keeps the period.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    // No listed abbreviation is longer than this; skip the allocation for long words.
-    if word.trim_end_matches('.').len() > 7 {
+    let bare = word.trim_end_matches('.');
+    // No listed abbreviation is longer than this; skip the lookup for long words.
+    if bare.len() > 7 {
         return is_initialism(word);
     }
-    let lower = lower_without_period(word);
-    TITLES.contains(&lower.as_str())
-        || BEFORE_NUMBERS.contains(&lower.as_str())
-        || OTHERS.contains(&lower.as_str())
+    let mut buffer = [0u8; 7];
+    buffer[..bare.len()].copy_from_slice(bare.as_bytes());
+    buffer[..bare.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buffer[..bare.len()]).is_ok_and(|lower| ALL.contains(lower))
         || is_initialism(word)
 }
 

@@ -262,94 +262,95 @@ fn is_quote_char(c: char) -> bool {
 fn marks_in(text: &str, span: Span) -> Vec<Mark> {
     let paragraph = span.text(text);
     let mut marks = Vec::new();
-    let mut previous: Option<char> = None;
-    let mut chars = paragraph.char_indices().peekable();
-    while let Some((offset, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
-        if is_quote_char(c) {
-            let left_open = previous.is_none_or(|p| {
-                p.is_whitespace()
-                    || is_opening_bracket(p)
-                    || is_dash(p)
-                    || is_quote_char(p)
-                    || p == '/'
-            });
-            let right_open = next.is_none_or(|n| {
-                n.is_whitespace()
-                    || is_closing_bracket(n)
-                    || is_dash(n)
-                    || is_quote_char(n)
-                    || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | '…')
-            });
-            let letter_before = previous.is_some_and(char::is_alphanumeric);
-            let letter_after = next.is_some_and(char::is_alphanumeric);
-            let classified = match c {
-                '"' => Some((
-                    Family::Double,
-                    QuoteMark::StraightDouble,
-                    match (left_open, right_open) {
-                        (true, false) => Role::Open,
-                        (false, true) => Role::Close,
-                        _ => Role::Either,
-                    },
-                )),
-                '“' => Some((Family::Double, QuoteMark::CurlyDouble, Role::OpenOrCloseLow)),
-                '”' => Some((Family::Double, QuoteMark::CurlyDouble, Role::CloseOrOpen)),
-                '„' => Some((Family::Double, QuoteMark::LowDouble, Role::Open)),
-                '«' => Some((Family::Guillemet, QuoteMark::Guillemets, Role::OpenOrCloseLow)),
-                '»' => Some((Family::Guillemet, QuoteMark::Guillemets, Role::CloseOrOpen)),
-                '‹' => Some((
-                    Family::SingleGuillemet,
-                    QuoteMark::SingleGuillemets,
-                    Role::OpenOrCloseLow,
-                )),
-                '›' => {
-                    Some((Family::SingleGuillemet, QuoteMark::SingleGuillemets, Role::CloseOrOpen))
-                }
-                '‚' if letter_after && left_open => {
-                    Some((Family::Single, QuoteMark::LowSingle, Role::Open))
-                }
-                '‘' if next.is_some_and(|n| n.is_ascii_digit()) => None,
-                '‘' => Some((Family::Single, QuoteMark::CurlySingle, Role::OpenOrCloseLow)),
-                '’' | '\'' => {
-                    let style =
-                        if c == '’' { QuoteMark::CurlySingle } else { QuoteMark::StraightSingle };
-                    if letter_before && letter_after {
-                        None
-                    } else if letter_before || (!left_open && right_open) {
-                        Some((Family::Single, style, Role::CloseOrApostrophe))
-                    } else if left_open
-                        && next.is_some_and(|n| n.is_alphabetic() || is_quote_char(n) || n == '.')
-                        && !is_elision(&paragraph[offset + c.len_utf8()..])
-                    {
-                        Some((Family::Single, style, Role::Open))
-                    } else {
-                        None
-                    }
-                }
-                _ => None,
-            };
-            if let Some((family, style, role)) = classified {
-                let possessive = matches!(c, '’' | '\'')
-                    && previous == Some('s')
-                    && next.is_some_and(char::is_whitespace)
-                    && paragraph[offset + c.len_utf8()..]
-                        .trim_start()
-                        .starts_with(char::is_lowercase);
-                marks.push(Mark {
-                    at: span.byte_start + offset,
-                    len: c.len_utf8(),
-                    family,
-                    style,
-                    role,
-                    placed_to_open: left_open && !right_open,
-                    possessive,
-                });
-            }
+    // Quotation marks are `"`, `'`, or start with the bytes E2 (curly marks, `„`, `‹`,
+    // `›`) or C2 (`«`, `»`): look only there, and decode the neighbours on demand.
+    for (offset, &byte) in paragraph.as_bytes().iter().enumerate() {
+        if !matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2) {
+            continue;
         }
-        previous = Some(c);
+        let Some(c) = paragraph[offset..].chars().next() else { continue };
+        if !is_quote_char(c) {
+            continue;
+        }
+        let previous = paragraph[..offset].chars().next_back();
+        let next = paragraph[offset + c.len_utf8()..].chars().next();
+        if let Some(mark) = classify(paragraph, offset, c, previous, next) {
+            marks.push(Mark { at: span.byte_start + offset, ..mark });
+        }
     }
     marks
+}
+
+/// One mark at `offset` of `paragraph`, from its neighbours (`at` is relative).
+fn classify(
+    paragraph: &str,
+    offset: usize,
+    c: char,
+    previous: Option<char>,
+    next: Option<char>,
+) -> Option<Mark> {
+    let left_open = previous.is_none_or(|p| {
+        p.is_whitespace() || is_opening_bracket(p) || is_dash(p) || is_quote_char(p) || p == '/'
+    });
+    let right_open = next.is_none_or(|n| {
+        n.is_whitespace()
+            || is_closing_bracket(n)
+            || is_dash(n)
+            || is_quote_char(n)
+            || matches!(n, '.' | ',' | ';' | ':' | '!' | '?' | '…')
+    });
+    let letter_before = previous.is_some_and(char::is_alphanumeric);
+    let letter_after = next.is_some_and(char::is_alphanumeric);
+    let (family, style, role) = match c {
+        '"' => (
+            Family::Double,
+            QuoteMark::StraightDouble,
+            match (left_open, right_open) {
+                (true, false) => Role::Open,
+                (false, true) => Role::Close,
+                _ => Role::Either,
+            },
+        ),
+        '“' => (Family::Double, QuoteMark::CurlyDouble, Role::OpenOrCloseLow),
+        '”' => (Family::Double, QuoteMark::CurlyDouble, Role::CloseOrOpen),
+        '„' => (Family::Double, QuoteMark::LowDouble, Role::Open),
+        '«' => (Family::Guillemet, QuoteMark::Guillemets, Role::OpenOrCloseLow),
+        '»' => (Family::Guillemet, QuoteMark::Guillemets, Role::CloseOrOpen),
+        '‹' => (Family::SingleGuillemet, QuoteMark::SingleGuillemets, Role::OpenOrCloseLow),
+        '›' => (Family::SingleGuillemet, QuoteMark::SingleGuillemets, Role::CloseOrOpen),
+        '‚' if letter_after && left_open => (Family::Single, QuoteMark::LowSingle, Role::Open),
+        '‘' if next.is_some_and(|n| n.is_ascii_digit()) => return None,
+        '‘' => (Family::Single, QuoteMark::CurlySingle, Role::OpenOrCloseLow),
+        '’' | '\'' => {
+            let style = if c == '’' { QuoteMark::CurlySingle } else { QuoteMark::StraightSingle };
+            if letter_before && letter_after {
+                return None;
+            } else if letter_before || (!left_open && right_open) {
+                (Family::Single, style, Role::CloseOrApostrophe)
+            } else if left_open
+                && next.is_some_and(|n| n.is_alphabetic() || is_quote_char(n) || n == '.')
+                && !is_elision(&paragraph[offset + c.len_utf8()..])
+            {
+                (Family::Single, style, Role::Open)
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    let possessive = matches!(c, '’' | '\'')
+        && previous == Some('s')
+        && next.is_some_and(char::is_whitespace)
+        && paragraph[offset + c.len_utf8()..].trim_start().starts_with(char::is_lowercase);
+    Some(Mark {
+        at: offset,
+        len: c.len_utf8(),
+        family,
+        style,
+        role,
+        placed_to_open: left_open && !right_open,
+        possessive,
+    })
 }
 
 /// Words that begin with an apostrophe in English (`'em`, `'til`, `'cause`).

@@ -48,17 +48,12 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize) {
     }
 }
 
+/// The kind of a token from its characters (web addresses are marked where found).
 fn kind_of(token: &str) -> TokenKind {
-    let mut chars = token.chars();
-    let first = chars.next().unwrap_or(' ');
-    if token.contains("://")
-        || token.starts_with("www.")
-        || (token.contains('@') && token.len() > 3)
-    {
-        TokenKind::Symbol
-    } else if token.chars().any(char::is_alphabetic) {
+    let first = token.chars().next().unwrap_or(' ');
+    if first.is_alphabetic() || token.chars().any(char::is_alphabetic) {
         TokenKind::Word
-    } else if first.is_ascii_digit() || first.is_numeric() {
+    } else if first.is_numeric() {
         TokenKind::Number
     } else if token.chars().all(is_punctuation) {
         TokenKind::Punctuation
@@ -116,6 +111,36 @@ fn is_connector(c: char) -> bool {
 /// Splits one whitespace-free chunk.
 fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let chunk = &text[start..end];
+    // Fast path for the usual chunk: ASCII letters, perhaps with one mark after them.
+    let bytes = chunk.as_bytes();
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if letters == bytes.len() {
+        split_clitics(text, start, end, out);
+        return;
+    }
+    if letters > 0 && letters + 1 == bytes.len() {
+        let word_end = start + letters;
+        match bytes[letters] {
+            b',' | b';' | b':' | b'!' | b'?' | b')' => {
+                split_clitics(text, start, word_end, out);
+                out.push(Token { span: Span::new(word_end, end), kind: TokenKind::Punctuation });
+                return;
+            }
+            b'.' => {
+                if is_abbreviation(&chunk[..letters]) {
+                    out.push(Token { span: Span::new(start, end), kind: TokenKind::Word });
+                } else {
+                    split_clitics(text, start, word_end, out);
+                    out.push(Token {
+                        span: Span::new(word_end, end),
+                        kind: TokenKind::Punctuation,
+                    });
+                }
+                return;
+            }
+            _ => {}
+        }
+    }
     if is_web_address(chunk) {
         let core_end = chunk.trim_end_matches(|c: char| ".,;:!?)]}\"'”’»".contains(c)).len();
         let core_start =
