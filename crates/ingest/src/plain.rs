@@ -50,7 +50,7 @@ struct Line {
 /// What a header line turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum HeaderLine {
-    Date(Span),
+    Date(Dated),
     Byline(Span),
     Title { span: Span, markdown: bool, capitals: bool },
     Rule,
@@ -127,26 +127,23 @@ pub fn read_plain_text(id: &str, text: String) -> (Document, Vec<Diagnostic>) {
 
     // Dates: one before the headline under a republisher's title is the republication
     // date; the one nearest the body is the article's own.
-    let dates: Vec<(usize, Span)> = header
+    let dates: Vec<(usize, Dated)> = header
         .iter()
         .enumerate()
         .filter_map(|(i, line)| match line {
-            HeaderLine::Date(span) => Some((i, *span)),
+            HeaderLine::Date(dated) => Some((i, *dated)),
             _ => None,
         })
         .collect();
-    let dated = |span: Span| {
-        parse_moment(span.text(&text)).map(|moment| Dated { moment, span: Some(span) })
-    };
-    if let Some(&(_, span)) = dates.last() {
-        meta.published = dated(span);
+    if let Some(&(_, dated)) = dates.last() {
+        meta.published = Some(dated);
     }
-    if let (Some(headline), [(position, span), _, ..]) = (headline_position, dates.as_slice())
+    if let (Some(headline), [(position, dated), _, ..]) = (headline_position, dates.as_slice())
         && *position < headline
     {
-        meta.republished = dated(*span);
-    } else if let (Some(_), [(_, span), _, ..]) = (meta.page_title, dates.as_slice()) {
-        meta.republished = dated(*span);
+        meta.republished = Some(*dated);
+    } else if let (Some(_), [(_, dated), _, ..]) = (meta.page_title, dates.as_slice()) {
+        meta.republished = Some(*dated);
     }
     if let Some(banner) = meta.banner {
         if meta.page_title.is_some() || meta.republished.is_some() {
@@ -260,8 +257,9 @@ fn is_blank(line: &str) -> bool {
     line.chars().all(|c| c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}')
 }
 
+/// Words in `text`, counted up to a little more than a header line may have.
 fn word_count(text: &str) -> usize {
-    text.split_whitespace().count()
+    text.split_whitespace().take(MAX_HEADER_LINE_WORDS + 1).count()
 }
 
 /// Body prose: a long block, or one that ends a sentence like prose does.
@@ -303,8 +301,8 @@ fn classify_header_line(text: &str, span: Span) -> HeaderLine {
     if line.chars().all(|c| !c.is_alphanumeric()) {
         return HeaderLine::Rule;
     }
-    if parse_moment(line).is_some() {
-        return HeaderLine::Date(span);
+    if let Some(moment) = parse_moment(line) {
+        return HeaderLine::Date(Dated { moment, span: Some(span) });
     }
     if let Some(caps) = starts_with_by(line).then(|| BYLINE.captures(line)).flatten() {
         let names = caps.name("names").expect("group always takes part");

@@ -115,14 +115,18 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let bytes = chunk.as_bytes();
     let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     if letters == bytes.len() {
-        split_clitics(text, start, end, out);
+        if matches!(letters, 5 | 6) {
+            split_clitics(text, start, end, out);
+        } else {
+            out.push(Token { span: Span::new(start, end), kind: TokenKind::Word });
+        }
         return;
     }
     if letters > 0 && letters + 1 == bytes.len() {
         let word_end = start + letters;
         match bytes[letters] {
             b',' | b';' | b':' | b'!' | b'?' | b')' => {
-                split_clitics(text, start, word_end, out);
+                push_letters(text, start, word_end, out);
                 out.push(Token { span: Span::new(word_end, end), kind: TokenKind::Punctuation });
                 return;
             }
@@ -199,6 +203,15 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         }
         push(out, text, start + i, start + j);
         i = j;
+    }
+}
+
+/// A word of ASCII letters: one token, unless it is `cannot`, `gonna` and the like.
+fn push_letters(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    if matches!(end - start, 5 | 6) {
+        split_clitics(text, start, end, out);
+    } else {
+        out.push(Token { span: Span::new(start, end), kind: TokenKind::Word });
     }
 }
 
@@ -343,6 +356,9 @@ fn clitic_start(word: &str) -> Option<usize> {
                 return Some(3);
             }
         }
+    }
+    if !word.bytes().any(|b| b == b'\'' || b == 0xE2) {
+        return None;
     }
     let apostrophe_at = word.rfind(['\'', '’'])?;
     let apostrophe_len = word[apostrophe_at..].chars().next().map_or(1, char::len_utf8);
