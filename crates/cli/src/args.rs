@@ -24,6 +24,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Measure against public benchmarks.
     Bench(BenchArgs),
+    /// Train a model from a treebank.
+    Train(TrainArgs),
     /// Print the JSON Schema of the output contract.
     Schema,
 }
@@ -78,8 +80,43 @@ pub enum BenchCommand {
         /// The CoNLL-U file.
         #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu")]
         conllu: PathBuf,
+        /// Split by the rules alone, without the shipped boundary model.
+        #[arg(long)]
+        rules_only: bool,
+        /// Use this boundary model instead of the shipped one.
+        #[arg(long, value_name = "FILE")]
+        model: Option<PathBuf>,
         /// Also print up to N missed and N spurious boundaries in context.
         #[arg(long, value_name = "N", default_value_t = 0)]
         show_errors: usize,
+    },
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TrainArgs {
+    #[command(subcommand)]
+    pub what: TrainCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TrainCommand {
+    /// The sentence-boundary model: an averaged perceptron over candidate boundaries
+    /// of the running text of a CoNLL-U treebank. Prints dev P/R/F1 after each epoch.
+    Sentences {
+        /// Training treebank (CoNLL-U with `# text` lines).
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-train.conllu")]
+        train: PathBuf,
+        /// Development treebank, scored after each epoch.
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu")]
+        dev: PathBuf,
+        /// Where to write the model.
+        #[arg(long, short = 'o', default_value = "crates/segment/data/sentence-boundaries.bin")]
+        output: PathBuf,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 8)]
+        epochs: usize,
+        /// Seed of the example order.
+        #[arg(long, default_value_t = 20171119)]
+        seed: u64,
     },
 }

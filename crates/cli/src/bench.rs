@@ -13,12 +13,22 @@ use crate::args::{BenchArgs, BenchCommand};
 /// Runs the command.
 pub fn run(args: &BenchArgs) -> Result<bool> {
     match &args.what {
-        BenchCommand::Sentences { conllu, show_errors } => {
+        BenchCommand::Sentences { conllu, show_errors, rules_only, model } => {
             let text = std::fs::read_to_string(conllu).with_context(|| {
                 format!("{}: cannot read (the benchmarks live in ../shared/bench beside the repository)", conllu.display())
             })?;
             let docs = running_texts(&text);
-            let segmenter = EnglishSegmenter::new();
+            let segmenter = match (rules_only, model) {
+                (true, _) => EnglishSegmenter::rules_only(),
+                (false, Some(path)) => {
+                    let bytes = std::fs::read(path)
+                        .with_context(|| format!("{}: cannot read", path.display()))?;
+                    let model = attache_segment::BoundaryModel::from_bytes(&bytes)
+                        .with_context(|| format!("{}: cannot load", path.display()))?;
+                    EnglishSegmenter::with_model(std::sync::Arc::new(model))
+                }
+                (false, None) => EnglishSegmenter::new(),
+            };
             let mut counts = BoundaryCounts::default();
             let mut missed = Vec::new();
             let mut spurious = Vec::new();

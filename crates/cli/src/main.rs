@@ -6,6 +6,7 @@ mod bench;
 mod eval;
 mod inputs;
 mod report;
+mod train;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Command::Analyze(a) => analyze::run(&a),
         Command::Eval(a) => eval::run(&a),
         Command::Bench(a) => bench::run(&a),
+        Command::Train(a) => train::run(&a),
         Command::Schema => io::stdout()
             .write_all(attache_wire::schema().as_bytes())
             .map(|()| true)

@@ -418,6 +418,14 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
     if !head.starts_with(char::is_uppercase) || separator > 90 {
         return None;
     }
+    // Before the separator a dateline has only capitalised words, numbers and the
+    // agency in brackets; ordinary prose has a lower-case word there.
+    let lower_word = head[..separator]
+        .split_whitespace()
+        .any(|w| w.starts_with(char::is_lowercase) && !w.starts_with('(') && w.len() > 3);
+    if lower_word {
+        return None;
+    }
     let caps = DATELINE.captures(head)?;
     let place = caps.name("place")?;
     let at = |m: regex::Match<'_>| {
@@ -481,7 +489,7 @@ fn looks_english<'a>(words: impl Iterator<Item = &'a str>) -> bool {
     ];
     let mut count = 0;
     let mut common = 0;
-    for word in words.take(120) {
+    for word in words.take(60) {
         count += 1;
         if word.len() <= 4 && COMMON.iter().any(|c| word.eq_ignore_ascii_case(c)) {
             common += 1;

@@ -18,13 +18,17 @@
 #![deny(missing_docs)]
 
 mod abbreviations;
+mod boundary;
 mod quotation;
 mod sentence;
 mod token;
 
+use std::sync::{Arc, LazyLock};
+
 use attache_model::{Diagnostic, Document, Paragraph, Quotation, Sentence, Token};
 use attache_text::Span;
 
+pub use boundary::{BoundaryModel, ModelError};
 pub use quotation::find_quotations;
 pub use sentence::split_sentences;
 pub use token::tokenize;
@@ -40,21 +44,47 @@ pub struct Segmentation {
     pub quotations: Vec<Quotation>,
 }
 
+/// The shipped sentence-boundary model, trained on UD English EWT train by
+/// `attache train sentences` (see BENCHMARKS.md for the command).
+static SHIPPED_MODEL: LazyLock<Arc<BoundaryModel>> = LazyLock::new(|| {
+    Arc::new(
+        BoundaryModel::from_bytes(include_bytes!("../data/sentence-boundaries.bin"))
+            .expect("the shipped sentence-boundary model is well-formed"),
+    )
+});
+
 /// The segmenter for English news text.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct EnglishSegmenter {
-    _private: (),
+    model: Option<Arc<BoundaryModel>>,
+}
+
+impl Default for EnglishSegmenter {
+    fn default() -> Self {
+        EnglishSegmenter::new()
+    }
 }
 
 impl EnglishSegmenter {
-    /// A segmenter with the built-in abbreviation lists.
+    /// A segmenter with the built-in abbreviation lists and the shipped
+    /// sentence-boundary model.
     pub fn new() -> EnglishSegmenter {
-        EnglishSegmenter { _private: () }
+        EnglishSegmenter { model: Some(Arc::clone(&SHIPPED_MODEL)) }
+    }
+
+    /// A segmenter that splits sentences by the rules alone.
+    pub fn rules_only() -> EnglishSegmenter {
+        EnglishSegmenter { model: None }
+    }
+
+    /// A segmenter using `model` to check and complete the rules.
+    pub fn with_model(model: Arc<BoundaryModel>) -> EnglishSegmenter {
+        EnglishSegmenter { model: Some(model) }
     }
 
     /// Segments the body paragraphs of `document`.
     pub fn segment(&self, document: &Document) -> (Segmentation, Vec<Diagnostic>) {
-        segment_paragraphs(&document.text, &document.paragraphs)
+        segment_paragraphs(&document.text, &document.paragraphs, self.model.as_deref())
     }
 
     /// Segments `text` as one paragraph (running text with no layout).
@@ -63,11 +93,20 @@ impl EnglishSegmenter {
         if span.is_empty() {
             return Segmentation::default();
         }
-        segment_paragraphs(text, &[Paragraph { span, joins_previous: false }]).0
+        segment_paragraphs(
+            text,
+            &[Paragraph { span, joins_previous: false }],
+            self.model.as_deref(),
+        )
+        .0
     }
 }
 
-fn segment_paragraphs(text: &str, paragraphs: &[Paragraph]) -> (Segmentation, Vec<Diagnostic>) {
+fn segment_paragraphs(
+    text: &str,
+    paragraphs: &[Paragraph],
+    model: Option<&BoundaryModel>,
+) -> (Segmentation, Vec<Diagnostic>) {
     let mut tokens = Vec::new();
     let mut paragraph_tokens = Vec::with_capacity(paragraphs.len());
     for paragraph in paragraphs {
@@ -75,7 +114,8 @@ fn segment_paragraphs(text: &str, paragraphs: &[Paragraph]) -> (Segmentation, Ve
         tokenize(text, paragraph.span, &mut tokens);
         paragraph_tokens.push(start..tokens.len());
     }
-    let sentences: Vec<Sentence> = split_sentences(text, &tokens, paragraphs, &paragraph_tokens);
+    let sentences: Vec<Sentence> =
+        split_sentences(text, &tokens, paragraphs, &paragraph_tokens, model);
     let (quotations, diagnostics) = find_quotations(text, paragraphs);
     (Segmentation { tokens, sentences, quotations }, diagnostics)
 }

@@ -264,10 +264,13 @@ fn marks_in(text: &str, span: Span) -> Vec<Mark> {
     let mut marks = Vec::new();
     // Quotation marks are `"`, `'`, or start with the bytes E2 (curly marks, `„`, `‹`,
     // `›`) or C2 (`«`, `»`): look only there, and decode the neighbours on demand.
-    for (offset, &byte) in paragraph.as_bytes().iter().enumerate() {
-        if !matches!(byte, b'"' | b'\'' | 0xE2 | 0xC2) {
-            continue;
-        }
+    let bytes = paragraph.as_bytes();
+    let mut offsets: Vec<usize> = memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes).collect();
+    if memchr::memchr(0xC2, bytes).is_some() {
+        offsets.extend(memchr::memchr_iter(0xC2, bytes));
+        offsets.sort_unstable();
+    }
+    for offset in offsets {
         let Some(c) = paragraph[offset..].chars().next() else { continue };
         if !is_quote_char(c) {
             continue;

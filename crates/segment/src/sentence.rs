@@ -12,15 +12,18 @@ use attache_model::{Paragraph, Sentence, Token, TokenKind};
 use attache_text::{Span, is_closing_bracket, is_opening_bracket, is_sentence_terminal};
 
 use crate::abbreviations::{abbreviation_may_end_sentence, is_abbreviation};
+use crate::boundary::{BoundaryModel, Candidate, WordCache, is_candidate};
 
 /// Splits the tokens of each run of joined paragraphs into sentences.
 ///
-/// `paragraph_tokens[i]` is the range of `tokens` inside `paragraphs[i]`.
+/// `paragraph_tokens[i]` is the range of `tokens` inside `paragraphs[i]`. With a
+/// `model`, the rules' boundaries are checked and completed by it.
 pub fn split_sentences(
     text: &str,
     tokens: &[Token],
     paragraphs: &[Paragraph],
     paragraph_tokens: &[Range<usize>],
+    model: Option<&BoundaryModel>,
 ) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut p = 0;
@@ -32,32 +35,53 @@ pub fn split_sentences(
             group.end = paragraph_tokens[p].end;
             p += 1;
         }
-        split_group(text, tokens, group, first_paragraph, paragraph_tokens, &mut sentences);
+        let rule_ends = rule_ends(text, tokens, group.clone());
+        let ends = match model {
+            None => rule_ends,
+            Some(model) => {
+                let mut rules = rule_ends.iter().peekable();
+                let mut cache = WordCache::default();
+                (group.start + 1..group.end)
+                    .filter(|&next| {
+                        let rule = rules.next_if_eq(&&next).is_some();
+                        is_candidate(text, tokens, next, rule)
+                            && model.says_boundary(
+                                &Candidate {
+                                    text,
+                                    tokens,
+                                    next,
+                                    first: group.start,
+                                    end: group.end,
+                                    rule,
+                                },
+                                &mut cache,
+                            )
+                    })
+                    .collect()
+            }
+        };
+        let mut paragraph = first_paragraph;
+        let mut start = group.start;
+        for end in ends.into_iter().chain(std::iter::once(group.end)) {
+            if start < end {
+                while paragraph_tokens[paragraph].end <= start {
+                    paragraph += 1;
+                }
+                let span = tokens[start].span.cover(tokens[end - 1].span);
+                sentences.push(Sentence { span, tokens: start..end, paragraph });
+            }
+            start = end;
+        }
     }
     sentences
 }
 
-fn split_group(
-    text: &str,
-    tokens: &[Token],
-    group: Range<usize>,
-    first_paragraph: usize,
-    paragraph_tokens: &[Range<usize>],
-    out: &mut Vec<Sentence>,
-) {
-    let mut start = group.start;
-    let mut paragraph = first_paragraph;
+/// Where the rules end sentences inside one run of tokens: the index of the token
+/// after each end, in order, the run's own end excluded.
+fn rule_ends(text: &str, tokens: &[Token], group: Range<usize>) -> Vec<usize> {
+    let mut ends = Vec::new();
     let mut i = group.start;
     let word = |i: usize| tokens[i].span.text(text);
-    let mut push = |start: usize, end: usize, out: &mut Vec<Sentence>| {
-        if start < end {
-            while paragraph_tokens[paragraph].end <= start {
-                paragraph += 1;
-            }
-            let span = tokens[start].span.cover(tokens[end - 1].span);
-            out.push(Sentence { span, tokens: start..end, paragraph });
-        }
-    };
     while i < group.end {
         let token = word(i);
         let terminal =
@@ -91,8 +115,7 @@ fn split_group(
                 let boundary = (opens_sentence(next) || (bare && starts_lower))
                     && (!abbreviation || abbreviation_may_end_sentence(token, next));
                 if boundary {
-                    push(start, end, out);
-                    start = end;
+                    ends.push(end);
                 }
             }
             i = end;
@@ -100,7 +123,7 @@ fn split_group(
         }
         i += 1;
     }
-    push(start, group.end, out);
+    ends
 }
 
 fn glued(a: Span, b: Span) -> bool {
@@ -149,7 +172,7 @@ mod tests {
 
     #[track_caller]
     fn check(input: &str, expect: &[&str]) {
-        let segmentation = EnglishSegmenter::new().segment_text(input);
+        let segmentation = EnglishSegmenter::rules_only().segment_text(input);
         let got: Vec<&str> = segmentation.sentences.iter().map(|s| s.span.text(input)).collect();
         assert_eq!(got, expect, "{input}");
     }

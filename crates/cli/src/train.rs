@@ -1,0 +1,59 @@
+//! `attache train`: the project's own trainers, on files given by the user.
+
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use attache_eval::sentences::{BoundaryCounts, RunningText, running_texts};
+use attache_segment::{BoundaryModel, EnglishSegmenter};
+
+use crate::args::{TrainArgs, TrainCommand};
+
+/// Runs the command.
+pub fn run(args: &TrainArgs) -> Result<bool> {
+    match &args.what {
+        TrainCommand::Sentences { train, dev, output, epochs, seed } => {
+            let read = |path: &std::path::Path| -> Result<Vec<RunningText>> {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("{}: cannot read", path.display()))?;
+                Ok(running_texts(&text))
+            };
+            let train_docs: Vec<(String, BTreeSet<usize>)> =
+                read(train)?.into_iter().map(|d| (d.text, d.ends)).collect();
+            let dev_docs = read(dev)?;
+            println!(
+                "training on {} documents of {}, {epochs} epochs, seed {seed}",
+                train_docs.len(),
+                train.display()
+            );
+            let score = |model: &BoundaryModel| {
+                let segmenter = EnglishSegmenter::with_model(Arc::new(model.clone()));
+                let mut counts = BoundaryCounts::default();
+                for doc in &dev_docs {
+                    let predicted: BTreeSet<usize> = segmenter
+                        .segment_text(&doc.text)
+                        .sentences
+                        .iter()
+                        .map(|s| s.span.byte_end)
+                        .collect();
+                    counts.add(&doc.ends, &predicted);
+                }
+                counts
+            };
+            let model = BoundaryModel::train(&train_docs, *epochs, *seed, |epoch, model| {
+                let c = score(model);
+                println!(
+                    "epoch {epoch}: {} features; dev P {:.4} R {:.4} F1 {:.4}",
+                    model.len(),
+                    c.precision(),
+                    c.recall(),
+                    c.f1()
+                );
+            });
+            std::fs::write(output, model.to_bytes())
+                .with_context(|| format!("{}: cannot write", output.display()))?;
+            println!("wrote {} ({} features)", output.display(), model.len());
+            Ok(true)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+//! The shipped sentence-boundary model on UD English EWT dev, so that a broken or
+//! stale model cannot land. Reads `../shared`; says so and skips when it is absent.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use attache_eval::sentences::{BoundaryCounts, running_texts};
+use attache_segment::EnglishSegmenter;
+
+fn score(segmenter: &EnglishSegmenter, conllu: &str) -> BoundaryCounts {
+    let mut counts = BoundaryCounts::default();
+    for doc in running_texts(conllu) {
+        let predicted: BTreeSet<usize> =
+            segmenter.segment_text(&doc.text).sentences.iter().map(|s| s.span.byte_end).collect();
+        counts.add(&doc.ends, &predicted);
+    }
+    counts
+}
+
+#[test]
+fn shipped_model_beats_the_rules_on_ewt_dev() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu");
+    let Ok(conllu) = std::fs::read_to_string(&path) else {
+        println!("SKIP EWT sentence test: {} is not beside the repository", path.display());
+        return;
+    };
+    let model = score(&EnglishSegmenter::new(), &conllu);
+    let rules = score(&EnglishSegmenter::rules_only(), &conllu);
+    assert!(model.f1() >= 0.91, "shipped model F1 {:.4} on EWT dev", model.f1());
+    assert!(model.f1() > rules.f1(), "model {:.4} should beat rules {:.4}", model.f1(), rules.f1());
+    assert!(model.precision() >= 0.95, "precision {:.4}", model.precision());
+}
