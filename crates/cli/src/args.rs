@@ -74,6 +74,17 @@ pub struct BenchArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
+    /// Time expressions on TimeML files (TimeBank and AQUAINT by default): extraction
+    /// strict and relaxed P/R/F1 and value F1, scored the TempEval-3 way with each
+    /// file's creation time as the anchor.
+    Timex {
+        /// A TimeML file or a directory walked for `.tml` files.
+        #[arg(long, default_value = "../shared/bench/timex/tbaq-cleaned")]
+        dir: PathBuf,
+        /// Also print up to N missed, N spurious and N wrongly valued expressions.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        show_errors: usize,
+    },
     /// Sentence-boundary precision, recall and F1 on the running text of a CoNLL-U
     /// file (UD English EWT dev by default), scored like `spacy_ud.py sents`.
     Sentences {

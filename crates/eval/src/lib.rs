@@ -19,6 +19,7 @@
 mod gold;
 mod score;
 pub mod sentences;
+pub mod timeml;
 
 pub use gold::{Gold, GoldActor, GoldEvent, GoldFigure, GoldPlace, GoldQuote, GoldTime};
 pub use score::{Counts, DocumentScores, EventCounts, QuoteCounts, Report, score_document};

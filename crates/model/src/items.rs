@@ -171,8 +171,35 @@ pub struct Event {
 pub struct Time {
     /// The words.
     pub span: Span,
+    /// The TIMEX3 type.
+    pub kind: TimeKind,
     /// The normalised value (`2017-11-19`, `P3D`, `PAST_REF`).
     pub value: String,
+}
+
+/// TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeKind {
+    /// A calendar date or period: `2017-11-19`, `2017-W46`, `PAST_REF`.
+    Date,
+    /// A time of day: `2017-11-19T19:32+04:00`, `2017-11-19TMO`.
+    Time,
+    /// A length of time: `P3D`.
+    Duration,
+    /// A recurrence: `P1Y` for "every year".
+    Set,
+}
+
+impl TimeKind {
+    /// `DATE`, `TIME`, `DURATION` or `SET`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeKind::Date => "DATE",
+            TimeKind::Time => "TIME",
+            TimeKind::Duration => "DURATION",
+            TimeKind::Set => "SET",
+        }
+    }
 }
 
 /// A number the article claims.

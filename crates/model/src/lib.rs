@@ -31,7 +31,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Dateline, Document, Metadata, Paragraph};
 pub use items::{
     Actor, ActorId, ActorKind, Event, Figure, Mention, Place, Quotation, Quote, QuoteMark,
-    Sentence, Time, Token, TokenKind,
+    Sentence, Time, TimeKind, Token, TokenKind,
 };
 pub use moment::{Dated, Moment};
 

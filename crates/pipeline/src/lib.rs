@@ -15,6 +15,7 @@
 //! ```
 #![deny(missing_docs)]
 
+use attache_extract::TimeRecognizer;
 use attache_model::{Analysis, Dated, Diagnostic, Moment, Quote};
 use attache_segment::EnglishSegmenter;
 
@@ -32,12 +33,13 @@ pub struct Options {
 #[derive(Clone, Debug, Default)]
 pub struct PipelineBuilder {
     segmenter: EnglishSegmenter,
+    times: TimeRecognizer,
 }
 
 impl PipelineBuilder {
     /// The pipeline with the stages configured so far.
     pub fn build(self) -> Pipeline {
-        Pipeline { segmenter: self.segmenter }
+        Pipeline { segmenter: self.segmenter, times: self.times }
     }
 }
 
@@ -45,6 +47,7 @@ impl PipelineBuilder {
 #[derive(Clone, Debug)]
 pub struct Pipeline {
     segmenter: EnglishSegmenter,
+    times: TimeRecognizer,
 }
 
 impl Pipeline {
@@ -86,6 +89,27 @@ impl Pipeline {
             .filter(|q| q.parent.is_none())
             .map(|q| Quote { span: q.content, direct: true, speaker: None, cue: None })
             .collect();
+        // Time expressions: the date lines of the header, then the body's, anchored on
+        // the publication date-time.
+        let meta = &document.meta;
+        let anchor = meta.published.map(|p| p.moment);
+        let mut times: Vec<_> = [meta.republished, meta.published]
+            .into_iter()
+            .flatten()
+            .filter_map(|dated| {
+                dated.span.map(|span| attache_extract::time_of_date_line(span, &dated.moment))
+            })
+            .collect();
+        let (body_times, mut time_diagnostics) = self.times.recognize(
+            &document.text,
+            &segmentation.tokens,
+            &segmentation.sentences,
+            anchor,
+        );
+        times.extend(body_times);
+        times.sort_by_key(|t| t.span.byte_start);
+        diagnostics.append(&mut time_diagnostics);
+
         diagnostics.sort_by_key(|d: &Diagnostic| d.span.map(|s| s.byte_start));
         Analysis {
             document,
@@ -96,7 +120,7 @@ impl Pipeline {
             places: Vec::new(),
             quotes,
             events: Vec::new(),
-            times: Vec::new(),
+            times,
             figures: Vec::new(),
             diagnostics,
         }

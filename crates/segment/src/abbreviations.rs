@@ -24,10 +24,10 @@ const BEFORE_NUMBERS: &[&str] = &[
 
 /// Other abbreviations that keep their period but may end a sentence.
 const OTHERS: &[&str] = &[
-    "etc", "inc", "ltd", "co", "corp", "cos", "plc", "llc", "dept", "univ", "assn", "bros", "est",
-    "vs", "v", "cf", "al", "jr", "esq", "govt", "admin", "intl", "natl", "mon", "tue", "tues",
-    "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "min", "max",
-    "mln", "bln", "mn", "bn", "tr", "yr", "yrs", "hr", "hrs", "sq", "km", "kg", "lb", "lbs", "oz",
+    "etc", "inc", "ltd", "co", "corp", "cos", "plc", "llc", "dept", "univ", "assn", "bros", "vs",
+    "v", "cf", "al", "jr", "esq", "govt", "admin", "intl", "natl", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "min", "max", "mln",
+    "bln", "mn", "bn", "tr", "yr", "yrs", "hr", "hrs", "sq", "km", "kg", "lb", "lbs", "oz",
 ];
 
 /// Initialisms of places, which end sentences as often as they stand before a noun.

@@ -114,6 +114,7 @@ pub(crate) fn analysis(analysis: &model::Analysis) -> Analysis {
                 text: t.span.text(text).to_string(),
                 start: t.span.byte_start,
                 end: t.span.byte_end,
+                kind: t.kind.as_str().to_string(),
                 value: t.value.clone(),
             })
             .collect(),

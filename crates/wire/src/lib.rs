@@ -203,6 +203,9 @@ pub struct Time {
     pub start: usize,
     /// Byte offset where they end.
     pub end: usize,
+    /// TIMEX3 type: `DATE`, `TIME`, `DURATION` or `SET`.
+    #[serde(rename = "type")]
+    pub kind: String,
     /// TIMEX3 value.
     pub value: String,
 }
