@@ -1,4 +1,4 @@
-//! What do the sentences of an article say? Time expressions now; figures, quotes
+//! What do the sentences of an article say? Time expressions and figures now; quotes
 //! and events as their issues land.
 //!
 //! [`TimeRecognizer`] finds TIMEX3 time expressions (dates, times, durations, sets)
@@ -19,7 +19,9 @@
 #![deny(missing_docs)]
 
 mod calendar;
+mod figure;
 mod number;
 mod time;
 
+pub use figure::FigureRecognizer;
 pub use time::{TimeRecognizer, moment_value, time_of_date_line};

@@ -15,7 +15,7 @@
 //! ```
 #![deny(missing_docs)]
 
-use attache_extract::TimeRecognizer;
+use attache_extract::{FigureRecognizer, TimeRecognizer};
 use attache_model::{Analysis, Dated, Diagnostic, Moment, Quote};
 use attache_segment::EnglishSegmenter;
 
@@ -34,12 +34,13 @@ pub struct Options {
 pub struct PipelineBuilder {
     segmenter: EnglishSegmenter,
     times: TimeRecognizer,
+    figures: FigureRecognizer,
 }
 
 impl PipelineBuilder {
     /// The pipeline with the stages configured so far.
     pub fn build(self) -> Pipeline {
-        Pipeline { segmenter: self.segmenter, times: self.times }
+        Pipeline { segmenter: self.segmenter, times: self.times, figures: self.figures }
     }
 }
 
@@ -48,6 +49,7 @@ impl PipelineBuilder {
 pub struct Pipeline {
     segmenter: EnglishSegmenter,
     times: TimeRecognizer,
+    figures: FigureRecognizer,
 }
 
 impl Pipeline {
@@ -106,6 +108,28 @@ impl Pipeline {
             &segmentation.sentences,
             anchor,
         );
+        // Figures, sentence by sentence, with the sentence's times for their periods.
+        // Both lists are in text order: walk them together.
+        let mut figures = Vec::new();
+        let mut next_time = 0;
+        for sentence in &segmentation.sentences {
+            while next_time < body_times.len()
+                && body_times[next_time].span.byte_start < sentence.span.byte_start
+            {
+                next_time += 1;
+            }
+            let first = next_time;
+            while next_time < body_times.len() && sentence.span.contains(body_times[next_time].span)
+            {
+                next_time += 1;
+            }
+            figures.extend(self.figures.recognize_tokens(
+                &document.text,
+                &segmentation.tokens[sentence.tokens.clone()],
+                &body_times[first..next_time],
+                anchor,
+            ));
+        }
         times.extend(body_times);
         times.sort_by_key(|t| t.span.byte_start);
         diagnostics.append(&mut time_diagnostics);
@@ -121,7 +145,7 @@ impl Pipeline {
             quotes,
             events: Vec::new(),
             times,
-            figures: Vec::new(),
+            figures,
             diagnostics,
         }
     }
