@@ -4,6 +4,8 @@
 use std::collections::BTreeSet;
 use std::time::Instant;
 
+use std::io::Write;
+
 use anyhow::{Context, Result};
 use attache_eval::sentences::{BoundaryCounts, running_texts};
 use attache_segment::EnglishSegmenter;
@@ -51,7 +53,7 @@ pub fn run(args: &BenchArgs) -> Result<bool> {
                 }
             }
             let seconds = started.elapsed().as_secs_f64();
-            println!(
+            outln!(
                 "sentence boundaries: P {:.4} R {:.4} F1 {:.4} (tp {} fp {} fn {})",
                 counts.precision(),
                 counts.recall(),
@@ -60,10 +62,10 @@ pub fn run(args: &BenchArgs) -> Result<bool> {
                 counts.false_positives,
                 counts.false_negatives
             );
-            println!("{} documents, {bytes} bytes in {seconds:.3} s", docs.len());
+            outln!("{} documents, {bytes} bytes in {seconds:.3} s", docs.len());
             for (title, list) in [("missed", &missed), ("spurious", &spurious)] {
                 for line in list.iter().take(*show_errors) {
-                    println!("{title:>8}: {line}");
+                    outln!("{title:>8}: {line}");
                 }
             }
             Ok(true)
@@ -208,9 +210,9 @@ fn timex(dir: &std::path::Path, show_errors: usize) -> Result<bool> {
     }
     let row = |name: &str, correct: usize| {
         let (p, r, f) = counts.prf(correct);
-        println!("{name:<20} P {p:.4} R {r:.4} F1 {f:.4}");
+        let _ = writeln!(std::io::stdout().lock(), "{name:<20} P {p:.4} R {r:.4} F1 {f:.4}");
     };
-    println!(
+    outln!(
         "{} files, {} gold and {} predicted time expressions",
         files.len(),
         counts.gold,
@@ -220,10 +222,10 @@ fn timex(dir: &std::path::Path, show_errors: usize) -> Result<bool> {
     row("relaxed extraction", counts.relaxed);
     row("value", counts.value);
     row("type", counts.kind);
-    println!("segment + recognise: {bytes} bytes in {seconds:.3} s");
+    outln!("segment + recognise: {bytes} bytes in {seconds:.3} s");
     for kind in ["missed", "value", "spurious"] {
         for line in errors.iter().filter(|l| l.starts_with(kind)).take(show_errors) {
-            println!("{line}");
+            outln!("{line}");
         }
     }
     Ok(true)

@@ -1,5 +1,14 @@
 //! The `attache` binary: flags in, library calls, output out. See `attache --help`.
 
+/// `println!` that returns the error (a closed pipe ends the command quietly, exit 0)
+/// instead of panicking.
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)?;
+    }};
+}
+
 mod analyze;
 mod args;
 mod bench;

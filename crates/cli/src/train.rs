@@ -3,6 +3,8 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use std::io::Write;
+
 use anyhow::{Context, Result};
 use attache_eval::sentences::{BoundaryCounts, RunningText, running_texts};
 use attache_segment::{BoundaryModel, EnglishSegmenter};
@@ -21,7 +23,7 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             let train_docs: Vec<(String, BTreeSet<usize>)> =
                 read(train)?.into_iter().map(|d| (d.text, d.ends)).collect();
             let dev_docs = read(dev)?;
-            println!(
+            outln!(
                 "training on {} documents of {}, {epochs} epochs, seed {seed}",
                 train_docs.len(),
                 train.display()
@@ -42,7 +44,8 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             };
             let model = BoundaryModel::train(&train_docs, *epochs, *seed, |epoch, model| {
                 let c = score(model);
-                println!(
+                let _ = writeln!(
+                    std::io::stdout().lock(),
                     "epoch {epoch}: {} features; dev P {:.4} R {:.4} F1 {:.4}",
                     model.len(),
                     c.precision(),
@@ -52,7 +55,7 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             });
             std::fs::write(output, model.to_bytes())
                 .with_context(|| format!("{}: cannot write", output.display()))?;
-            println!("wrote {} ({} features)", output.display(), model.len());
+            outln!("wrote {} ({} features)", output.display(), model.len());
             Ok(true)
         }
     }

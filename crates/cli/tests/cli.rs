@@ -245,3 +245,20 @@ fn schema_command_prints_the_committed_schema() {
     let committed = std::fs::read_to_string(repo().join("schema/attache.schema.json")).unwrap();
     assert_eq!(stdout(&output), committed);
 }
+
+#[test]
+fn a_closed_pipe_is_not_an_error() {
+    use std::io::Read;
+    let mut child = attache()
+        .args(["analyze", repo().join("examples").to_str().unwrap(), "-f", "json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The reader is gone now, like `attache analyze … | head -c 16`.
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success(), "exit status {:?}", output.status);
+    assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
+}
