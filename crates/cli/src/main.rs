@@ -41,9 +41,12 @@ fn main() -> ExitCode {
         Ok(false) => ExitCode::FAILURE,
         Err(error) => {
             // A closed pipe (`attache analyze … | head`) is not an error.
-            if error.chain().any(|e| {
+            let broken_pipe = |e: &(dyn std::error::Error + 'static)| {
                 e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-            }) {
+                    || e.downcast_ref::<serde_json::Error>()
+                        .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
+            };
+            if error.chain().any(broken_pipe) {
                 return ExitCode::SUCCESS;
             }
             eprintln!("attache: {error:#}");
