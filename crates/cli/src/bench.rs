@@ -1,7 +1,6 @@
 //! `attache bench`: figures against public benchmarks, printed the way the peers'
 //! scripts print theirs so that the two can be read side by side.
 
-use std::collections::BTreeSet;
 use std::time::Instant;
 
 use std::io::Write;
@@ -39,12 +38,7 @@ pub fn run(args: &BenchArgs) -> Result<bool> {
             #[allow(clippy::disallowed_methods)] // timing belongs to the binary, not the core
             let started = Instant::now();
             for doc in &docs {
-                let predicted: BTreeSet<usize> = segmenter
-                    .segment_text(&doc.text)
-                    .sentences
-                    .iter()
-                    .map(|s| s.span.byte_end)
-                    .collect();
+                let predicted = segmenter.sentence_ends(&doc.text);
                 counts.add(&doc.ends, &predicted);
                 if *show_errors > 0 {
                     missed.extend(doc.ends.difference(&predicted).map(|&e| context(&doc.text, e)));

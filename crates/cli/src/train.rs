@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::io::Write;
 
 use anyhow::{Context, Result};
-use attache_eval::sentences::{BoundaryCounts, RunningText, running_texts};
+use attache_eval::sentences::{self, RunningText, running_texts};
 use attache_segment::{BoundaryModel, EnglishSegmenter};
 
 use crate::args::{TrainArgs, TrainCommand};
@@ -30,17 +30,7 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             );
             let score = |model: &BoundaryModel| {
                 let segmenter = EnglishSegmenter::with_model(Arc::new(model.clone()));
-                let mut counts = BoundaryCounts::default();
-                for doc in &dev_docs {
-                    let predicted: BTreeSet<usize> = segmenter
-                        .segment_text(&doc.text)
-                        .sentences
-                        .iter()
-                        .map(|s| s.span.byte_end)
-                        .collect();
-                    counts.add(&doc.ends, &predicted);
-                }
-                counts
+                sentences::score(&dev_docs, |text| segmenter.sentence_ends(text))
             };
             let model = BoundaryModel::train(&train_docs, *epochs, *seed, |epoch, model| {
                 let c = score(model);

@@ -72,6 +72,19 @@ impl BoundaryCounts {
     }
 }
 
+/// Scores a splitter on documents: `predict` gives the end offsets of the sentences it
+/// finds in a running text.
+pub fn score(
+    documents: &[RunningText],
+    mut predict: impl FnMut(&str) -> BTreeSet<usize>,
+) -> BoundaryCounts {
+    let mut counts = BoundaryCounts::default();
+    for doc in documents {
+        counts.add(&doc.ends, &predict(&doc.text));
+    }
+    counts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -72,34 +72,7 @@ const SEASONS: &[(&str, &str)] =
     &[("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI")];
 
 /// Words that make a clause future, for bare weekdays, months and named days.
-const FUTURE_MARKERS: &[&str] = &[
-    "will",
-    "'ll",
-    "’ll",
-    "shall",
-    "going",
-    "due",
-    "scheduled",
-    "plans",
-    "plan",
-    "expected",
-    "upcoming",
-    "next",
-    "intends",
-    "intend",
-    "aims",
-    "aim",
-    "until",
-    "till",
-    "wo",
-    "hope",
-    "hopes",
-    "expects",
-    "begins",
-    "starts",
-    "opens",
-    "resumes",
-];
+const FUTURE_MARKERS: &[&str] = &["will", "'ll", "’ll", "shall", "going", "wo", "scheduled", "due"];
 
 /// Words that make a clause past.
 const PAST_MARKERS: &[&str] = &[
@@ -555,7 +528,10 @@ impl Scan<'_> {
                 (i + 2, value("PAST_REF")?)
             }
             ("these", "days", _) => (i + 2, value("PRESENT_REF")?),
-            ("recent", "years", _) => (i + 2, ("PXY".to_string(), TimeKind::Duration)),
+            ("recent", "years", _) => (i + 2, value("PAST_REF")?),
+            ("recent", "months", _) => (i + 2, ("PXM".to_string(), TimeKind::Duration)),
+            ("recent", "weeks", _) => (i + 2, ("PXW".to_string(), TimeKind::Duration)),
+            ("recent", "days", _) => (i + 2, ("PXD".to_string(), TimeKind::Duration)),
             ("recently", ..) | ("lately", ..) => (i + 1, value("PAST_REF")?),
             ("now", ..) | ("currently", ..) | ("nowadays", ..) | ("presently", ..) => {
                 (i + 1, value("PRESENT_REF")?)
@@ -708,7 +684,8 @@ impl Scan<'_> {
                 // Said late in the evening, a small hour in the future is tomorrow's.
                 match a.time {
                     Some(t)
-                        if self.future(i)
+                        if (self.future(i)
+                            || matches!(self.w(i.wrapping_sub(1)), "until" | "till" | "by"))
                             && hour < 6
                             && i16::from(hour) * 60 + i16::from(minute)
                                 < i16::from(t.hour()) * 60 + i16::from(t.minute()) - 120 =>

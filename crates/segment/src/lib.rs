@@ -87,6 +87,11 @@ impl EnglishSegmenter {
         segment_paragraphs(&document.text, &document.paragraphs, self.model.as_deref())
     }
 
+    /// The byte offsets where the sentences of `text` (one paragraph) end.
+    pub fn sentence_ends(&self, text: &str) -> std::collections::BTreeSet<usize> {
+        self.segment_text(text).sentences.iter().map(|s| s.span.byte_end).collect()
+    }
+
     /// Segments `text` as one paragraph (running text with no layout).
     pub fn segment_text(&self, text: &str) -> Segmentation {
         let span = Span::trimmed(text, Span::new(0, text.len()));

@@ -1,20 +1,13 @@
 //! The shipped sentence-boundary model on UD English EWT dev, so that a broken or
 //! stale model cannot land. Reads `../shared`; says so and skips when it is absent.
 
-use std::collections::BTreeSet;
 use std::path::Path;
 
-use attache_eval::sentences::{BoundaryCounts, running_texts};
+use attache_eval::sentences::{self, BoundaryCounts, running_texts};
 use attache_segment::EnglishSegmenter;
 
 fn score(segmenter: &EnglishSegmenter, conllu: &str) -> BoundaryCounts {
-    let mut counts = BoundaryCounts::default();
-    for doc in running_texts(conllu) {
-        let predicted: BTreeSet<usize> =
-            segmenter.segment_text(&doc.text).sentences.iter().map(|s| s.span.byte_end).collect();
-        counts.add(&doc.ends, &predicted);
-    }
-    counts
+    sentences::score(&running_texts(conllu), |text| segmenter.sentence_ends(text))
 }
 
 #[test]
