@@ -75,17 +75,19 @@ pub fn write(
     writeln!(out)?;
     writeln!(out, "{HEADING}Quotes ({}){HEADING:#}", wire.quotes.len())?;
     for (i, quote) in wire.quotes.iter().enumerate() {
-        let speaker = match &quote.speaker {
-            Some(id) => {
-                wire.actors.iter().find(|a| &a.id == id).map_or(id.as_str(), |a| a.name.as_str())
+        let speaker = match (&quote.speaker, &quote.speaker_mention) {
+            (Some(id), _) => {
+                wire.actors.iter().find(|a| &a.id == id).map_or(id.clone(), |a| a.name.clone())
             }
-            None => "speaker unknown",
+            (None, Some(mention)) => format!("\"{}\" (not yet linked to an actor)", mention.text),
+            (None, None) => "speaker unknown".to_string(),
         };
         let (line, column) = line_col(text, quote.start);
         let kind = if quote.direct { "direct" } else { "reported" };
+        let cue = quote.cue.as_deref().map(|c| format!(", cue \"{c}\"")).unwrap_or_default();
         writeln!(
             out,
-            "  {:>2}. {QUOTE}\u{201c}{}\u{201d}{QUOTE:#}\n      {DIM}{kind}, {speaker}, line {line}:{column}{DIM:#}",
+            "  {:>2}. {QUOTE}\u{201c}{}\u{201d}{QUOTE:#}\n      {DIM}{kind}, {speaker}{cue}, line {line}:{column}{DIM:#}",
             i + 1,
             preview(&quote.text)
         )?;

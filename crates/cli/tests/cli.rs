@@ -49,7 +49,17 @@ fn analyze_seed_json_gives_the_contract() {
     assert_eq!(json["schema"], "attache/1");
     assert_eq!(json["document"]["published"], "2017-11-19T19:32:00+04:00");
     assert_eq!(json["document"]["outlet"], serde_json::Value::Null);
-    assert_eq!(json["quotes"].as_array().unwrap().len(), 6);
+    let quotes = json["quotes"].as_array().unwrap();
+    assert_eq!(
+        quotes.iter().filter(|q| q["direct"] == true).count(),
+        6,
+        "the six direct quotations"
+    );
+    assert_eq!(
+        quotes.iter().filter(|q| q["direct"] == false).count(),
+        5,
+        "the five reported statements"
+    );
     for key in ["actors", "places", "events", "times", "figures"] {
         assert!(json[key].is_array(), "{key} is an array");
     }
@@ -85,7 +95,10 @@ fn text_report_is_plain_when_piped() {
     assert!(output.status.success());
     let text = stdout(&output);
     assert!(text.contains("headline     Aliyev and Lavrov hail close ties"), "{text}");
-    assert!(text.contains("Quotes (3)"), "{text}");
+    assert!(
+        text.contains("direct, \"Aliyev\" (not yet linked to an actor), cue \"told\""),
+        "{text}"
+    );
     assert!(!text.contains('\u{1b}'), "no colour codes when piped");
 }
 

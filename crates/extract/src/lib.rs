@@ -21,7 +21,9 @@
 mod calendar;
 mod figure;
 mod number;
+mod quote;
 mod time;
 
 pub use figure::FigureRecognizer;
+pub use quote::QuoteExtractor;
 pub use time::{TimeRecognizer, moment_value, time_of_date_line};

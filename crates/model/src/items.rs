@@ -137,6 +137,8 @@ pub struct Quote {
     pub direct: bool,
     /// The speaker, when known.
     pub speaker: Option<ActorId>,
+    /// The words naming the speaker ("President Aliyev", "he"), when found.
+    pub speaker_mention: Option<Span>,
     /// The attribution cue ("said"), when found.
     pub cue: Option<Span>,
 }

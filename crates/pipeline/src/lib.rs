@@ -15,8 +15,8 @@
 //! ```
 #![deny(missing_docs)]
 
-use attache_extract::{FigureRecognizer, TimeRecognizer};
-use attache_model::{Analysis, Dated, Diagnostic, Moment, Quote};
+use attache_extract::{FigureRecognizer, QuoteExtractor, TimeRecognizer};
+use attache_model::{Analysis, Dated, Diagnostic, Moment};
 use attache_segment::EnglishSegmenter;
 
 pub use attache_ingest::Error as InputError;
@@ -35,12 +35,18 @@ pub struct PipelineBuilder {
     segmenter: EnglishSegmenter,
     times: TimeRecognizer,
     figures: FigureRecognizer,
+    quotes: QuoteExtractor,
 }
 
 impl PipelineBuilder {
     /// The pipeline with the stages configured so far.
     pub fn build(self) -> Pipeline {
-        Pipeline { segmenter: self.segmenter, times: self.times, figures: self.figures }
+        Pipeline {
+            segmenter: self.segmenter,
+            times: self.times,
+            figures: self.figures,
+            quotes: self.quotes,
+        }
     }
 }
 
@@ -50,6 +56,7 @@ pub struct Pipeline {
     segmenter: EnglishSegmenter,
     times: TimeRecognizer,
     figures: FigureRecognizer,
+    quotes: QuoteExtractor,
 }
 
 impl Pipeline {
@@ -83,14 +90,18 @@ impl Pipeline {
         let (segmentation, mut segment_diagnostics) = self.segmenter.segment(&document);
         diagnostics.append(&mut segment_diagnostics);
 
-        // Until speaker attribution lands, every outermost quotation is a direct quote
-        // with no speaker.
-        let quotes = segmentation
-            .quotations
-            .iter()
-            .filter(|q| q.parent.is_none())
-            .map(|q| Quote { span: q.content, direct: true, speaker: None, cue: None })
-            .collect();
+        // Quotes: direct quotations with their cue and speaker words, reported
+        // statements, and headline attributions. Speakers become actors with the
+        // actors stage.
+        let titles: Vec<_> =
+            [document.meta.page_title, document.meta.headline].into_iter().flatten().collect();
+        let quotes = self.quotes.extract(
+            &document.text,
+            &segmentation.tokens,
+            &segmentation.sentences,
+            &segmentation.quotations,
+            &titles,
+        );
         // Time expressions: the date lines of the header, then the body's, anchored on
         // the publication date-time.
         let meta = &document.meta;

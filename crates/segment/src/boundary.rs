@@ -196,6 +196,13 @@ pub(crate) fn is_candidate(text: &str, tokens: &[Token], next: usize, rule: bool
     if first_byte.is_ascii_lowercase() || first_byte == b',' {
         return false;
     }
+    // A sentence never ends on a comma inside closing quotation marks: `"…," Peskov
+    // said.` is one sentence. (A bare comma can end one in e-mail: "Dear Nina,".)
+    let word = |k: usize| tokens[k].span.text(text);
+    let before = word(next - 1);
+    if next >= 2 && word(next - 2) == "," && matches!(before, "\"" | "”" | "’" | "'" | "»") {
+        return false;
+    }
     let after = tokens[next].span.text(text);
     let before = tokens[next - 1].span.text(text);
     let glued = tokens[next - 1].span.byte_end == tokens[next].span.byte_start;

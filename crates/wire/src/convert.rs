@@ -86,6 +86,7 @@ pub(crate) fn analysis(analysis: &model::Analysis) -> Analysis {
                 end: q.span.byte_end,
                 direct: q.direct,
                 speaker: q.speaker.as_ref().map(|s| s.0.clone()),
+                speaker_mention: q.speaker_mention.map(|s| evidence(text, s)),
                 cue: q.cue.map(|c| c.text(text).to_string()),
             })
             .collect(),

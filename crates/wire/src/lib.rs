@@ -161,6 +161,8 @@ pub struct Quote {
     pub direct: bool,
     /// The speaker's actor id, or null when unknown.
     pub speaker: Option<String>,
+    /// The words naming the speaker, when found ("President Aliyev", "he").
+    pub speaker_mention: Option<Evidence>,
     /// The attribution cue, such as `said`.
     pub cue: Option<String>,
 }
@@ -289,6 +291,7 @@ impl Analysis {
         }
         for quote in &self.quotes {
             all.push(Evidence { start: quote.start, end: quote.end, text: quote.text.clone() });
+            all.extend(quote.speaker_mention.clone());
         }
         all.extend(self.events.iter().map(|e| e.evidence.clone()));
         for time in &self.times {
