@@ -1,5 +1,5 @@
-//! What do the sentences of an article say? Time expressions and figures now; quotes
-//! and events as their issues land.
+//! What do the sentences of an article say? Time expressions, figures and quotes now;
+//! events as their issue lands.
 //!
 //! [`TimeRecognizer`] finds TIMEX3 time expressions (dates, times, durations, sets)
 //! and normalises them against the publication date-time:
