@@ -63,7 +63,6 @@ const QUALIFIERS: &[(&[&str], &str)] = &[
     (&["approximately"], "about"),
     (&["some"], "about"),
     (&["an", "estimated"], "about"),
-    (&["an", "estimated"], "about"),
     (&["up", "to"], "up to"),
     (&["nearly"], "nearly"),
     (&["almost"], "nearly"),
@@ -330,7 +329,7 @@ impl Scan<'_> {
             };
             return Some((figure, end));
         }
-        if let Some(&(verb, value, direction)) = [
+        if let Some(&(_, value, direction)) = [
             ("doubled", 100.0, "increase"),
             ("halved", 50.0, "decrease"),
             ("tripled", 200.0, "increase"),
@@ -338,7 +337,6 @@ impl Scan<'_> {
         .iter()
         .find(|(v, ..)| *v == self.w(i))
         {
-            let _ = verb;
             let figure = Figure {
                 value,
                 unit: Some("percent".into()),

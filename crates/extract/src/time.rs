@@ -161,33 +161,20 @@ static HOLIDAYS: LazyLock<Vec<Holiday>> = LazyLock::new(|| {
         .collect()
 });
 
-/// A holiday's name as the tokenizer cuts it (`new year's day` → new, year, 's, day).
+/// A holiday's name as the tokenizer cuts it (`new year's day` → new, year, 's, day;
+/// `eid al-fitr` → eid, al, -, fitr), without depending on the tokenizer.
 fn holiday_words(name: &str) -> Vec<String> {
-    let mut tokens = Vec::new();
-    attache_segment_free_tokens(name, &mut tokens);
-    tokens
-}
-
-/// Splits a holiday name the way the tokenizer would, without depending on it.
-fn attache_segment_free_tokens(name: &str, out: &mut Vec<String>) {
+    let mut out = Vec::new();
     for word in name.split(' ') {
         if let Some(stem) = word.strip_suffix("'s") {
-            out.push(stem.to_string());
-            out.push("'s".to_string());
-        } else if let Some((left, right)) = word.split_once('-')
-            && !matches!(left, "al" | "el")
-        {
-            out.push(left.to_string());
-            out.push("-".to_string());
-            out.push(right.to_string());
+            out.extend([stem.to_string(), "'s".to_string()]);
         } else if let Some((left, right)) = word.split_once('-') {
-            out.push(left.to_string());
-            out.push("-".to_string());
-            out.push(right.to_string());
+            out.extend([left.to_string(), "-".to_string(), right.to_string()]);
         } else {
             out.push(word.to_string());
         }
     }
+    out
 }
 
 /// The publication moment the values are anchored on.
@@ -831,21 +818,16 @@ impl Scan<'_> {
 
     /// `November 2017`, `November`, `mid-November`, `early August`.
     fn month_year(&self, i: usize) -> Option<Found> {
-        let (start_month, lead) = match self.w(i) {
-            "early" | "late" | "mid" => (i + 1, 1),
-            _ => (i, 0),
-        };
-        let (month_index, lead) = if self.w(start_month) == "mid" && self.w(start_month + 1) == "-"
-        {
-            (start_month + 2, lead + 2)
+        let start_month = if matches!(self.w(i), "early" | "late" | "mid") { i + 1 } else { i };
+        let month_index = if self.w(start_month) == "mid" && self.w(start_month + 1) == "-" {
+            start_month + 2
         } else if let Some(rest) = self.w(start_month).strip_prefix("mid-") {
             let m = MONTHS.iter().find(|(n, _)| *n == rest).map(|&(_, m)| m)?;
             let (year, end) = self.optional_year(start_month + 1);
             return found(end, TimeKind::Date, self.resolve_month(year, m, i)?);
         } else {
-            (start_month, lead)
+            start_month
         };
-        let _ = lead;
         let m = self.month_at(month_index)?;
         let (year, end) =
             if self.w(month_index + 1) == "of" && self.year_at(month_index + 2).is_some() {
