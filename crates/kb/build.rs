@@ -35,7 +35,8 @@ fn main() {
         .collect();
     names.sort();
     let mut records = builder::Records::default();
-    let mut list = String::from("/// The built-in data files, by name, in the order they are read.\n");
+    let mut list =
+        String::from("/// The built-in data files, by name, in the order they are read.\n");
     list.push_str("pub const BUILTIN: &[(&str, &str)] = &[\n");
     for name in &names {
         let path = data.join(name);
@@ -43,7 +44,10 @@ fn main() {
         if let Err(e) = records.add_text(name, &text) {
             panic!("built-in knowledge base: {e}");
         }
-        list.push_str(&format!("    ({name:?}, include_str!({:?})),\n", path.display().to_string()));
+        list.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     list.push_str("];\n");
     std::fs::write(Path::new(&out).join("builtin.rs"), list).expect("OUT_DIR is writable");

@@ -1,7 +1,7 @@
 //! `attache analyze`.
 
 use std::fs::File;
-use std::io::Write;
+use std::io::{BufWriter, Write};
 
 use anyhow::{Context, Result, anyhow};
 use attache_pipeline::{Options, Pipeline};
@@ -21,11 +21,11 @@ pub fn run(args: &AnalyzeArgs) -> Result<bool> {
     let pipeline = Pipeline::builder().build();
 
     let mut out: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(anstream::StripStream::new(
+        Some(path) => Box::new(BufWriter::new(anstream::StripStream::new(
             File::create(path)
                 .with_context(|| format!("{}: cannot create output file", path.display()))?,
-        )),
-        None => Box::new(anstream::stdout().lock()),
+        ))),
+        None => Box::new(BufWriter::new(anstream::stdout().lock())),
     };
 
     let (inputs, _) = inputs::collect(&args.paths);
@@ -55,10 +55,12 @@ pub fn run(args: &AnalyzeArgs) -> Result<bool> {
         match args.format {
             Format::Text => {
                 report::write(&mut out, &input.label, &analysis, &wire)?;
+                out.flush()?;
             }
             Format::Jsonl => {
                 serde_json::to_writer(&mut out, &wire)?;
                 out.write_all(b"\n")?;
+                out.flush()?;
             }
             Format::Json => json_outputs.push(wire),
         }

@@ -73,13 +73,29 @@ pub fn write(
     }
 
     writeln!(out)?;
+    writeln!(out, "{HEADING}Places ({}){HEADING:#}", wire.places.len())?;
+    for place in &wire.places {
+        let country = place.country.as_deref().unwrap_or("—");
+        writeln!(
+            out,
+            "  {} [{}] {DIM}{} mentions{DIM:#}",
+            place.name,
+            country,
+            place.mentions.len()
+        )?;
+    }
+    if wire.places.is_empty() {
+        writeln!(out, "  {DIM}none found{DIM:#}")?;
+    }
+
+    writeln!(out)?;
     writeln!(out, "{HEADING}Quotes ({}){HEADING:#}", wire.quotes.len())?;
     for (i, quote) in wire.quotes.iter().enumerate() {
         let speaker = match (&quote.speaker, &quote.speaker_mention) {
             (Some(id), _) => {
                 wire.actors.iter().find(|a| &a.id == id).map_or(id.clone(), |a| a.name.clone())
             }
-            (None, Some(mention)) => format!("\"{}\" (not yet linked to an actor)", mention.text),
+            (None, Some(mention)) => format!("\"{}\" (not linked to an actor)", mention.text),
             (None, None) => "speaker unknown".to_string(),
         };
         let (line, column) = line_col(text, quote.start);

@@ -198,7 +198,9 @@ impl Part {
     fn compile(records: &Records, include: &dyn Fn(FileKind, usize) -> bool) -> Part {
         let mut p = Patterns::default();
         let idx = |i: usize| u32::try_from(i).unwrap_or(u32::MAX);
-        for (i, s) in records.states.iter().enumerate().filter(|(i, _)| include(FileKind::States, *i)) {
+        for (i, s) in
+            records.states.iter().enumerate().filter(|(i, _)| include(FileKind::States, *i))
+        {
             let target = |form| Target::State { index: idx(i), form };
             for n in &s.names {
                 // Short capitalised names (`US`, `UK`, `UAE`) are matched as written.
@@ -238,6 +240,16 @@ impl Part {
                 if let Some(s) = surname(n, family_first) {
                     p.add_name(&s, Target::Person { index: idx(i), surname: true });
                 }
+                // "Vladimir Vladimirovich": a first name and patronymic, as in Russian.
+                let words: Vec<&str> = n.split_whitespace().collect();
+                if words.len() == 3
+                    && ["vich", "vna", "ich", "ogly", "kyzy"].iter().any(|e| words[1].ends_with(e))
+                {
+                    p.add_name(
+                        &words[..2].join(" "),
+                        Target::Person { index: idx(i), surname: false },
+                    );
+                }
             }
         }
         for (i, place) in
@@ -247,7 +259,8 @@ impl Part {
                 p.add_name(n, Target::Place { index: idx(i) });
             }
         }
-        for (i, r) in records.roles.iter().enumerate().filter(|(i, _)| include(FileKind::Roles, *i)) {
+        for (i, r) in records.roles.iter().enumerate().filter(|(i, _)| include(FileKind::Roles, *i))
+        {
             for form in title_forms(&r.title) {
                 p.add(&form, Target::Title { index: idx(i) }, false);
             }

@@ -30,7 +30,6 @@ pub use error::Error;
 pub use gazetteer::{Entry, Gazetteer, NameMatch, StateForm, Target, surname};
 pub use records::{Day, Org, OrgKind, Person, Place, Role, State, StateKind, Term};
 
-
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));
 
 /// The built-in gazetteer, compiled by the build script from the same files.

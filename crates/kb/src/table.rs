@@ -18,9 +18,17 @@ impl FileKind {
 
     pub(crate) fn columns(self) -> &'static [&'static str] {
         match self {
-            FileKind::States => {
-                &["code", "iso2", "kind", "names", "adjectives", "demonyms", "capital", "from", "to"]
-            }
+            FileKind::States => &[
+                "code",
+                "iso2",
+                "kind",
+                "names",
+                "adjectives",
+                "demonyms",
+                "capital",
+                "from",
+                "to",
+            ],
             FileKind::Orgs => &["id", "kind", "names", "acronyms", "parent", "country", "sector"],
             FileKind::Roles => &["title", "role", "sector", "examples"],
             FileKind::People => &["id", "names", "country", "role", "start", "end", "source"],

@@ -3,7 +3,7 @@
 
 use attache_kb::{Builder, KnowledgeBase, StateForm, Target};
 
-fn targets_at<'k>(kb: &'k KnowledgeBase, text: &str, at: &str) -> Vec<Target> {
+fn targets_at(kb: &KnowledgeBase, text: &str, at: &str) -> Vec<Target> {
     let start = text.find(at).expect("the words are in the text");
     kb.gazetteer()
         .find_all(text)
@@ -30,7 +30,9 @@ fn builtin_knows_states_people_organisations_places_and_titles() {
     assert_eq!(kb.people[*index as usize].id, "sergey-lavrov");
     assert!(!targets_at(&kb, text, "AZERBAIJAN").is_empty(), "ALL-CAPS names");
     assert!(!targets_at(&kb, text, "Foreign Minister").is_empty(), "titles in title case");
-    assert!(targets_at(&kb, text, "OSCE Minsk Group").iter().any(|t| matches!(t, Target::Org { .. })));
+    assert!(
+        targets_at(&kb, text, "OSCE Minsk Group").iter().any(|t| matches!(t, Target::Org { .. }))
+    );
     assert!(targets_at(&kb, text, "Baku").iter().any(|t| matches!(t, Target::Place { .. })));
 }
 

@@ -113,6 +113,8 @@ pub struct Actor {
     pub country: Option<String>,
     /// Its role as of the article's date ("foreign minister").
     pub role: Option<String>,
+    /// Its CAMEO-style sector (`GOV`, `MIL`, `IGO`, `REB`…), where known.
+    pub sector: Option<String>,
     /// Every place it is mentioned.
     pub mentions: Vec<Mention>,
 }

@@ -15,7 +15,11 @@
 //! ```
 #![deny(missing_docs)]
 
+use std::sync::Arc;
+
+use attache_entities::EntityLinker;
 use attache_extract::{FigureRecognizer, QuoteExtractor, TimeRecognizer};
+use attache_kb::{Day, KnowledgeBase};
 use attache_model::{Analysis, Dated, Diagnostic, Moment};
 use attache_segment::EnglishSegmenter;
 
@@ -36,9 +40,17 @@ pub struct PipelineBuilder {
     times: TimeRecognizer,
     figures: FigureRecognizer,
     quotes: QuoteExtractor,
+    entities: EntityLinker,
 }
 
 impl PipelineBuilder {
+    /// Uses this knowledge base instead of the built-in one (for example the built-in
+    /// one extended with the user's files).
+    pub fn knowledge_base(mut self, kb: Arc<KnowledgeBase>) -> PipelineBuilder {
+        self.entities = EntityLinker::new(kb);
+        self
+    }
+
     /// The pipeline with the stages configured so far.
     pub fn build(self) -> Pipeline {
         Pipeline {
@@ -46,6 +58,7 @@ impl PipelineBuilder {
             times: self.times,
             figures: self.figures,
             quotes: self.quotes,
+            entities: self.entities,
         }
     }
 }
@@ -57,6 +70,7 @@ pub struct Pipeline {
     times: TimeRecognizer,
     figures: FigureRecognizer,
     quotes: QuoteExtractor,
+    entities: EntityLinker,
 }
 
 impl Pipeline {
@@ -90,18 +104,47 @@ impl Pipeline {
         let (segmentation, mut segment_diagnostics) = self.segmenter.segment(&document);
         diagnostics.append(&mut segment_diagnostics);
 
+        // Actors and places, linked as of the publication date.
+        let day = document.meta.published.map(|p| {
+            let d = p.moment.date;
+            Day::new(
+                i32::from(d.year()),
+                d.month().unsigned_abs().into(),
+                d.day().unsigned_abs().into(),
+            )
+        });
+        let entities = self.entities.link(&document.text, &segmentation.tokens, day);
+
         // Quotes: direct quotations with their cue and speaker words, reported
-        // statements, and headline attributions. Speakers become actors with the
-        // actors stage.
+        // statements, and headline attributions; speakers linked to the actors.
         let titles: Vec<_> =
             [document.meta.page_title, document.meta.headline].into_iter().flatten().collect();
-        let quotes = self.quotes.extract(
+        let mut quotes = self.quotes.extract(
             &document.text,
             &segmentation.tokens,
             &segmentation.sentences,
             &segmentation.quotations,
             &titles,
         );
+        for quote in &mut quotes {
+            let Some(mention) = quote.speaker_mention else {
+                diagnostics.push(Diagnostic::info(
+                    "speaker-unknown",
+                    "no speaker found for this quote",
+                    Some(quote.span),
+                ));
+                continue;
+            };
+            let words = mention.text(&document.text);
+            quote.speaker = self.entities.speaker(&entities, &document.text, mention).cloned();
+            if quote.speaker.is_none() {
+                diagnostics.push(Diagnostic::info(
+                    "speaker-unknown",
+                    format!("the speaker \"{words}\" is not linked to a known actor"),
+                    Some(mention),
+                ));
+            }
+        }
         // Time expressions: the date lines of the header, then the body's, anchored on
         // the publication date-time.
         let meta = &document.meta;
@@ -151,8 +194,8 @@ impl Pipeline {
             tokens: segmentation.tokens,
             sentences: segmentation.sentences,
             quotations: segmentation.quotations,
-            actors: Vec::new(),
-            places: Vec::new(),
+            actors: entities.actors,
+            places: entities.places,
             quotes,
             events: Vec::new(),
             times,

@@ -65,6 +65,7 @@ pub(crate) fn analysis(analysis: &model::Analysis) -> Analysis {
                 .to_string(),
                 country: a.country.clone(),
                 role: a.role.clone(),
+                sector: a.sector.clone(),
                 mentions: mention_list(&a.mentions),
             })
             .collect(),

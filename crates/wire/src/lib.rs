@@ -133,6 +133,8 @@ pub struct Actor {
     pub country: Option<String>,
     /// Role as of the article's date.
     pub role: Option<String>,
+    /// CAMEO-style sector (`GOV`, `MIL`, `IGO`, `REB`…), where known.
+    pub sector: Option<String>,
     /// Every mention.
     pub mentions: Vec<Mention>,
 }

@@ -1,0 +1,823 @@
+//! Which actor does this mention mean, as of the article's date?
+//!
+//! The [`EntityLinker`] finds the names of the knowledge base in a text (one pass of
+//! its automaton), keeps the longest at each place, and links each to an actor or a
+//! place:
+//!
+//! - people by full name, choosing among namesakes the one in office on the
+//!   article's date; by surname where the full name, a title or the office makes it
+//!   safe ("President Aliyev", "Lavrov");
+//! - people the knowledge base does not know, from a title before their name
+//!   ("Foreign Minister Ana Ruiz"), with the country from the words around the title;
+//! - offices without a name ("the President of the Russian Federation", "the foreign
+//!   minister"): the holder on that date, or the last person named with that role;
+//! - states by name, adjective or demonym (both of "Armenian-Azerbaijani");
+//! - organisations by name or acronym, coded as their top IGO or their state;
+//! - places, where the words around them say they are places.
+//!
+//! Every mention keeps its byte span.
+#![deny(missing_docs)]
+
+mod names;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use attache_kb::{Day, Entry, KnowledgeBase, NameMatch, OrgKind, StateForm, Target};
+use attache_model::{Actor, ActorId, ActorKind, Mention, Place, Token};
+use attache_text::Span;
+use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};
+
+pub use names::role_name;
+
+/// Links the names of a text to the knowledge base.
+#[derive(Clone, Debug)]
+pub struct EntityLinker {
+    kb: Arc<KnowledgeBase>,
+}
+
+impl Default for EntityLinker {
+    fn default() -> Self {
+        EntityLinker::new(KnowledgeBase::builtin())
+    }
+}
+
+/// The actors and places of a text, with every mention.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Entities {
+    /// Actors in order of first mention.
+    pub actors: Vec<Actor>,
+    /// Places in order of first mention.
+    pub places: Vec<Place>,
+    /// Every actor mention, in text order, with its actor's index.
+    mentions: Vec<(Span, usize)>,
+}
+
+impl Entities {
+    /// The actor a span names: the one whose mention overlaps it most.
+    pub fn actor_at(&self, span: Span) -> Option<&ActorId> {
+        let overlap = |m: Span| {
+            m.byte_end.min(span.byte_end).saturating_sub(m.byte_start.max(span.byte_start))
+        };
+        let first = self.mentions.partition_point(|(m, _)| m.byte_end <= span.byte_start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.byte_start < span.byte_end)
+            .filter(|(m, _)| overlap(*m) > 0)
+            .max_by_key(|(m, _)| overlap(*m))
+            .map(|(_, i)| &self.actors[*i].id)
+    }
+
+    /// The last person of a country mentioned before a byte offset, preferring one
+    /// whose role fits.
+    fn person_of_country_before(
+        &self,
+        at: usize,
+        country: &str,
+        fits: impl Fn(&Actor) -> bool,
+    ) -> Option<&ActorId> {
+        let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
+        let of_country =
+            || {
+                self.mentions[..end].iter().rev().map(|(_, i)| &self.actors[*i]).filter(|a| {
+                    a.kind == ActorKind::Person && a.country.as_deref() == Some(country)
+                })
+            };
+        of_country().find(|a| fits(a)).or_else(|| of_country().next()).map(|a| &a.id)
+    }
+
+    /// The last person mentioned before a byte offset, for "he" and "she".
+    pub fn person_before(&self, at: usize) -> Option<&ActorId> {
+        let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .find(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::Person)
+            .map(|(_, i)| &self.actors[*i].id)
+    }
+}
+
+/// A name found and the one thing chosen for it.
+#[derive(Clone, Copy, Debug)]
+struct Found<'g> {
+    span: Span,
+    entries: &'g [Entry],
+}
+
+/// Words before a place name that say it is one.
+const LOCATIVES: &[&str] = &[
+    "in", "at", "from", "to", "near", "outside", "into", "toward", "towards", "across", "via",
+    "visited", "visit", "visiting", "reached", "around", "between", "In", "At", "From", "Near",
+    "Outside",
+];
+
+/// Words that introduce a person's name after a title.
+const HONORIFICS: &[&str] =
+    &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Amb.", "Sir", "Dame", "Lord"];
+
+impl EntityLinker {
+    /// A linker over a knowledge base.
+    pub fn new(kb: Arc<KnowledgeBase>) -> EntityLinker {
+        EntityLinker { kb }
+    }
+
+    /// The knowledge base.
+    pub fn kb(&self) -> &KnowledgeBase {
+        &self.kb
+    }
+
+    /// The actor a speaker's words stand for: a pronoun is the last person named
+    /// before it; "the Russian minister" or "the Azerbaijani leader" is the last
+    /// person of that state named before it; a name is its actor.
+    pub fn speaker<'e>(
+        &self,
+        entities: &'e Entities,
+        text: &str,
+        span: Span,
+    ) -> Option<&'e ActorId> {
+        let words = span.text(text);
+        if matches!(words, "he" | "He" | "she" | "She" | "him" | "her") {
+            return entities.person_before(span.byte_start);
+        }
+        let actor = entities.actor_at(span)?;
+        let state = actor.0.strip_prefix("state:");
+        let last = words.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let generic = matches!(
+            last.as_str(),
+            "leader" | "head" | "counterpart" | "chief" | "diplomat" | "envoy" | "official"
+        );
+        let title = self.kb.role(&last).filter(|r| !r.is_modifier());
+        if let Some(code) = state
+            && (generic || title.is_some())
+        {
+            let fits = |a: &Actor| {
+                let Some(role) = a.role.as_deref().and_then(|r| self.role_code(r)) else {
+                    return false;
+                };
+                match title.map(|t| t.role.as_str()) {
+                    Some("MIN") => matches!(role, "FM" | "DEF" | "MIN" | "DEPMIN"),
+                    Some(wanted) => role == wanted,
+                    None => last != "leader" || matches!(role, "HOS" | "HOG"),
+                }
+            };
+            if let Some(person) = entities.person_of_country_before(span.byte_start, code, fits) {
+                return Some(person);
+            }
+        }
+        Some(actor)
+    }
+
+    /// The role code of an actor's role words ("foreign minister" is `FM`).
+    fn role_code<'a>(&'a self, role: &'a str) -> Option<&'a str> {
+        if let Some(r) = self.kb.role(role) {
+            return Some(r.role.as_str());
+        }
+        ["HOS", "HOG", "FM", "DEF", "MIN", "AMB", "SPOKES", "MIL"]
+            .into_iter()
+            .find(|code| role_name(code) == role)
+    }
+
+    /// Finds and links the actors and places of a text, as of a day (the article's
+    /// date; without one, current office-holders are preferred).
+    pub fn link(&self, text: &str, tokens: &[Token], date: Option<Day>) -> Entities {
+        let kb = &*self.kb;
+        let found = self.longest(text);
+        let mut out = Builder::new(kb, text, date);
+        // States first: they give namesakes and unknown people their country.
+        for f in &found {
+            if let Some((index, _)) = state_of(f) {
+                out.document_states.push(index);
+            }
+        }
+        out.document_states.sort_unstable();
+        out.document_states.dedup();
+        let mut known_people: HashMap<u32, ()> = HashMap::new();
+        for f in &found {
+            if let Some(index) = full_person(f, kb, date, &out.document_states) {
+                known_people.insert(index, ());
+            }
+        }
+        let word_index = |offset: usize| tokens.partition_point(|t| t.span.byte_end <= offset);
+        let mut claimed: Vec<Span> = Vec::new();
+        for (n, f) in found.iter().enumerate() {
+            let previous_word = previous_word(text, tokens, word_index(f.span.byte_start));
+            if let Some(index) = full_person(f, kb, date, &out.document_states) {
+                let title = title_before(&found, n, text);
+                out.person(index, f.span, title.map(|t| t.1));
+                claimed.push(f.span);
+                continue;
+            }
+            if let Some(org) = org_of(f) {
+                out.org(org, f.span);
+                claimed.push(f.span);
+                continue;
+            }
+            if let Some((index, form)) = state_of(f) {
+                if form == StateForm::Capital {
+                    out.place_of_state(index, f.span);
+                } else {
+                    out.state(index, f.span);
+                }
+                claimed.push(f.span);
+                continue;
+            }
+            if let Some(index) = surname_person(f, kb, date, &known_people, &found, n, text) {
+                let title = title_before(&found, n, text);
+                out.person(index, f.span, title.map(|t| t.1));
+                claimed.push(f.span);
+                continue;
+            }
+            if let Some(index) = place_of(f, kb, &out.document_states) {
+                let caps_line = is_caps_line(text, f.span);
+                let followed_by_comma = text[f.span.byte_end..].starts_with(',');
+                let place = &kb.places[index as usize];
+                // "Vladimir Putin", "B. Santosh Babu": a capitalised word next to it
+                // makes it part of a person's name, unless a locative comes first.
+                let locative = previous_word.is_some_and(|w| LOCATIVES.contains(&w));
+                let next_capital = text[f.span.byte_end..]
+                    .strip_prefix(' ')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_uppercase);
+                let previous_capital = previous_word.is_some_and(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !LOCATIVES.contains(&w)
+                        && text[..f.span.byte_start].trim_end().len() + 1 == f.span.byte_start
+                });
+                let inside_name = !locative && (next_capital || previous_capital);
+                if inside_name && !caps_line {
+                    continue;
+                }
+                if caps_line
+                    || followed_by_comma
+                    || place.population >= 1_000_000
+                    || matches!(place.kind.as_str(), "disputed" | "region")
+                    || previous_word.is_some_and(|w| LOCATIVES.contains(&w))
+                {
+                    out.place(index, f.span);
+                    claimed.push(f.span);
+                }
+            }
+        }
+        // Titles: unknown people after them, offices without a name.
+        claimed.sort_by_key(|c| c.byte_start);
+        for (n, f) in found.iter().enumerate() {
+            let Some(role_index) = title_of(f, kb) else { continue };
+            let role = &kb.roles[role_index as usize];
+            if role.is_modifier() {
+                continue;
+            }
+            let next = claimed.partition_point(|c| c.byte_start < f.span.byte_end);
+            let next_claimed = claimed.get(next).is_some_and(|c| {
+                text[f.span.byte_end..c.byte_start].trim_start_matches([' ', ',']).is_empty()
+            });
+            if next_claimed {
+                continue;
+            }
+            let country = country_around(&found, n, text, kb).or_else(|| {
+                // "European Commission President": the organisation is in the title.
+                let words = f.span.text(text);
+                kb.gazetteer().find_all(words).iter().find_map(|m| {
+                    let inner = Found { span: m.span, entries: m.entries };
+                    code_of(&inner, kb).map(|c| (c, f.span))
+                })
+            });
+            if let Some(name) = names::name_after(text, f.span.byte_end, &claimed[next..]) {
+                out.new_person(name, role_index, country, f.span);
+                let at = claimed.partition_point(|c| c.byte_start < name.byte_start);
+                claimed.insert(at, name);
+                continue;
+            }
+            // "the foreign minister", "the President of the Russian Federation".
+            let before = text[..f.span.byte_start].trim_end();
+            if before.ends_with("the") || before.ends_with("The") {
+                let the = Span::new(before.len() - 3, before.len());
+                let span = match country {
+                    Some((_, of_span)) if of_span.byte_start > f.span.byte_end => {
+                        the.cover(of_span)
+                    }
+                    _ => the.cover(f.span),
+                };
+                out.office(&role.role, f.span.text(text), country.map(|c| c.0), span);
+            }
+        }
+        out.unknown_surnames(text);
+        out.finish()
+    }
+
+    /// The names of the text, the longest at each place, overlaps dropped; names in
+    /// capitals only on lines written in capitals.
+    fn longest<'g>(&'g self, text: &str) -> Vec<Found<'g>> {
+        let mut kept: Vec<Found<'g>> = Vec::new();
+        for m in self.kb.gazetteer().find_all(text) {
+            let NameMatch { span, entries } = m;
+            if kept.last().is_some_and(|k| span.byte_start < k.span.byte_end) {
+                continue;
+            }
+            let caps_ok = entries.iter().any(|e| !e.caps_variant) || is_caps_line(text, span);
+            if !caps_ok {
+                continue;
+            }
+            // Combining forms (`Russo-`, `Sino-`) only before a hyphen.
+            let word = span.text(text);
+            let combining = word.ends_with('o')
+                && entries
+                    .iter()
+                    .all(|e| matches!(e.target, Target::State { form: StateForm::Adjective, .. }));
+            if combining && !text[span.byte_end..].starts_with('-') {
+                continue;
+            }
+            kept.push(Found { span, entries });
+        }
+        kept
+    }
+}
+
+/// Whether the line around a span is written in capitals (looking at most 120 bytes
+/// each side, so that one huge line costs no more than a short one).
+fn is_caps_line(text: &str, span: Span) -> bool {
+    const REACH: usize = 120;
+    let mut from = span.byte_start.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.byte_end + REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = text[from..span.byte_start].rfind('\n').map_or(from, |i| from + i + 1);
+    let end = text[span.byte_end..to].find('\n').map_or(to, |i| span.byte_end + i);
+    let line = &text[start..end];
+    let lower = line.chars().filter(|c| c.is_lowercase()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    upper >= 4 && lower * 5 <= upper
+}
+
+fn previous_word<'t>(text: &'t str, tokens: &[Token], index: usize) -> Option<&'t str> {
+    index.checked_sub(1).and_then(|i| tokens.get(i)).map(|t| t.span.text(text))
+}
+
+fn state_of(f: &Found<'_>) -> Option<(u32, StateForm)> {
+    f.entries.iter().find_map(|e| match e.target {
+        Target::State { index, form } => Some((index, form)),
+        _ => None,
+    })
+}
+
+fn org_of(f: &Found<'_>) -> Option<u32> {
+    f.entries.iter().find_map(|e| match e.target {
+        Target::Org { index, .. } => Some(index),
+        _ => None,
+    })
+}
+
+fn title_of(f: &Found<'_>, kb: &KnowledgeBase) -> Option<u32> {
+    // A title that is also another kind of name is that name.
+    if f.entries.iter().any(|e| !matches!(e.target, Target::Title { .. })) {
+        return None;
+    }
+    // "general" and "official" in lower case are ordinary words unless a name follows;
+    // name_after checks that.
+    f.entries.iter().find_map(|e| match e.target {
+        Target::Title { index } => Some(index).filter(|i| (*i as usize) < kb.roles.len()),
+        _ => None,
+    })
+}
+
+/// Ranks the people a name may be: in office on the day, then with a term in one of
+/// the document's states, then nearest in time.
+fn best_person(
+    kb: &KnowledgeBase,
+    candidates: impl Iterator<Item = u32>,
+    date: Option<Day>,
+    states: &[u32],
+) -> Option<u32> {
+    let document_codes: Vec<&str> =
+        states.iter().map(|&i| kb.states[i as usize].code.as_str()).collect();
+    candidates.min_by_key(|&i| {
+        let person = &kb.people[i as usize];
+        let distance = match date {
+            Some(day) => person.terms.iter().map(|t| t.distance(day)).min().unwrap_or(u32::MAX),
+            None => u32::from(!person.terms.iter().any(|t| t.end.is_none())),
+        };
+        let in_document = person.terms.iter().any(|t| document_codes.contains(&t.country.as_str()));
+        (distance, !in_document, i)
+    })
+}
+
+fn full_person(
+    f: &Found<'_>,
+    kb: &KnowledgeBase,
+    date: Option<Day>,
+    states: &[u32],
+) -> Option<u32> {
+    let candidates = f.entries.iter().filter_map(|e| match e.target {
+        Target::Person { index, surname: false } => Some(index),
+        _ => None,
+    });
+    best_person(kb, candidates, date, states)
+}
+
+/// A surname alone names a person when the full name is in the document, when a
+/// title or honorific comes just before it, or when exactly one bearer is in office.
+fn surname_person(
+    f: &Found<'_>,
+    kb: &KnowledgeBase,
+    date: Option<Day>,
+    known: &HashMap<u32, ()>,
+    found: &[Found<'_>],
+    n: usize,
+    text: &str,
+) -> Option<u32> {
+    let candidates: Vec<u32> = f
+        .entries
+        .iter()
+        .filter_map(|e| match e.target {
+            Target::Person { index, surname: true } => Some(index),
+            _ => None,
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    if let Some(&i) = candidates.iter().find(|i| known.contains_key(i)) {
+        return Some(i);
+    }
+    let before = text[..f.span.byte_start].trim_end();
+    let titled =
+        title_before(found, n, text).is_some() || HONORIFICS.iter().any(|h| before.ends_with(h));
+    let in_office: Vec<u32> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| date.is_some_and(|d| kb.people[i as usize].terms.iter().any(|t| t.covers(d))))
+        .collect();
+    match (titled, in_office.as_slice()) {
+        (_, [one]) => Some(*one),
+        (true, _) => best_person(kb, candidates.into_iter(), date, &[]),
+        _ => None,
+    }
+}
+
+fn place_of(f: &Found<'_>, kb: &KnowledgeBase, states: &[u32]) -> Option<u32> {
+    let codes: Vec<&str> = states.iter().map(|&i| kb.states[i as usize].code.as_str()).collect();
+    f.entries
+        .iter()
+        .filter_map(|e| match e.target {
+            Target::Place { index } => Some(index),
+            _ => None,
+        })
+        .max_by_key(|&i| {
+            let place = &kb.places[i as usize];
+            let here = place.country.as_deref().is_some_and(|c| codes.contains(&c));
+            (here, place.population, std::cmp::Reverse(i))
+        })
+}
+
+/// The title right before a name (`President Aliyev`, `Foreign Minister, Amb. X`),
+/// with its index and its words.
+fn title_before<'t>(found: &[Found<'_>], n: usize, text: &'t str) -> Option<(usize, &'t str)> {
+    // The title is the name before, or the one before "of the Republic of X".
+    let is_title =
+        |f: &Found<'_>| f.entries.iter().all(|e| matches!(e.target, Target::Title { .. }));
+    let previous = (n.saturating_sub(2)..n).rev().find(|&i| is_title(&found[i]))?;
+    let p = &found[previous];
+    let between = &text[p.span.byte_end..found[n].span.byte_start];
+    let between = between.trim_matches(|c: char| c.is_whitespace() || c == ',');
+    let honorific_only = between.is_empty() || HONORIFICS.contains(&between);
+    // "President of the Republic of Azerbaijan Ilham Aliyev".
+    let of_state = previous + 2 == n
+        && state_of(&found[previous + 1]).is_some()
+        && matches!(
+            &text[p.span.byte_end..found[previous + 1].span.byte_start],
+            " of " | " of the "
+        )
+        && text[found[previous + 1].span.byte_end..found[n].span.byte_start]
+            .trim_matches(|c: char| c.is_whitespace() || c == ',')
+            .is_empty();
+    (honorific_only || of_state).then(|| (previous, p.span.text(text)))
+}
+
+/// The state a title is of: an adjective or name just before it ("Russian Foreign
+/// Minister", "Somalia Minister of …"), a possessive ("Russia's president") or "of
+/// X" just after it ("the President of the Russian Federation"), with the span of
+/// those words.
+fn country_around(
+    found: &[Found<'_>],
+    n: usize,
+    text: &str,
+    kb: &KnowledgeBase,
+) -> Option<(String, Span)> {
+    let title = found[n].span;
+    if n > 0 {
+        let p = &found[n - 1];
+        let between = &text[p.span.byte_end..title.byte_start];
+        if matches!(between, " " | "'s " | "’s ")
+            && let Some(code) = code_of(p, kb)
+        {
+            return Some((code, p.span));
+        }
+    }
+    if let Some(next) = found.get(n + 1) {
+        let between = &text[title.byte_end..next.span.byte_start];
+        if matches!(between, " of " | " of the ")
+            && let Some(code) = code_of(next, kb)
+        {
+            return Some((code, next.span));
+        }
+    }
+    None
+}
+
+/// The state or IGO code a name stands for.
+fn code_of(f: &Found<'_>, kb: &KnowledgeBase) -> Option<String> {
+    if let Some((index, _)) = state_of(f) {
+        return Some(kb.states[index as usize].code.clone());
+    }
+    let org = &kb.orgs[org_of(f)? as usize];
+    org_code(kb, org)
+}
+
+/// What an organisation is coded as: its top IGO's id, or its state.
+fn org_code(kb: &KnowledgeBase, org: &attache_kb::Org) -> Option<String> {
+    match org.kind {
+        OrgKind::Igo | OrgKind::IgoBody => Some(kb.root_org(org).id.clone()),
+        _ => org.country.clone(),
+    }
+}
+
+/// Collects actors and places, merging mentions of the same one.
+struct Builder<'k> {
+    kb: &'k KnowledgeBase,
+    text: &'k str,
+    date: Option<Day>,
+    actors: Vec<Actor>,
+    by_id: HashMap<String, usize>,
+    places: Vec<Place>,
+    place_by_name: HashMap<(String, Option<String>), usize>,
+    mentions: Vec<(Span, usize)>,
+    document_states: Vec<u32>,
+    /// Surnames of people the knowledge base does not know, with their actor.
+    new_surnames: Vec<(String, usize)>,
+    /// Actors whose role comes from a title in the text.
+    titled: std::collections::HashSet<usize>,
+    /// Spans already mentioned.
+    seen: std::collections::HashSet<(usize, usize)>,
+}
+
+impl<'k> Builder<'k> {
+    fn new(kb: &'k KnowledgeBase, text: &'k str, date: Option<Day>) -> Builder<'k> {
+        Builder {
+            kb,
+            text,
+            date,
+            actors: Vec::new(),
+            by_id: HashMap::new(),
+            places: Vec::new(),
+            place_by_name: HashMap::new(),
+            mentions: Vec::new(),
+            document_states: Vec::new(),
+            new_surnames: Vec::new(),
+            titled: std::collections::HashSet::new(),
+            seen: std::collections::HashSet::new(),
+        }
+    }
+
+    fn mention(&mut self, id: String, span: Span, make: impl FnOnce() -> Actor) -> usize {
+        let index = match self.by_id.get(&id) {
+            Some(&i) => i,
+            None => {
+                self.by_id.insert(id, self.actors.len());
+                self.actors.push(make());
+                self.actors.len() - 1
+            }
+        };
+        if self.seen.insert((span.byte_start, span.byte_end)) {
+            self.actors[index].mentions.push(Mention { span });
+            self.mentions.push((span, index));
+        }
+        index
+    }
+
+    fn person(&mut self, index: u32, span: Span, title: Option<&str>) {
+        let kb = self.kb;
+        let person = &kb.people[index as usize];
+        let term = match self.date {
+            Some(day) => person.term_on(day),
+            None => person.terms.iter().find(|t| t.end.is_none()).or(person.terms.last()),
+        };
+        let id = format!("person:{}", person.id);
+        let role = title
+            .map(|t| self.title_words(t))
+            .or_else(|| term.map(|t| role_name(&t.role).to_string()));
+        let sector = term.map(|t| names::role_sector(&t.role).to_string());
+        let i = self.mention(id, span, || Actor {
+            id: ActorId(format!("person:{}", person.id)),
+            name: person.names[0].clone(),
+            kind: ActorKind::Person,
+            country: term.map(|t| t.country.clone()),
+            role: role.clone(),
+            sector,
+            mentions: Vec::new(),
+        });
+        // A title met later still tells the role in the article's words.
+        if title.is_some() && self.titled.insert(i) {
+            self.actors[i].role = role;
+        }
+    }
+
+    /// A title as an actor's role: lower case, foreign and defence ministers in one
+    /// wording, "of the …" dropped where what is left is a title itself
+    /// ("president of the republic" is "president").
+    fn title_words(&self, title: &str) -> String {
+        let title = title.to_lowercase();
+        match self.kb.role(&title).map(|r| r.role.as_str()) {
+            Some("FM") => return role_name("FM").to_string(),
+            Some("DEF") => return role_name("DEF").to_string(),
+            _ => {}
+        }
+        if let Some((head, _)) = title.split_once(" of the ")
+            && self.kb.role(head).is_some()
+        {
+            return head.to_string();
+        }
+        title
+    }
+
+    fn state(&mut self, index: u32, span: Span) {
+        let state = &self.kb.states[index as usize];
+        let id = format!("state:{}", state.code);
+        self.mention(id, span, || Actor {
+            id: ActorId(format!("state:{}", state.code)),
+            name: state.names[0].clone(),
+            kind: ActorKind::State,
+            country: Some(state.code.clone()),
+            role: None,
+            sector: Some("GOV".to_string()),
+            mentions: Vec::new(),
+        });
+    }
+
+    fn org(&mut self, index: u32, span: Span) {
+        let kb = self.kb;
+        let org = &kb.orgs[index as usize];
+        let id = format!("org:{}", org.id);
+        self.mention(id, span, || {
+            let kind = match org.kind {
+                OrgKind::ArmedGroup | OrgKind::Party => ActorKind::Group,
+                _ => ActorKind::Organisation,
+            };
+            Actor {
+                id: ActorId(format!("org:{}", org.id)),
+                name: org.names.first().or(org.acronyms.first()).cloned().unwrap_or_default(),
+                kind,
+                country: org_code(kb, org),
+                role: None,
+                sector: Some(org.sector.clone()).filter(|s| !s.is_empty()),
+                mentions: Vec::new(),
+            }
+        });
+    }
+
+    fn add_place(&mut self, name: String, country: Option<String>, span: Span) {
+        let key = (name.clone(), country.clone());
+        let index = match self.place_by_name.get(&key) {
+            Some(&i) => i,
+            None => {
+                self.places.push(Place { name, country, mentions: Vec::new() });
+                self.place_by_name.insert(key, self.places.len() - 1);
+                self.places.len() - 1
+            }
+        };
+        self.places[index].mentions.push(Mention { span });
+    }
+
+    fn place(&mut self, index: u32, span: Span) {
+        let place = &self.kb.places[index as usize];
+        self.add_place(place.name.clone(), place.country.clone(), span);
+    }
+
+    fn place_of_state(&mut self, index: u32, span: Span) {
+        let state = &self.kb.states[index as usize];
+        let name = state.capital.clone().unwrap_or_else(|| span.text(self.text).to_string());
+        self.add_place(name, Some(state.code.clone()), span);
+    }
+
+    /// A person the knowledge base does not know, named after a title.
+    fn new_person(
+        &mut self,
+        name: Span,
+        role_index: u32,
+        country: Option<(String, Span)>,
+        title: Span,
+    ) {
+        let kb = self.kb;
+        let role = &kb.roles[role_index as usize];
+        let words = name.text(self.text).to_string();
+        let id = format!("person:new:{}", names::slug(&words));
+        let title_text = self.title_words(title.text(self.text));
+        let i = self.mention(id.clone(), name, || Actor {
+            id: ActorId(id),
+            name: words.clone(),
+            kind: ActorKind::Person,
+            country: country.map(|c| c.0),
+            role: Some(title_text),
+            sector: Some(role.sector.clone()).filter(|s| !s.is_empty()),
+            mentions: Vec::new(),
+        });
+        if let Some(surname) = attache_kb::surname(&words, false) {
+            self.new_surnames.push((surname, i));
+        }
+    }
+
+    /// An office named without a name: its holder on the article's date when the
+    /// country is known, else the last person named with that role.
+    fn office(&mut self, role: &str, title: &str, country: Option<String>, span: Span) {
+        let kb = self.kb;
+        if let (Some(code), Some(day)) = (&country, self.date) {
+            let holder = kb.people.iter().position(|p| {
+                p.terms.iter().any(|t| &t.country == code && t.role == role && t.covers(day))
+            });
+            if let Some(index) = holder {
+                let index = u32::try_from(index).unwrap_or(u32::MAX);
+                self.person(index, span, Some(title));
+                return;
+            }
+        }
+        if country.is_some() {
+            return;
+        }
+        // The last such person within the last 200 mentions.
+        let last = self.mentions.iter().rev().take(200).find(|(m, i)| {
+            m.byte_end <= span.byte_start
+                && self.actors[*i].kind == ActorKind::Person
+                && self.has_role(*i, role)
+        });
+        if let Some(&(_, i)) = last
+            && self.seen.insert((span.byte_start, span.byte_end))
+        {
+            self.actors[i].mentions.push(Mention { span });
+            self.mentions.push((span, i));
+        }
+    }
+
+    fn has_role(&self, actor: usize, role: &str) -> bool {
+        let a = &self.actors[actor];
+        let from_kb =
+            a.id.0.strip_prefix("person:").and_then(|id| self.kb.person(id)).is_some_and(|p| {
+                match self.date {
+                    Some(day) => p.term_on(day).is_some_and(|t| t.role == role),
+                    None => p.terms.iter().any(|t| t.role == role),
+                }
+            });
+        from_kb || a.role.as_deref().and_then(|r| self.kb.role(r)).is_some_and(|r| r.role == role)
+    }
+
+    /// Later mentions of people first named with a title: their surname alone,
+    /// found in one pass over the text.
+    fn unknown_surnames(&mut self, text: &str) {
+        let mut surnames = std::mem::take(&mut self.new_surnames);
+        surnames.sort();
+        surnames.dedup_by(|a, b| a.0 == b.0);
+        if surnames.is_empty() {
+            return;
+        }
+        let Ok(automaton) = DoubleArrayAhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build_with_values(surnames.iter().map(|(s, a)| (s.as_bytes(), *a)))
+        else {
+            return;
+        };
+        let mut taken: Vec<Span> = self.mentions.iter().map(|(m, _)| *m).collect();
+        taken.sort_by_key(|m| m.byte_start);
+        let inside_taken = |start: usize, end: usize| {
+            let i = taken.partition_point(|m| m.byte_start <= start);
+            // Mentions do not overlap, so only the one starting last before it can hold it.
+            i > 0 && taken[i - 1].byte_end >= end
+        };
+        for m in automaton.leftmost_find_iter(text.as_bytes()) {
+            let (start, end) = (m.start(), m.end());
+            let before = text[..start].chars().next_back();
+            let after = text[end..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if inside_taken(start, end) || !self.seen.insert((start, end)) {
+                continue;
+            }
+            let actor = m.value();
+            self.actors[actor].mentions.push(Mention { span: Span::new(start, end) });
+            self.mentions.push((Span::new(start, end), actor));
+        }
+    }
+
+    fn finish(mut self) -> Entities {
+        self.mentions.sort_by_key(|(m, _)| (m.byte_start, m.byte_end));
+        for actor in &mut self.actors {
+            actor.mentions.sort_by_key(|m| m.span.byte_start);
+        }
+        for place in &mut self.places {
+            place.mentions.sort_by_key(|m| m.span.byte_start);
+        }
+        Entities { actors: self.actors, places: self.places, mentions: self.mentions }
+    }
+}

@@ -1,0 +1,171 @@
+//! Names the knowledge base does not know, and words for roles.
+
+use attache_text::Span;
+
+/// The words of a role code, for an actor's `role` when the text gives no title.
+pub fn role_name(code: &str) -> &'static str {
+    match code {
+        "HOS" => "head of state",
+        "HOG" => "head of government",
+        "FM" => "foreign minister",
+        "DEF" => "defence minister",
+        "MIN" => "minister",
+        "DEPMIN" => "deputy minister",
+        "AMB" => "ambassador",
+        "DIP" => "diplomat",
+        "SPOKES" => "spokesperson",
+        "ADV" => "adviser",
+        "LEG" => "legislator",
+        "JUD" => "judge",
+        "MIL" => "military officer",
+        "COP" => "police officer",
+        "SPY" => "intelligence officer",
+        "OPP" => "opposition leader",
+        "REB" => "rebel leader",
+        "PTY" => "party official",
+        "RELIG" => "religious leader",
+        "BUS" => "business person",
+        "MED" => "journalist",
+        _ => "official",
+    }
+}
+
+/// The CAMEO-style sector of a role code.
+pub(crate) fn role_sector(code: &str) -> &'static str {
+    match code {
+        "MIL" => "MIL",
+        "LEG" => "LEG",
+        "JUD" => "JUD",
+        "COP" => "COP",
+        "SPY" => "SPY",
+        "OPP" => "OPP",
+        "REB" => "REB",
+        "PTY" => "PTY",
+        "RELIG" => "REL",
+        "BUS" => "BUS",
+        "MED" => "MED",
+        _ => "GOV",
+    }
+}
+
+/// A lower-case ASCII slug of a name, for ids.
+pub(crate) fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Lower-case words allowed inside a name.
+const PARTICLES: &[&str] =
+    &["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "di", "du", "la", "le"];
+
+/// Words that introduce a name after a title without being part of it.
+const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Amb.", "Sir", "Dame", "Lord"];
+
+/// A person's name right after a title: two to four capitalised words (particles and
+/// initials allowed), after optional `,` and an honorific, not overlapping a name
+/// already taken.
+pub(crate) fn name_after(text: &str, from: usize, claimed: &[Span]) -> Option<Span> {
+    let mut at = from;
+    let rest = &text[at..];
+    let skipped = rest.len() - rest.trim_start_matches([' ', ',']).len();
+    if skipped == 0 || rest[..skipped].contains('\n') {
+        return None;
+    }
+    at += skipped;
+    for h in HONORIFICS {
+        if text[at..].starts_with(h) && text[at + h.len()..].starts_with(' ') {
+            at += h.len() + 1;
+            break;
+        }
+    }
+    let start = at;
+    let mut end = at;
+    let mut words = 0;
+    let mut capitals = 0;
+    loop {
+        let rest = &text[end..];
+        let word_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')))
+            .unwrap_or(rest.len());
+        let word = rest[..word_len].trim_end_matches('.');
+        let initial = rest[..word_len].len() == 2 && rest[..word_len].ends_with('.');
+        let word = if initial { &rest[..word_len] } else { word };
+        if word.is_empty() {
+            break;
+        }
+        let first = word.chars().next()?;
+        let capitalised = first.is_uppercase() && word.chars().skip(1).any(char::is_lowercase);
+        let particle = PARTICLES.contains(&word);
+        if !(capitalised || initial || particle) {
+            break;
+        }
+        words += 1;
+        capitals += usize::from(capitalised);
+        end += word.len();
+        if words == 4 || !text[end..].starts_with(' ') {
+            break;
+        }
+        // The next word must continue the name.
+        let next = text[end + 1..].chars().next();
+        if !next.is_some_and(|c| c.is_uppercase() || c.is_lowercase()) {
+            break;
+        }
+        let after = &text[end + 1..];
+        let continues = after.chars().next().is_some_and(char::is_uppercase)
+            || PARTICLES.iter().any(|p| after.starts_with(p) && after[p.len()..].starts_with(' '));
+        if !continues {
+            break;
+        }
+        end += 1;
+    }
+    // Particles may not end a name.
+    let span = Span::trimmed(text, Span::new(start, end));
+    let last = span.text(text).split_whitespace().last()?;
+    if capitals < 2 || PARTICLES.contains(&last) {
+        return None;
+    }
+    let overlaps =
+        claimed.iter().any(|c| c.byte_start < span.byte_end && span.byte_start < c.byte_end);
+    (!overlaps).then_some(span)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(text: &str, title: &str) -> Option<String> {
+        let from = text.find(title)? + title.len();
+        name_after(text, from, &[]).map(|s| s.text(text).to_string())
+    }
+
+    #[test]
+    fn names_after_titles() {
+        assert_eq!(
+            after("Foreign Minister Ana Ruiz said", "Minister").as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            after("Minister of Foreign Affairs, Amb. Ahmed Isse Awad, said", "Affairs").as_deref(),
+            Some("Ahmed Isse Awad")
+        );
+        assert_eq!(
+            after("Crown Prince Mohammed bin Salman met", "Prince").as_deref(),
+            Some("Mohammed bin Salman")
+        );
+        assert_eq!(after("the minister said", "minister"), None);
+        assert_eq!(after("President Aliyev said", "President"), None, "one word");
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Ahmed Isse Awad"), "ahmed-isse-awad");
+        assert_eq!(slug("J. R. Smith-Jones"), "j-r-smith-jones");
+    }
+}
