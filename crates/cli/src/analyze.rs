@@ -18,7 +18,7 @@ pub fn run(args: &AnalyzeArgs) -> Result<bool> {
         None => None,
     };
     let options = Options { published };
-    let pipeline = Pipeline::builder().build();
+    let pipeline = Pipeline::builder().knowledge_base(crate::kb::load(&args.kb)?).build();
 
     let mut out: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(BufWriter::new(anstream::StripStream::new(

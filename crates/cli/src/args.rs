@@ -24,8 +24,14 @@ pub enum Command {
     Eval(EvalArgs),
     /// Measure against public benchmarks.
     Bench(BenchArgs),
-    /// Train a model from a treebank.
+    /// Train a model: the sentence-boundary model or the named-entity tagger.
     Train(TrainArgs),
+    /// Named entities on a CoNLL-2003 file: tags it with the shipped model and scores
+    /// it (exact span and type, per type), like the shared task.
+    Ner(NerArgs),
+    /// What the knowledge base holds: counts by table, people by role, coverage of
+    /// the UN members, and how long it takes to load.
+    Kb(KbArgs),
     /// Print the JSON Schema of the output contract.
     Schema,
 }
@@ -45,6 +51,10 @@ pub struct AnalyzeArgs {
     /// Write the output to FILE instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Knowledge-base files of your own (states, organisations, titles, people or
+    /// places, in the formats of crates/kb/data/README.md), added to the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub kb: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -74,6 +84,16 @@ pub struct BenchArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum BenchCommand {
+    /// Quote attribution on PolNeAR (brat standoff): content P/R/F1 (a match covers at
+    /// least half of the gold content), cue P/R/F1 and source accuracy.
+    Quotes {
+        /// The split's folder, with `text/` and `attributions/`.
+        #[arg(long, default_value = "../shared/bench/quotes/polnear/dev")]
+        dir: PathBuf,
+        /// Also print up to N missed attributions.
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        show_errors: usize,
+    },
     /// Time expressions on TimeML files (TimeBank and AQUAINT by default): extraction
     /// strict and relaxed P/R/F1 and value F1, scored the TempEval-3 way with each
     /// file's creation time as the anchor.
@@ -104,6 +124,26 @@ pub enum BenchCommand {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct KbArgs {
+    /// Knowledge-base files of your own, added to the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub kb: Vec<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct NerArgs {
+    /// The CoNLL-2003 file (`word POS chunk NER` columns).
+    #[arg(long, default_value = "../shared/bench/conll2003/eng.testa")]
+    pub conll: PathBuf,
+    /// A model file instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
+    /// Also print up to N missed and N spurious entities.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub show_errors: usize,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct TrainArgs {
     #[command(subcommand)]
     pub what: TrainCommand,
@@ -127,6 +167,19 @@ pub enum TrainCommand {
         #[arg(long, default_value_t = 8)]
         epochs: usize,
         /// Seed of the example order.
+        #[arg(long, default_value_t = 20171119)]
+        seed: u64,
+    },
+    /// The named-entity tagger, on CoNLL-2003 files.
+    Ner {
+        #[arg(long, default_value = "../shared/bench/conll2003/eng.train")]
+        train: PathBuf,
+        #[arg(long, default_value = "../shared/bench/conll2003/eng.testa")]
+        dev: PathBuf,
+        #[arg(long, short = 'o', default_value = "crates/entities/data/ner.bin")]
+        output: PathBuf,
+        #[arg(long, default_value_t = 10)]
+        epochs: usize,
         #[arg(long, default_value_t = 20171119)]
         seed: u64,
     },

@@ -12,8 +12,11 @@ macro_rules! outln {
 mod analyze;
 mod args;
 mod bench;
+mod bench_quotes;
 mod eval;
 mod inputs;
+mod kb;
+mod ner;
 mod report;
 mod train;
 
@@ -31,6 +34,8 @@ fn main() -> ExitCode {
         Command::Eval(a) => eval::run(&a),
         Command::Bench(a) => bench::run(&a),
         Command::Train(a) => train::run(&a),
+        Command::Ner(a) => ner::run(&a),
+        Command::Kb(a) => kb::run(&a),
         Command::Schema => io::stdout()
             .write_all(attache_wire::schema().as_bytes())
             .map(|()| true)

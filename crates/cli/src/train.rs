@@ -48,5 +48,8 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             outln!("wrote {} ({} features)", output.display(), model.len());
             Ok(true)
         }
+        TrainCommand::Ner { train, dev, output, epochs, seed } => {
+            crate::ner::train(train, dev, output, *epochs, *seed)
+        }
     }
 }

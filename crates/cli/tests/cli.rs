@@ -272,3 +272,18 @@ fn a_closed_pipe_is_not_an_error() {
     assert!(output.status.success(), "exit status {:?}", output.status);
     assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
 }
+
+#[test]
+fn shipped_ner_model_scores_on_conll_dev() {
+    let conll = repo().join("../shared/bench/conll2003/eng.testa");
+    if !conll.exists() {
+        eprintln!("skipped: {} is absent (CI has ../shared beside the repo)", conll.display());
+        return;
+    }
+    let output = run(&["ner", "--conll", conll.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    let all = text.lines().find(|l| l.starts_with("all ")).expect("an `all` line");
+    let f1: f64 = all.split_whitespace().last().unwrap().parse().unwrap();
+    assert!(f1 >= 0.88, "CoNLL-2003 dev F1 {f1} fell below 0.88:\n{text}");
+}

@@ -19,21 +19,25 @@
 #![deny(missing_docs)]
 
 mod names;
+pub mod ner;
+mod speakers;
 
 use std::collections::HashMap;
 use std::sync::Arc;
 
 use attache_kb::{Day, Entry, KnowledgeBase, NameMatch, OrgKind, StateForm, Target};
-use attache_model::{Actor, ActorId, ActorKind, Mention, Place, Token};
+use attache_model::{Actor, ActorId, ActorKind, Mention, Place, Sentence, Token};
 use attache_text::Span;
 use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};
 
 pub use names::role_name;
+pub use speakers::attribute;
 
 /// Links the names of a text to the knowledge base.
 #[derive(Clone, Debug)]
 pub struct EntityLinker {
     kb: Arc<KnowledgeBase>,
+    ner: Arc<ner::NerModel>,
 }
 
 impl Default for EntityLinker {
@@ -79,11 +83,26 @@ impl Entities {
         let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
         let of_country =
             || {
-                self.mentions[..end].iter().rev().map(|(_, i)| &self.actors[*i]).filter(|a| {
-                    a.kind == ActorKind::Person && a.country.as_deref() == Some(country)
-                })
+                self.mentions[..end].iter().rev().take(500).map(|(_, i)| &self.actors[*i]).filter(
+                    |a| a.kind == ActorKind::Person && a.country.as_deref() == Some(country),
+                )
             };
         of_country().find(|a| fits(a)).or_else(|| of_country().next()).map(|a| &a.id)
+    }
+
+    /// The last organisation mentioned before a byte offset whose name has the word.
+    fn organisation_before(&self, at: usize, word: &str) -> Option<&ActorId> {
+        let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(500)
+            .map(|(_, i)| &self.actors[*i])
+            .find(|a| {
+                a.kind == ActorKind::Organisation
+                    && a.name.split_whitespace().any(|w| w.to_lowercase() == word)
+            })
+            .map(|a| &a.id)
     }
 
     /// The last person mentioned before a byte offset, for "he" and "she".
@@ -92,6 +111,7 @@ impl Entities {
         self.mentions[..end]
             .iter()
             .rev()
+            .take(500)
             .find(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::Person)
             .map(|(_, i)| &self.actors[*i].id)
     }
@@ -111,6 +131,32 @@ const LOCATIVES: &[&str] = &[
     "Outside",
 ];
 
+/// Place names that are far more often months and days ("in March").
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Mar",
+    "Sept",
+    "Aug",
+];
+
 /// Words that introduce a person's name after a title.
 const HONORIFICS: &[&str] =
     &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Amb.", "Sir", "Dame", "Lord"];
@@ -118,7 +164,7 @@ const HONORIFICS: &[&str] =
 impl EntityLinker {
     /// A linker over a knowledge base.
     pub fn new(kb: Arc<KnowledgeBase>) -> EntityLinker {
-        EntityLinker { kb }
+        EntityLinker { kb, ner: Arc::new(ner::NerModel::shipped()) }
     }
 
     /// The knowledge base.
@@ -139,7 +185,11 @@ impl EntityLinker {
         if matches!(words, "he" | "He" | "she" | "She" | "him" | "her") {
             return entities.person_before(span.byte_start);
         }
-        let actor = entities.actor_at(span)?;
+        let Some(actor) = entities.actor_at(span) else {
+            // "the ministry": the last organisation named with that word.
+            let last = words.rsplit(' ').next()?.to_lowercase();
+            return entities.organisation_before(span.byte_start, &last);
+        };
         let state = actor.0.strip_prefix("state:");
         let last = words.rsplit(' ').next().unwrap_or("").to_lowercase();
         let generic = matches!(
@@ -179,7 +229,13 @@ impl EntityLinker {
 
     /// Finds and links the actors and places of a text, as of a day (the article's
     /// date; without one, current office-holders are preferred).
-    pub fn link(&self, text: &str, tokens: &[Token], date: Option<Day>) -> Entities {
+    pub fn link(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        date: Option<Day>,
+    ) -> Entities {
         let kb = &*self.kb;
         let found = self.longest(text);
         let mut out = Builder::new(kb, text, date);
@@ -244,7 +300,7 @@ impl EntityLinker {
                         && text[..f.span.byte_start].trim_end().len() + 1 == f.span.byte_start
                 });
                 let inside_name = !locative && (next_capital || previous_capital);
-                if inside_name && !caps_line {
+                if inside_name && !caps_line || CALENDAR_WORDS.contains(&f.span.text(text)) {
                     continue;
                 }
                 if caps_line
@@ -300,8 +356,121 @@ impl EntityLinker {
                 out.office(&role.role, f.span.text(text), country.map(|c| c.0), span);
             }
         }
+        // Names the knowledge base does not know, from the tagger.
+        self.unknown_names(&mut out, text, tokens, sentences, &found, &mut claimed);
         out.unknown_surnames(text);
         out.finish()
+    }
+
+    /// People, organisations and places the knowledge base does not hold, as the
+    /// named-entity tagger finds them: people with two or more words first (their
+    /// surnames then name them alone), organisations with the state named inside
+    /// them ("Diplomatic Academy of Azerbaijan"), places.
+    fn unknown_names(
+        &self,
+        out: &mut Builder<'_>,
+        text: &str,
+        tokens: &[Token],
+        sentences: &[Sentence],
+        found: &[Found<'_>],
+        claimed: &mut Vec<Span>,
+    ) {
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.text(text)).collect();
+        let doc = ner::DocumentWords::new(sentences.iter().map(|s| &words[s.tokens.clone()]));
+        let mut spans: Vec<(Span, usize)> = Vec::new();
+        for s in sentences {
+            let sentence_words = &words[s.tokens.clone()];
+            let kb = ner::kb_features(&self.kb, sentence_words);
+            let sentence = ner::Sentence { words: sentence_words, kb: &kb };
+            for e in self.ner.tag(&sentence, &doc) {
+                let first = &tokens[s.tokens.start + e.start];
+                let last = &tokens[s.tokens.start + e.end - 1];
+                spans.push((first.span.cover(last.span), e.kind));
+            }
+        }
+        claimed.sort_by_key(|c| c.byte_start);
+        let free = |claimed: &[Span], span: Span| {
+            let i = claimed.partition_point(|c| c.byte_end <= span.byte_start);
+            claimed.get(i).is_none_or(|c| c.byte_start >= span.byte_end)
+        };
+        let multi_word = |span: Span| span.text(text).contains(' ');
+        // A name's words are capitalised, but for connectors inside it.
+        let name_shaped = |span: Span| {
+            let words: Vec<&str> = span.text(text).split_whitespace().collect();
+            let capital =
+                |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            words.first().is_some_and(capital)
+                && words.last().is_some_and(capital)
+                && words.iter().all(|w| {
+                    capital(w)
+                        || matches!(
+                            *w,
+                            "of" | "the"
+                                | "and"
+                                | "for"
+                                | "de"
+                                | "du"
+                                | "la"
+                                | "al"
+                                | "bin"
+                                | "von"
+                                | "van"
+                                | "der"
+                                | "&"
+                        )
+                })
+        };
+        spans.retain(|(span, _)| name_shaped(*span));
+        // People: several words first, so that a surname alone joins its full name.
+        let mut surnames: Vec<String> = Vec::new();
+        for pass in [true, false] {
+            for &(span, kind) in &spans {
+                if ner::TYPES[kind] != "PER" || multi_word(span) != pass || !free(claimed, span) {
+                    continue;
+                }
+                let name = span.text(text);
+                if !pass && surnames.iter().any(|s| s == name) {
+                    continue;
+                }
+                // "Lavrovs", "Aliyev": a word that ends the name of a person already
+                // found is that person.
+                if !pass && out.mention_by_last_word(name, span, ActorKind::Person) {
+                    let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
+                    claimed.insert(at, span);
+                    continue;
+                }
+                if let Some(surname) = out.named_person(span) {
+                    surnames.push(surname);
+                }
+                let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
+                claimed.insert(at, span);
+            }
+        }
+        for &(span, kind) in &spans {
+            if !free(claimed, span) {
+                continue;
+            }
+            match ner::TYPES[kind] {
+                "ORG"
+                    if !multi_word(span)
+                        && out.mention_by_last_word(
+                            span.text(text),
+                            span,
+                            ActorKind::Organisation,
+                        ) => {}
+                "ORG" => {
+                    let inside = found
+                        .iter()
+                        .filter(|f| span.contains(f.span))
+                        .find_map(|f| code_of(f, &self.kb));
+                    out.named_org(span, inside);
+                }
+                "LOC" => out.add_place(span.text(text).to_string(), None, span),
+                _ => continue,
+            }
+            let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
+            claimed.insert(at, span);
+        }
     }
 
     /// The names of the text, the longest at each place, overlaps dropped; names in
@@ -313,7 +482,9 @@ impl EntityLinker {
             if kept.last().is_some_and(|k| span.byte_start < k.span.byte_end) {
                 continue;
             }
-            let caps_ok = entries.iter().any(|e| !e.caps_variant) || is_caps_line(text, span);
+            let caps_ok = entries.iter().any(|e| !e.caps_variant)
+                || is_caps_line(text, span)
+                || is_dateline(text, span);
             if !caps_ok {
                 continue;
             }
@@ -350,6 +521,27 @@ fn is_caps_line(text: &str, span: Span) -> bool {
     let lower = line.chars().filter(|c| c.is_lowercase()).count();
     let upper = line.chars().filter(|c| c.is_uppercase()).count();
     upper >= 4 && lower * 5 <= upper
+}
+
+/// Whether a span in capitals opens a line as an agency dateline does
+/// (`RIO DE JANEIRO — `, `BAKU, Nov 19`).
+fn is_dateline(text: &str, span: Span) -> bool {
+    let line_start = span.byte_start == 0 || text[..span.byte_start].ends_with('\n');
+    let after = &text[span.byte_end..];
+    line_start && [" —", " –", " -", ",", " (", ":"].iter().any(|p| after.starts_with(p))
+        || is_label(text, span)
+}
+
+/// Whether a span in capitals sits in a transcript's speaker label at a line start
+/// (`SECRETARY BLINKEN:`).
+fn is_label(text: &str, span: Span) -> bool {
+    let line_start = text[..span.byte_start].rfind('\n').map_or(0, |i| i + 1);
+    let Some(colon) = text[span.byte_end..].find(':') else { return false };
+    let label = &text[line_start..span.byte_end + colon];
+    label.len() <= 60
+        && !label.contains('\n')
+        && label.split_whitespace().count() <= 4
+        && !label.chars().any(char::is_lowercase)
 }
 
 fn previous_word<'t>(text: &'t str, tokens: &[Token], index: usize) -> Option<&'t str> {
@@ -726,6 +918,61 @@ impl<'k> Builder<'k> {
         if let Some(surname) = attache_kb::surname(&words, false) {
             self.new_surnames.push((surname, i));
         }
+    }
+
+    /// Adds a mention to the actor of a kind whose name ends with the word (or the
+    /// word without a possessive `s`): "Commission" for the European Commission.
+    fn mention_by_last_word(&mut self, word: &str, span: Span, kind: ActorKind) -> bool {
+        let bare = word.strip_suffix('s').unwrap_or(word);
+        let found = self.actors.iter().position(|a| {
+            a.kind == kind
+                && a.name.split_whitespace().count() > 1
+                && a.name.rsplit(' ').next().is_some_and(|last| last == word || last == bare)
+        });
+        match found {
+            Some(i) if self.seen.insert((span.byte_start, span.byte_end)) => {
+                self.actors[i].mentions.push(Mention { span });
+                self.mentions.push((span, i));
+                true
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// A person named in the text whom the knowledge base does not know; returns the
+    /// surname that names them alone later.
+    fn named_person(&mut self, span: Span) -> Option<String> {
+        let words = span.text(self.text).to_string();
+        let id = format!("person:new:{}", names::slug(&words));
+        let i = self.mention(id.clone(), span, || Actor {
+            id: ActorId(id),
+            name: words.clone(),
+            kind: ActorKind::Person,
+            country: None,
+            role: None,
+            sector: None,
+            mentions: Vec::new(),
+        });
+        let surname = attache_kb::surname(&words, false)?;
+        self.new_surnames.push((surname.clone(), i));
+        Some(surname)
+    }
+
+    /// An organisation the knowledge base does not know, coded as the state named in
+    /// it, if any.
+    fn named_org(&mut self, span: Span, country: Option<String>) {
+        let words = span.text(self.text).to_string();
+        let id = format!("org:new:{}", names::slug(&words));
+        self.mention(id.clone(), span, || Actor {
+            id: ActorId(id),
+            name: words.clone(),
+            kind: ActorKind::Organisation,
+            country,
+            role: None,
+            sector: None,
+            mentions: Vec::new(),
+        });
     }
 
     /// An office named without a name: its holder on the article's date when the

@@ -16,7 +16,9 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod conll;
 mod gold;
+pub mod polnear;
 mod score;
 pub mod sentences;
 pub mod timeml;

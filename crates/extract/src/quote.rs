@@ -109,6 +109,9 @@ impl QuoteExtractor {
         for quotation in &outer {
             quotes.push(direct_quote(text, tokens, sentences, quotation));
         }
+        let turns = transcript_turns(text, tokens, sentences);
+        let in_turn = |span: Span| turns.iter().any(|t: &Quote| t.span.contains(span));
+        quotes.retain(|q| !in_turn(q.span));
         for sentence in sentences {
             let sentence_tokens = &tokens[sentence.tokens.clone()];
             // Statements inside quotation marks are direct quotes already. The outer
@@ -121,10 +124,12 @@ impl QuoteExtractor {
                     .filter_map(|k| outer.get(k))
                     .any(|q| q.span.overlaps(span))
             };
-            if let Some(quote) = reported(text, sentence_tokens, &quoted) {
-                quotes.push(quote);
+            if in_turn(sentence.span) {
+                continue;
             }
+            quotes.extend(reported(text, sentence_tokens, &quoted));
         }
+        quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
         quotes
     }
@@ -216,23 +221,51 @@ fn direct_quote(
 
 /// A reported statement: `X said that CONTENT`, `according to X, CONTENT`,
 /// `CONTENT, according to X`.
-fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Option<Quote> {
+fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Vec<Quote> {
     let words = lower(text, tokens);
+    let mut found = Vec::new();
     for k in 0..words.len() {
+        if found.iter().any(|q: &Quote| q.span.contains(tokens[k].span)) {
+            continue;
+        }
         if quoted(tokens[k].span) {
             continue;
         }
         let Some((cue, end)) = cue_at(&words, k) else { continue };
         match cue.kind {
             CueKind::Verb | CueKind::Phrase => {
-                // said that …, voicing belief that …
-                let that =
-                    if words.get(end).map(String::as_str) == Some("that") { end } else { continue };
-                let content = content_span(text, tokens, that + 1, tokens.len())?;
+                let mut speaker = speaker_before(text, tokens, &words, k, Span::empty(0));
+                // "X ... and said …": the sentence's subject speaks.
+                if speaker.is_none() && k > 0 && words[k - 1] == "and" {
+                    speaker = speaker_after(text, tokens, &words, 0, Span::empty(0));
+                }
+                // said that …, voicing belief that …; or a clause right after the cue
+                // ("Pashinyan said Armenia was ready …"), past any time words.
+                let mut from = end;
+                while from < words.len() && is_time_word(&words[from]) {
+                    from += 1;
+                }
+                let that = if words.get(from).map(String::as_str) == Some("that") {
+                    from
+                } else if speaker.is_some()
+                    && SAYING.contains(&words[k].as_str())
+                    && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
+                        || words[from..].iter().take(7).any(|w| AUXILIARIES.contains(&w.as_str())))
+                {
+                    from - 1
+                } else {
+                    // "CONTENT, X said (on Thursday).": the statement comes first.
+                    if let Some(quote) = trailing_cue(text, tokens, &words, k, end, quoted) {
+                        found.push(quote);
+                    }
+                    continue;
+                };
+                let Some(content) = content_span(text, tokens, that + 1, tokens.len()) else {
+                    continue;
+                };
                 if quoted(content) {
                     continue;
                 }
-                let mut speaker = speaker_before(text, tokens, &words, k, Span::empty(0));
                 // "…, President Aliyev said, voicing belief that …": a participle's
                 // speaker is the subject of the clause's own speech verb.
                 if speaker.is_none() && words[k].ends_with("ing") {
@@ -242,7 +275,7 @@ fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Opti
                             .then(|| speaker_before(text, tokens, &words, j, Span::empty(0)))?
                     });
                 }
-                return Some(Quote {
+                found.push(Quote {
                     span: content,
                     direct: false,
                     speaker: None,
@@ -264,11 +297,12 @@ fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Opti
                     content_span(text, tokens, name_end + 1, tokens.len())
                 } else {
                     content_span(text, tokens, 0, k - 1)
-                }?;
+                };
+                let Some(content) = content else { continue };
                 if quoted(content) {
                     continue;
                 }
-                return Some(Quote {
+                found.push(Quote {
                     span: content,
                     direct: false,
                     speaker: None,
@@ -279,7 +313,182 @@ fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Opti
             CueKind::Noun => {}
         }
     }
-    None
+    found
+}
+
+/// Words of time that may sit between a cue and its content ("said on Thursday
+/// that").
+fn is_time_word(word: &str) -> bool {
+    matches!(
+        word,
+        "on" | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "earlier"
+            | "later"
+            | "late"
+            | "again"
+            | "also"
+    )
+}
+
+/// Verbs that report a clause without "that" ("Pashinyan said Armenia was ready").
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stressed",
+    "warned",
+    "insisted",
+    "noted",
+    "argued",
+    "claimed",
+    "confirmed",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "announced",
+];
+
+/// Finite verbs that show a clause follows the cue ("said work on the projects would
+/// start").
+const AUXILIARIES: &[&str] = &[
+    "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can", "should",
+    "must", "might", "may",
+];
+
+/// Whether a word can open the clause said: a name, or a determiner or pronoun that
+/// starts a subject ("said Armenia was …", "said the talks …", "said he …"), rather
+/// than an object or a preposition ("highlighted good results", "said in").
+fn starts_clause(word: &str) -> bool {
+    let capitalised = word.starts_with(char::is_uppercase) && word != "I";
+    capitalised
+        || matches!(
+            word,
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "these"
+                | "those"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "there"
+                | "both"
+                | "all"
+                | "some"
+                | "any"
+                | "no"
+                | "most"
+                | "many"
+        )
+}
+
+/// `CONTENT, X said (on Thursday).`: a statement before its cue, the speaker between
+/// the comma and the cue, nothing but time words after it.
+fn trailing_cue(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    cue: usize,
+    end: usize,
+    quoted: &dyn Fn(Span) -> bool,
+) -> Option<Quote> {
+    // Nothing after the cue but its time or circumstances ("said on Thursday after
+    // talks with …").
+    let rest_is_time = match words.get(end).map(String::as_str) {
+        None | Some("." | "!") => true,
+        Some(w) => {
+            is_time_word(w)
+                || matches!(w, "after" | "in" | "at" | "during" | "following" | "while" | "when")
+        }
+    };
+    if !rest_is_time {
+        return None;
+    }
+    let speaker = speaker_before(text, tokens, words, cue, Span::empty(0))
+        .or_else(|| speaker_after(text, tokens, words, end, Span::empty(0)))?;
+    let comma = (0..cue).rev().find(|&j| words[j] == ",")?;
+    let speaker_start = tokens.iter().position(|t| t.span.byte_start >= speaker.byte_start)?;
+    let cue_first = speaker_start.min(cue);
+    if comma + 1 != cue_first {
+        return None;
+    }
+    let content = content_span(text, tokens, 0, comma)?;
+    (!quoted(content)).then_some(Quote {
+        span: content,
+        direct: false,
+        speaker: None,
+        speaker_mention: Some(speaker),
+        cue: Some(tokens[cue].span.cover(tokens[end - 1].span)),
+    })
+}
+
+/// Transcript turns: paragraphs opened by a speaker label (`Sergey Lavrov:`,
+/// `SECRETARY BLINKEN:`, `Q:`, `A:`), when at least two paragraphs of the text are
+/// so opened. The turn is a direct quote; the label is the speaker's words (none for
+/// `Q:`, a reporter).
+fn transcript_turns(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Quote> {
+    let mut turns = Vec::new();
+    let mut i = 0;
+    while i < sentences.len() {
+        let paragraph = sentences[i].paragraph;
+        let mut last = i;
+        while last + 1 < sentences.len() && sentences[last + 1].paragraph == paragraph {
+            last += 1;
+        }
+        let opens_paragraph = i == 0 || sentences[i - 1].paragraph != paragraph;
+        if opens_paragraph && let Some(turn) = turn(text, tokens, &sentences[i], &sentences[last]) {
+            turns.push(turn);
+        }
+        i = last + 1;
+    }
+    if turns.len() < 2 { Vec::new() } else { turns }
+}
+
+fn turn(text: &str, tokens: &[Token], first: &Sentence, last: &Sentence) -> Option<Quote> {
+    let words = &tokens[first.tokens.clone()];
+    let colon = words.iter().take(5).position(|t| t.span.text(text) == ":")?;
+    if colon == 0 {
+        return None;
+    }
+    let label = words[0].span.cover(words[colon - 1].span);
+    let label_text = label.text(text);
+    let is_name = label_text.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+    });
+    if !is_name || HEADLINE_LABELS.contains(&label_text.to_lowercase().as_str()) {
+        return None;
+    }
+    let content = Span::trimmed(text, Span::new(words[colon].span.byte_end, last.span.byte_end));
+    if content.is_empty() {
+        return None;
+    }
+    // A question's label is its cue; the asker, a reporter, is unknown.
+    let reporter = matches!(label_text, "Q" | "Question" | "QUESTION");
+    Some(Quote {
+        span: content,
+        direct: true,
+        speaker: None,
+        speaker_mention: (!reporter).then_some(label),
+        cue: reporter.then_some(label),
+    })
 }
 
 /// Tokens `from..to` as a span, without closing punctuation.
@@ -315,6 +524,12 @@ fn name_word(token: &str) -> bool {
                     | "foreign"
                     | "defence"
                     | "defense"
+                    | "ministry"
+                    | "government"
+                    | "embassy"
+                    | "office"
+                    | "army"
+                    | "military"
             )
 }
 
@@ -371,7 +586,17 @@ fn speaker_before(
     (start < end
         && tokens[start..end].iter().any(|t| {
             t.span.text(text).starts_with(char::is_uppercase)
-                || matches!(t.span.text(text), "minister" | "president" | "spokesman")
+                || matches!(
+                    t.span.text(text),
+                    "minister"
+                        | "president"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "ministry"
+                        | "government"
+                        | "embassy"
+                )
         }))
     .then(|| tokens[start].span.cover(tokens[end - 1].span))
 }

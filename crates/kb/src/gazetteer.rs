@@ -84,7 +84,24 @@ pub struct NameMatch<'g> {
 /// One compiled automaton and the meanings of its patterns.
 struct Part {
     automaton: DoubleArrayAhoCorasick<u32>,
-    entries: Vec<Box<[Entry]>>,
+    /// Each pattern's entries, as a range of `flat`.
+    ranges: Vec<(u32, u8)>,
+    flat: Vec<Entry>,
+}
+
+impl Part {
+    fn entries(&self, pattern: usize) -> &[Entry] {
+        let (start, len) = self.ranges[pattern];
+        &self.flat[start as usize..start as usize + usize::from(len)]
+    }
+
+    fn push(&mut self, list: &[Entry]) {
+        self.ranges.push((
+            u32::try_from(self.flat.len()).unwrap_or(u32::MAX),
+            u8::try_from(list.len()).unwrap_or(u8::MAX),
+        ));
+        self.flat.extend_from_slice(list);
+    }
 }
 
 /// The compiled names: the built-in ones, compiled when attache is built, and
@@ -265,12 +282,15 @@ impl Part {
                 p.add(&form, Target::Title { index: idx(i) }, false);
             }
         }
-        let entries: Vec<Box<[Entry]>> = p.map.values().map(|v| v.clone().into()).collect();
         let automaton = DoubleArrayAhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build_with_values(p.map.keys().enumerate().map(|(i, k)| (k.as_bytes(), idx(i))))
             .expect("patterns are unique and non-empty");
-        Part { automaton, entries }
+        let mut part = Part { automaton, ranges: Vec::new(), flat: Vec::new() };
+        for list in p.map.values() {
+            part.push(list);
+        }
+        part
     }
 
     #[allow(dead_code, reason = "used by the build script")]
@@ -278,8 +298,9 @@ impl Part {
         let automaton = self.automaton.serialize();
         out.extend_from_slice(&u32::try_from(automaton.len()).unwrap_or(u32::MAX).to_le_bytes());
         out.extend_from_slice(&automaton);
-        out.extend_from_slice(&u32::try_from(self.entries.len()).unwrap_or(u32::MAX).to_le_bytes());
-        for entries in &self.entries {
+        out.extend_from_slice(&u32::try_from(self.ranges.len()).unwrap_or(u32::MAX).to_le_bytes());
+        for pattern in 0..self.ranges.len() {
+            let entries = self.entries(pattern);
             out.push(u8::try_from(entries.len()).unwrap_or(u8::MAX));
             for e in entries.iter() {
                 let (tag, index) = match e.target {
@@ -300,11 +321,13 @@ impl Part {
         let (automaton_bytes, rest) = rest.split_at_checked(len as usize)?;
         let (automaton, _) = DoubleArrayAhoCorasick::<u32>::deserialize(automaton_bytes).ok()?;
         let (count, mut rest) = take_u32(rest)?;
-        let mut entries = Vec::with_capacity(count as usize);
+        let mut part =
+            Part { automaton, ranges: Vec::with_capacity(count as usize), flat: Vec::new() };
+        let mut list = Vec::new();
         for _ in 0..count {
             let (&n, r) = rest.split_first()?;
             rest = r;
-            let mut list = Vec::with_capacity(usize::from(n));
+            list.clear();
             for _ in 0..n {
                 let (&tag, r) = rest.split_first()?;
                 let (index, r) = take_u32(r)?;
@@ -322,9 +345,9 @@ impl Part {
                 };
                 list.push(Entry { target, caps_variant: tag & 0x80 != 0 });
             }
-            entries.push(list.into_boxed_slice());
+            part.push(&list);
         }
-        Some((Part { automaton, entries }, rest))
+        Some((part, rest))
     }
 }
 
@@ -347,7 +370,7 @@ impl Gazetteer {
             i >= base[position(kind)] || records.touched.contains(&(kind, i))
         };
         let part = Part::compile(records, &include);
-        if !part.entries.is_empty() {
+        if !part.ranges.is_empty() {
             self.parts.push(part);
         }
     }
@@ -375,7 +398,7 @@ impl Gazetteer {
 
     /// How many distinct patterns.
     pub fn patterns(&self) -> usize {
-        self.parts.iter().map(|p| p.entries.len()).sum()
+        self.parts.iter().map(|p| p.ranges.len()).sum()
     }
 
     /// Memory held by the automaton, in bytes.
@@ -395,7 +418,7 @@ impl Gazetteer {
                     .filter(|m| boundary_before(text, m.start()) && boundary_after(text, m.end()))
                     .map(|m| NameMatch {
                         span: Span::new(m.start(), m.end()),
-                        entries: &part.entries[m.value() as usize],
+                        entries: part.entries(m.value() as usize),
                     }),
             );
         }

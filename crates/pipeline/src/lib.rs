@@ -113,7 +113,8 @@ impl Pipeline {
                 d.day().unsigned_abs().into(),
             )
         });
-        let entities = self.entities.link(&document.text, &segmentation.tokens, day);
+        let entities =
+            self.entities.link(&document.text, &segmentation.tokens, &segmentation.sentences, day);
 
         // Quotes: direct quotations with their cue and speaker words, reported
         // statements, and headline attributions; speakers linked to the actors.
@@ -126,25 +127,14 @@ impl Pipeline {
             &segmentation.quotations,
             &titles,
         );
-        for quote in &mut quotes {
-            let Some(mention) = quote.speaker_mention else {
-                diagnostics.push(Diagnostic::info(
-                    "speaker-unknown",
-                    "no speaker found for this quote",
-                    Some(quote.span),
-                ));
-                continue;
-            };
-            let words = mention.text(&document.text);
-            quote.speaker = self.entities.speaker(&entities, &document.text, mention).cloned();
-            if quote.speaker.is_none() {
-                diagnostics.push(Diagnostic::info(
-                    "speaker-unknown",
-                    format!("the speaker \"{words}\" is not linked to a known actor"),
-                    Some(mention),
-                ));
-            }
-        }
+        diagnostics.extend(attache_entities::attribute(
+            &self.entities,
+            &entities,
+            &document.text,
+            &mut quotes,
+            &segmentation.sentences,
+            &document.paragraphs,
+        ));
         // Time expressions: the date lines of the header, then the body's, anchored on
         // the publication date-time.
         let meta = &document.meta;

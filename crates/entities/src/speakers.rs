@@ -1,0 +1,203 @@
+//! Who said it: quotes' speaker words linked to actors, and the speakers that the
+//! words around a quote leave implicit.
+//!
+//! In order, for each quote:
+//! 1. its speaker words, linked (names, titles, "the Russian minister", pronouns:
+//!    "he" and "she" skip people the text has already called the other);
+//! 2. a transcript's `A:` turn: the person the previous question addressed;
+//! 3. another quote of the same sentence that has a speaker ("X called it "…" and
+//!    said that …");
+//! 4. the person who opens the quote's sentence ("Colonna called the plan "…"");
+//! 5. the speaker of the quote just before, in the same or the previous paragraph,
+//!    with no other person named between (a speaker who carries on).
+//!
+//! A quote still without a speaker keeps none and gets a `speaker-unknown` note.
+
+use std::collections::HashMap;
+
+use attache_model::{ActorId, ActorKind, Diagnostic, Paragraph, Quote, Sentence};
+use attache_text::Span;
+
+use crate::{Entities, EntityLinker};
+
+/// Male or female, as "he" and "she" have told.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pronoun {
+    He,
+    She,
+}
+
+fn pronoun(words: &str) -> Option<Pronoun> {
+    match words {
+        "he" | "He" | "him" => Some(Pronoun::He),
+        "she" | "She" | "her" => Some(Pronoun::She),
+        _ => None,
+    }
+}
+
+/// Links every quote's speaker; returns the notes on quotes left without one.
+pub fn attribute(
+    linker: &EntityLinker,
+    entities: &Entities,
+    text: &str,
+    quotes: &mut [Quote],
+    sentences: &[Sentence],
+    paragraphs: &[Paragraph],
+) -> Vec<Diagnostic> {
+    let mut told: HashMap<ActorId, Pronoun> = HashMap::new();
+    let sentence_of = |span: Span| {
+        let i = sentences.partition_point(|s| s.span.byte_end <= span.byte_start);
+        (i < sentences.len()).then_some(i)
+    };
+    let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.span.byte_end < at);
+    let mut direct: Vec<Span> = quotes.iter().filter(|q| q.direct).map(|q| q.span).collect();
+    direct.sort_by_key(|d| d.byte_start);
+    // 1 and 2: the words.
+    for q in 0..quotes.len() {
+        let Some(mention) = quotes[q].speaker_mention else { continue };
+        let words = mention.text(text);
+        let speaker = if words == "A" {
+            // The answer's speaker is the person the question before it named.
+            q.checked_sub(1).and_then(|p| entities.person_within(quotes[p].span)).cloned()
+        } else if let Some(p) = pronoun(words) {
+            let previous_speaker = q.checked_sub(1).and_then(|p| quotes[p].speaker.clone());
+            // The one named before the quote, outside quotations.
+            let before = mention.byte_start.min(quotes[q].span.byte_start);
+            let quoted = |m: Span| {
+                let i = direct.partition_point(|d| d.byte_start <= m.byte_start);
+                i > 0 && direct[i - 1].contains(m)
+            };
+            entities
+                .person_before_where(before, |m, id| {
+                    !quoted(m)
+                        && told.get(id).is_none_or(|t| *t == p)
+                        && (Some(id) != previous_speaker.as_ref() || !replies(text, &quotes[q]))
+                })
+                .cloned()
+        } else {
+            linker.speaker(entities, text, mention).cloned()
+        };
+        if let (Some(id), Some(p)) = (&speaker, pronoun(words)) {
+            told.insert(id.clone(), p);
+        }
+        quotes[q].speaker = speaker;
+    }
+    // 3 and 4: the sentence.
+    for q in 0..quotes.len() {
+        if quotes[q].speaker.is_some()
+            || quotes[q].speaker_mention.is_some()
+            || asked(text, &quotes[q])
+        {
+            continue;
+        }
+        let Some(s) = sentence_of(quotes[q].span) else { continue };
+        let sentence = &sentences[s];
+        // Quotes are in text order: the others of the sentence are next to it.
+        let inside = |o: &usize| sentence.span.contains(quotes[*o].span);
+        let before = (0..q).rev().take_while(inside);
+        let after = (q + 1..quotes.len()).take_while(inside);
+        let same_sentence = before.chain(after).find_map(|o| quotes[o].speaker.clone());
+        let opener = entities
+            .actor_starting_at(sentence.span.byte_start)
+            .filter(|_| quotes[q].span.byte_start > sentence.span.byte_start + 1);
+        quotes[q].speaker = same_sentence.or_else(|| opener.cloned());
+    }
+    // 5: carrying on.
+    for q in 1..quotes.len() {
+        if quotes[q].speaker.is_some()
+            || quotes[q].speaker_mention.is_some()
+            || asked(text, &quotes[q])
+            || !quotes[q].direct
+        {
+            continue;
+        }
+        let previous = &quotes[q - 1];
+        let Some(speaker) = previous.speaker.clone() else { continue };
+        let near = paragraph_of(quotes[q].span.byte_start)
+            <= paragraph_of(previous.span.byte_end.saturating_sub(1)) + 1;
+        let between = Span::new(
+            previous.span.byte_end,
+            quotes[q].span.byte_start.max(previous.span.byte_end),
+        );
+        let other_person = entities.persons_within(between).any(|p| *p != speaker);
+        if near && previous.direct && !other_person {
+            quotes[q].speaker = Some(speaker);
+        }
+    }
+    let mut notes = Vec::new();
+    for quote in quotes.iter() {
+        if quote.speaker.is_some() {
+            continue;
+        }
+        notes.push(match quote.speaker_mention {
+            Some(mention) => Diagnostic::info(
+                "speaker-unknown",
+                format!("the speaker \"{}\" is not linked to a known actor", mention.text(text)),
+                Some(mention),
+            ),
+            None => Diagnostic::info(
+                "speaker-unknown",
+                "no speaker found for this quote",
+                Some(quote.span),
+            ),
+        });
+    }
+    notes
+}
+
+/// Whether a quote is a transcript's question (its cue is the `Q` label): asked by
+/// a reporter, whom no rule names.
+fn asked(text: &str, quote: &Quote) -> bool {
+    quote.cue.is_some_and(|c| matches!(c.text(text), "Q" | "Question" | "QUESTION"))
+}
+
+/// Whether a quote's cue is a reply ("she replied"), which is not said by the one
+/// who spoke just before.
+fn replies(text: &str, quote: &Quote) -> bool {
+    quote.cue.is_some_and(|c| {
+        matches!(c.text(text), "replied" | "responded" | "countered" | "retorted" | "answered")
+    })
+}
+
+impl Entities {
+    /// The first person mentioned inside a span.
+    pub fn person_within(&self, span: Span) -> Option<&ActorId> {
+        self.persons_within(span).next()
+    }
+
+    /// The people mentioned inside a span, in order.
+    pub fn persons_within(&self, span: Span) -> impl Iterator<Item = &ActorId> {
+        let first = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
+        self.mentions[first..]
+            .iter()
+            .take_while(move |(m, _)| m.byte_end <= span.byte_end)
+            .filter(|(_, i)| self.actors[*i].kind == ActorKind::Person)
+            .map(|(_, i)| &self.actors[*i].id)
+    }
+
+    /// The last person mentioned before a byte offset that `accept` accepts.
+    pub fn person_before_where(
+        &self,
+        at: usize,
+        accept: impl Fn(Span, &ActorId) -> bool,
+    ) -> Option<&ActorId> {
+        let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
+        // Within the last 500 mentions: an antecedent is never far.
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(500)
+            .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::Person)
+            .find(|(m, i)| accept(*m, &self.actors[*i].id))
+            .map(|(_, i)| &self.actors[*i].id)
+    }
+
+    /// The person whose mention starts at a byte offset.
+    pub fn actor_starting_at(&self, at: usize) -> Option<&ActorId> {
+        let i = self.mentions.partition_point(|(m, _)| m.byte_start < at);
+        self.mentions
+            .get(i)
+            .filter(|(m, a)| m.byte_start == at && self.actors[*a].kind == ActorKind::Person)
+            .map(|(_, a)| &self.actors[*a].id)
+    }
+}

@@ -1,0 +1,60 @@
+//! Quote attribution, form by form: every `test_data/golden/<case>.quotes.tsv` lists
+//! the quotes an analyst extracts from `<case>.txt` (`starts`, `speaker`, `direct`),
+//! and each must be found with that speaker (`-`: unknown, as for a reporter's
+//! question). The cases are a transcript, two speakers in turn, reported forms,
+//! quotes that carry on across paragraphs and headline attributions.
+
+use std::fs;
+use std::path::Path;
+
+use attache_pipeline::{Options, Pipeline};
+
+#[test]
+fn every_form_of_attribution() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data/golden");
+    let mut cases: Vec<_> = fs::read_dir(&dir)
+        .expect("test_data/golden exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_str().is_some_and(|s| s.ends_with(".quotes.tsv")))
+        .collect();
+    cases.sort();
+    assert!(cases.len() >= 5, "expected quote cases in {}", dir.display());
+    let pipeline = Pipeline::builder().build();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for case in &cases {
+        let article = case.to_str().unwrap().replace(".quotes.tsv", ".txt");
+        let bytes = fs::read(&article).expect("the article is beside its quotes");
+        let analysis = pipeline.analyze_bytes(&article, &bytes, &Options::default()).unwrap();
+        let text = &analysis.document.text;
+        let expected = fs::read_to_string(case).unwrap();
+        for line in expected.lines().skip(1).filter(|l| !l.trim().is_empty()) {
+            let fields: Vec<&str> = line.split('\t').collect();
+            let [starts, speaker, direct] = fields[..] else { panic!("{case:?}: bad line {line}") };
+            checked += 1;
+            let Some(quote) = analysis.quotes.iter().find(|q| q.span.text(text).contains(starts))
+            else {
+                failures.push(format!("{article}: missing quote \"{starts}\""));
+                continue;
+            };
+            let ours = quote
+                .speaker
+                .as_ref()
+                .and_then(|id| analysis.actors.iter().find(|a| &a.id == id))
+                .map_or("-", |a| a.name.as_str());
+            if ours != speaker || quote.direct.to_string() != direct {
+                failures.push(format!(
+                    "{article}: \"{starts}\": expected {speaker} (direct {direct}), got {ours} (direct {})",
+                    quote.direct
+                ));
+            }
+        }
+    }
+    assert!(checked >= 30);
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} quotes wrong:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
