@@ -287,3 +287,38 @@ fn shipped_ner_model_scores_on_conll_dev() {
     let f1: f64 = all.split_whitespace().last().unwrap().parse().unwrap();
     assert!(f1 >= 0.88, "CoNLL-2003 dev F1 {f1} fell below 0.88:\n{text}");
 }
+
+#[test]
+fn user_knowledge_base_files_extend_linking_and_bad_ones_are_named() {
+    let dir = temp_dir("kb");
+    let article = dir.join("a.txt");
+    std::fs::write(
+        &article,
+        "Envoy visits\n\nMay 2, 2021\n\nSpecial Envoy Mira Castellanos arrived in Baku on Sunday.\n",
+    )
+    .unwrap();
+    let kb = dir.join("mine.tsv");
+    std::fs::write(
+        &kb,
+        "id\tnames\tcountry\trole\tstart\tend\tsource\nmira-castellanos\tMira Castellanos\tCHL\tDIP\t2020-01-01\t\tour newsroom\n",
+    )
+    .unwrap();
+    let output =
+        run(&["analyze", article.to_str().unwrap(), "--kb", kb.to_str().unwrap(), "-f", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let actors = json["actors"].as_array().unwrap();
+    assert!(
+        actors.iter().any(|a| a["id"] == "person:mira-castellanos" && a["country"] == "CHL"),
+        "{actors:?}"
+    );
+    let bad = dir.join("bad.tsv");
+    std::fs::write(
+        &bad,
+        "id\tnames\tcountry\trole\tstart\tend\tsource\nx\tA B\tRUS\tFM\t2020-13\t\t\n",
+    )
+    .unwrap();
+    let output = run(&["analyze", article.to_str().unwrap(), "--kb", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("bad.tsv:2: `2020-13` is not a date"), "{}", stderr(&output));
+}

@@ -855,6 +855,8 @@ impl<'k> Builder<'k> {
         self.mention(id, span, || {
             let kind = match org.kind {
                 OrgKind::ArmedGroup | OrgKind::Party => ActorKind::Group,
+                // A dictionary actor coded by a country alone is that state.
+                OrgKind::Coded if org.id.len() == 3 => ActorKind::State,
                 _ => ActorKind::Organisation,
             };
             Actor {

@@ -80,6 +80,21 @@ impl Records {
         Ok(())
     }
 
+    /// Adds organisations and titles read from elsewhere (PETRARCH dictionaries),
+    /// merging organisations of one id.
+    pub(crate) fn add_records(&mut self, orgs: Vec<Org>, roles: Vec<Role>) {
+        for org in orgs {
+            match self.orgs.iter().position(|o| o.id == org.id) {
+                Some(i) => {
+                    merge_names(&mut self.orgs[i].names, org.names);
+                    self.touched.insert((FileKind::Orgs, i));
+                }
+                None => self.orgs.push(org),
+            }
+        }
+        self.roles.extend(roles);
+    }
+
     /// How many records each table holds, in the order of [`FileKind::ALL`].
     pub(crate) fn lengths(&self) -> [usize; 5] {
         [self.states.len(), self.orgs.len(), self.roles.len(), self.people.len(), self.places.len()]

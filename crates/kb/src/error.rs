@@ -14,7 +14,7 @@ pub enum Error {
         message: String,
     },
     /// The file cannot be read.
-    #[error("{path}: {error}")]
+    #[error("{path}: cannot read")]
     Io {
         /// The file.
         path: String,

@@ -4,7 +4,8 @@
 //! live in tab-separated files under `data/` (their format is documented in
 //! `data/README.md`). They are built into the binary and compiled, once, into a
 //! [`Gazetteer`]: one automaton over every name. Users add files of their own in the
-//! same formats ([`Builder::add_file`]).
+//! same formats ([`Builder::add_file`]), and PETRARCH/TABARI actor and agent
+//! dictionaries ([`petrarch`]).
 //!
 //! ```
 //! let kb = attache_kb::KnowledgeBase::builtin();
@@ -18,6 +19,7 @@
 mod builder;
 mod error;
 mod gazetteer;
+pub mod petrarch;
 mod records;
 mod table;
 
@@ -74,7 +76,20 @@ impl Builder {
     pub fn add_file(&mut self, path: &Path) -> Result<(), Error> {
         let text = std::fs::read_to_string(path)
             .map_err(|error| Error::Io { path: path.display().to_string(), error })?;
-        self.add_text(&path.display().to_string(), &text)
+        let name = path.display().to_string();
+        if petrarch::looks_like_dictionary(&text) {
+            // Agent files code with `~` (`[~GOV]`) or define `!VAR!` substitutions.
+            let agents = text.contains("[~") || text.contains("~]") || text.contains("!PERSON!");
+            if agents {
+                let roles = petrarch::read_agents(&name, &text)?;
+                self.records.add_records(Vec::new(), roles);
+            } else {
+                let orgs = petrarch::read_actors(&name, &text)?;
+                self.records.add_records(orgs, Vec::new());
+            }
+            return Ok(());
+        }
+        self.add_text(&name, &text)
     }
 
     /// Compiles the records: the built-in names come precompiled, the others are

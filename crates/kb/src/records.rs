@@ -93,6 +93,8 @@ pub enum OrgKind {
     Media,
     /// A company.
     Company,
+    /// An actor of a PETRARCH/TABARI dictionary, known only by its code.
+    Coded,
 }
 
 impl OrgKind {
@@ -106,6 +108,7 @@ impl OrgKind {
             "party" => OrgKind::Party,
             "media" => OrgKind::Media,
             "company" => OrgKind::Company,
+            "coded" => OrgKind::Coded,
             _ => return None,
         })
     }
