@@ -141,6 +141,10 @@ pub struct NerArgs {
     /// Also print up to N missed and N spurious entities.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub show_errors: usize,
+    /// Write the file again with the predicted tags (IOB2) appended as a last column,
+    /// for conlleval-style scorers.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

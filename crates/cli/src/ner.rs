@@ -1,6 +1,7 @@
 //! `attache ner` and `attache train ner`: the named-entity tagger on CoNLL-2003 files.
 
 use std::io::Write;
+use std::time::Instant;
 
 use anyhow::{Context, Result};
 use attache_entities::ner::{self, DocumentWords, EntitySpan, NerModel, Sentence, TYPES};
@@ -52,7 +53,11 @@ impl Prepared {
     }
 
     /// Tags every sentence and scores it.
-    fn score(&self, model: &NerModel, mut each: impl FnMut(usize, &[Entity], &[Entity])) -> Scores {
+    pub fn score(
+        &self,
+        model: &NerModel,
+        mut each: impl FnMut(usize, &[Entity], &[Entity]),
+    ) -> Scores {
         let views = self.views();
         let mut scores = Scores::default();
         for (i, view) in views.iter().enumerate() {
@@ -98,10 +103,16 @@ pub fn run(args: &NerArgs) -> Result<bool> {
         .with_context(|| format!("{}: not a named-entity model", path.display()))?,
         None => NerModel::shipped(),
     };
+    // Timed from reading the file: knowledge-base features, document words and tagging.
+    #[allow(clippy::disallowed_methods)] // timing belongs to the binary, not the core
+    let started = Instant::now();
     let data = Prepared::read(&args.conll)?;
     let mut missed = Vec::new();
     let mut spurious = Vec::new();
+    let mut predictions: Vec<Vec<Entity>> = Vec::with_capacity(data.words.len());
+    let words: usize = data.words.iter().map(Vec::len).sum();
     let scores = data.score(&model, |i, gold, predicted| {
+        predictions.push(predicted.to_vec());
         let words = |e: &Entity| data.words[i][e.start..e.end].join(" ");
         for g in gold.iter().filter(|g| !predicted.contains(g)) {
             missed.push(format!("missed   {} {}", g.kind, words(g)));
@@ -110,17 +121,67 @@ pub fn run(args: &NerArgs) -> Result<bool> {
             spurious.push(format!("spurious {} {}", p.kind, words(p)));
         }
     });
+    let seconds = started.elapsed().as_secs_f64();
     outln!(
-        "{}: {} sentences; model with {} features",
+        "{}: {} sentences, {words} words; model with {} features; read, featurised and tagged at {:.0} words/s",
         args.conll.display(),
         data.words.len(),
-        model.features()
+        model.features(),
+        words as f64 / seconds
     );
+    if let Some(output) = &args.output {
+        write_tagged(&args.conll, output, &predictions)?;
+        outln!("wrote {} (predicted tags in the last column)", output.display());
+    }
     print_scores(&scores);
     for line in missed.iter().take(args.show_errors).chain(spurious.iter().take(args.show_errors)) {
         outln!("{line}");
     }
     Ok(true)
+}
+
+/// The input file again, each token line with its predicted tag (IOB2) appended.
+fn write_tagged(
+    input: &std::path::Path,
+    output: &std::path::Path,
+    predictions: &[Vec<Entity>],
+) -> Result<()> {
+    let text = std::fs::read_to_string(input)
+        .with_context(|| format!("{}: cannot read", input.display()))?;
+    let mut out = String::with_capacity(text.len() + text.len() / 4);
+    let mut sentence = 0;
+    let mut token = 0;
+    let mut in_sentence = false;
+    for line in text.lines() {
+        let trimmed = line.trim_end();
+        if trimmed.is_empty() || trimmed.starts_with("-DOCSTART-") {
+            if in_sentence {
+                sentence += 1;
+                token = 0;
+                in_sentence = false;
+            }
+            out.push_str(trimmed);
+            if trimmed.starts_with("-DOCSTART-") {
+                out.push_str(" O");
+            }
+            out.push('\n');
+            continue;
+        }
+        in_sentence = true;
+        let tag = predictions.get(sentence).and_then(|entities| {
+            entities
+                .iter()
+                .find(|e| e.start <= token && token < e.end)
+                .map(|e| format!("{}-{}", if e.start == token { "B" } else { "I" }, e.kind))
+        });
+        out.push_str(trimmed);
+        out.push(' ');
+        out.push_str(tag.as_deref().unwrap_or("O"));
+        out.push('\n');
+        token += 1;
+    }
+    std::fs::write(output, out).with_context(|| format!("{}: cannot write", output.display()))?;
+    Ok(())
 }
 
 /// `attache train ner`.

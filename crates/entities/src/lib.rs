@@ -303,7 +303,7 @@ impl EntityLinker {
                 if inside_name && !caps_line || CALENDAR_WORDS.contains(&f.span.text(text)) {
                     continue;
                 }
-                if caps_line
+                if is_dateline(text, f.span)
                     || followed_by_comma
                     || place.population >= 1_000_000
                     || matches!(place.kind.as_str(), "disputed" | "region")
@@ -359,6 +359,7 @@ impl EntityLinker {
         // Names the knowledge base does not know, from the tagger.
         self.unknown_names(&mut out, text, tokens, sentences, &found, &mut claimed);
         out.unknown_surnames(text);
+        out.possessives_without_apostrophe(text, tokens);
         out.finish()
     }
 
@@ -389,6 +390,27 @@ impl EntityLinker {
             }
         }
         claimed.sort_by_key(|c| c.byte_start);
+        // Organisations named by their kind ("Diplomatic Academy of Azerbaijan",
+        // "USSR State Commission for Manned Flight"), coded by a state inside them; a
+        // state's name inside stays a mention of the state too.
+        let people_and_orgs: Vec<Span> = out.person_and_org_spans();
+        let mut orgs: Vec<(Span, Option<String>)> = Vec::new();
+        for phrase in names::org_phrases(text, tokens) {
+            if people_and_orgs
+                .iter()
+                .any(|c| c.byte_start < phrase.byte_end && phrase.byte_start < c.byte_end)
+            {
+                continue;
+            }
+            let inside =
+                found.iter().filter(|f| phrase.contains(f.span)).find_map(|f| code_of(f, &self.kb));
+            out.named_org(phrase, inside.clone());
+            orgs.push((phrase, inside));
+            let at = claimed.partition_point(|c| c.byte_start < phrase.byte_start);
+            claimed.insert(at, phrase);
+        }
+        claimed.sort_by_key(|c| c.byte_start);
+        claimed.dedup_by(|a, b| b.contains(*a));
         let free = |claimed: &[Span], span: Span| {
             let i = claimed.partition_point(|c| c.byte_end <= span.byte_start);
             claimed.get(i).is_none_or(|c| c.byte_start >= span.byte_end)
@@ -439,7 +461,10 @@ impl EntityLinker {
                     claimed.insert(at, span);
                     continue;
                 }
-                if let Some(surname) = out.named_person(span) {
+                // "Kerim Kerimov, …, the chairman of the USSR State Commission": the
+                // organisation of an apposition gives the country.
+                let country = appositive_org(text, span, &orgs);
+                if let Some(surname) = out.named_person(span, country) {
                     surnames.push(surname);
                 }
                 let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
@@ -501,6 +526,30 @@ impl EntityLinker {
         }
         kept
     }
+}
+
+/// The country of an organisation named in an apposition after a person's name,
+/// within the sentence: "X, one of the founders …, the chairman of the USSR State
+/// Commission …".
+fn appositive_org(text: &str, person: Span, orgs: &[(Span, Option<String>)]) -> Option<String> {
+    if !text[person.byte_end..].starts_with(',') {
+        return None;
+    }
+    let mut end = (person.byte_end + 200).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let window = &text[person.byte_end..end];
+    let stop = window.find(['.', ';', '"', '“', '”']).unwrap_or(window.len());
+    orgs.iter()
+        .filter(|(span, _)| {
+            span.byte_start > person.byte_end && span.byte_start < person.byte_end + stop
+        })
+        .find(|(span, _)| {
+            let before = text[..span.byte_start].trim_end();
+            before.ends_with(" of") || before.ends_with(" of the")
+        })
+        .and_then(|(_, country)| country.clone())
 }
 
 /// Whether the line around a span is written in capitals (looking at most 120 bytes
@@ -659,8 +708,10 @@ fn place_of(f: &Found<'_>, kb: &KnowledgeBase, states: &[u32]) -> Option<u32> {
         })
         .max_by_key(|&i| {
             let place = &kb.places[i as usize];
+            // A place of a state the text names counts three times its size:
+            // Geneva (Switzerland) still beats the Genevas of the United States.
             let here = place.country.as_deref().is_some_and(|c| codes.contains(&c));
-            (here, place.population, std::cmp::Reverse(i))
+            (place.population.saturating_mul(if here { 3 } else { 1 }), std::cmp::Reverse(i))
         })
 }
 
@@ -685,7 +736,21 @@ fn title_before<'t>(found: &[Found<'_>], n: usize, text: &'t str) -> Option<(usi
         && text[found[previous + 1].span.byte_end..found[n].span.byte_start]
             .trim_matches(|c: char| c.is_whitespace() || c == ',')
             .is_empty();
-    (honorific_only || of_state).then(|| (previous, p.span.text(text)))
+    if !(honorific_only || of_state) {
+        return None;
+    }
+    // "Minister of Foreign Affairs …, Amb. Ahmed Isse Awad": an abbreviated honorific
+    // gives way to the title before it.
+    let words = p.span.text(text);
+    if words.ends_with('.')
+        && words.len() <= 5
+        && let Some(before) = previous.checked_sub(1)
+        && is_title(&found[before])
+        && matches!(&text[found[before].span.byte_end..p.span.byte_start], ", " | " ")
+    {
+        return Some((before, found[before].span.text(text)));
+    }
+    Some((previous, words))
 }
 
 /// The state a title is of: an adjective or name just before it ("Russian Foreign
@@ -821,9 +886,13 @@ impl<'k> Builder<'k> {
     /// ("president of the republic" is "president").
     fn title_words(&self, title: &str) -> String {
         let title = title.to_lowercase();
+        // "Minister of Foreign Affairs" and "FM" are "foreign minister"; a "Secretary of
+        // State" keeps the title.
         match self.kb.role(&title).map(|r| r.role.as_str()) {
-            Some("FM") => return role_name("FM").to_string(),
-            Some("DEF") => return role_name("DEF").to_string(),
+            Some("FM") if title.contains("minister") || title == "fm" => {
+                return role_name("FM").to_string();
+            }
+            Some("DEF") if title.contains("minister") => return role_name("DEF").to_string(),
             _ => {}
         }
         if let Some((head, _)) = title.split_once(" of the ")
@@ -922,6 +991,20 @@ impl<'k> Builder<'k> {
         }
     }
 
+    /// The spans of every person and organisation mention so far.
+    fn person_and_org_spans(&self) -> Vec<Span> {
+        self.mentions
+            .iter()
+            .filter(|(_, i)| {
+                matches!(
+                    self.actors[*i].kind,
+                    ActorKind::Person | ActorKind::Organisation | ActorKind::Group
+                )
+            })
+            .map(|(m, _)| *m)
+            .collect()
+    }
+
     /// Adds a mention to the actor of a kind whose name ends with the word (or the
     /// word without a possessive `s`): "Commission" for the European Commission.
     fn mention_by_last_word(&mut self, word: &str, span: Span, kind: ActorKind) -> bool {
@@ -944,14 +1027,14 @@ impl<'k> Builder<'k> {
 
     /// A person named in the text whom the knowledge base does not know; returns the
     /// surname that names them alone later.
-    fn named_person(&mut self, span: Span) -> Option<String> {
+    fn named_person(&mut self, span: Span, country: Option<String>) -> Option<String> {
         let words = span.text(self.text).to_string();
         let id = format!("person:new:{}", names::slug(&words));
         let i = self.mention(id.clone(), span, || Actor {
             id: ActorId(id),
             name: words.clone(),
             kind: ActorKind::Person,
-            country: None,
+            country,
             role: None,
             sector: None,
             mentions: Vec::new(),
@@ -1056,6 +1139,36 @@ impl<'k> Builder<'k> {
             let actor = m.value();
             self.actors[actor].mentions.push(Mention { span: Span::new(start, end) });
             self.mentions.push((Span::new(start, end), actor));
+        }
+    }
+
+    /// "Lavrovs visit": a person's surname with an `s` glued on, as texts that lost
+    /// their apostrophes write the possessive.
+    fn possessives_without_apostrophe(&mut self, text: &str, tokens: &[Token]) {
+        let mut by_surname: HashMap<&str, usize> = HashMap::new();
+        for (i, a) in self.actors.iter().enumerate() {
+            if a.kind == ActorKind::Person
+                && let Some(last) = a.name.rsplit(' ').next()
+                && last.chars().count() >= 3
+            {
+                by_surname.entry(last).or_insert(i);
+            }
+        }
+        let mut found = Vec::new();
+        for t in tokens {
+            let word = t.span.text(text);
+            let Some(stem) = word.strip_suffix('s') else { continue };
+            if let Some(&i) = by_surname.get(stem)
+                && !self.seen.contains(&(t.span.byte_start, t.span.byte_end))
+            {
+                found.push((t.span, i));
+            }
+        }
+        for (span, i) in found {
+            if self.seen.insert((span.byte_start, span.byte_end)) {
+                self.actors[i].mentions.push(Mention { span });
+                self.mentions.push((span, i));
+            }
         }
     }
 

@@ -73,6 +73,14 @@ const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Amb.", "Sir", "Dame"
 /// already taken.
 pub(crate) fn name_after(text: &str, from: usize, claimed: &[Span]) -> Option<Span> {
     let mut at = from;
+    // A title that goes on past the lexicon ("Minister of Foreign Affairs and
+    // International Cooperation, …"): skip its capitalised continuation up to a comma.
+    if let Some(more) = text[at..].strip_prefix(" and ")
+        && let Some(comma) = more.find(',')
+        && more[..comma].split(' ').all(|w| w.starts_with(char::is_uppercase))
+    {
+        at += " and ".len() + comma;
+    }
     let rest = &text[at..];
     let skipped = rest.len() - rest.trim_start_matches([' ', ',']).len();
     if skipped == 0 || rest[..skipped].contains('\n') {
@@ -134,6 +142,88 @@ pub(crate) fn name_after(text: &str, from: usize, claimed: &[Span]) -> Option<Sp
     let overlaps =
         claimed.iter().any(|c| c.byte_start < span.byte_end && span.byte_start < c.byte_end);
     (!overlaps).then_some(span)
+}
+
+/// Nouns that head an organisation's name.
+const ORG_HEADS: &[&str] = &[
+    "Academy",
+    "Commission",
+    "Committee",
+    "Council",
+    "Ministry",
+    "Agency",
+    "Institute",
+    "University",
+    "Service",
+    "Bank",
+    "Court",
+    "Assembly",
+    "Parliament",
+    "Office",
+    "Embassy",
+    "Foundation",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Centre",
+    "Center",
+    "Authority",
+    "Department",
+    "Bureau",
+    "Corporation",
+    "Directorate",
+    "Secretariat",
+    "Chamber",
+    "Tribunal",
+    "Federation",
+    "Union",
+    "Company",
+];
+
+/// Runs of capitalised words (with `of`, `for`, `and`, `the`, `on` inside) that hold
+/// an organisation's head noun and at least one other capitalised word.
+pub(crate) fn org_phrases(text: &str, tokens: &[attache_model::Token]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let capital = |t: &attache_model::Token| {
+            let w = t.span.text(text);
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        };
+        if !capital(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            // Connectors must be followed by a capitalised word, with single spaces.
+            let spaced =
+                |a: usize, b: usize| tokens[b].span.byte_start == tokens[a].span.byte_end + 1;
+            if end < tokens.len() && capital(&tokens[end]) && spaced(end - 1, end) {
+                end += 1;
+                continue;
+            }
+            let connector = end < tokens.len()
+                && matches!(tokens[end].span.text(text), "of" | "for" | "and" | "the" | "on");
+            let next_the = end + 1 < tokens.len() && tokens[end + 1].span.text(text) == "the";
+            let after = if next_the { end + 2 } else { end + 1 };
+            if connector && after < tokens.len() && capital(&tokens[after]) && spaced(end - 1, end)
+            {
+                end = after + 1;
+                continue;
+            }
+            break;
+        }
+        let words: Vec<&str> = tokens[start..end].iter().map(|t| t.span.text(text)).collect();
+        let capitals = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        if capitals >= 2 && words.iter().any(|w| ORG_HEADS.contains(w)) {
+            out.push(tokens[start].span.cover(tokens[end - 1].span));
+        }
+        i = end;
+    }
+    out
 }
 
 #[cfg(test)]

@@ -1,0 +1,92 @@
+//! Linking on our own sentences: every kind of mention the actors issue names, and
+//! roles as of the article's date.
+
+use attache_entities::{Entities, EntityLinker};
+use attache_kb::Day;
+use attache_segment::EnglishSegmenter;
+
+fn link(text: &str, date: Day) -> Entities {
+    let segmentation = EnglishSegmenter::new().segment_text(text);
+    EntityLinker::default().link(text, &segmentation.tokens, &segmentation.sentences, Some(date))
+}
+
+/// `(id, country, role)` of the actor a phrase of the text is linked to.
+fn actor_of(
+    entities: &Entities,
+    text: &str,
+    phrase: &str,
+) -> Option<(String, Option<String>, Option<String>)> {
+    let start = text.find(phrase)?;
+    let span = attache_text::Span::new(start, start + phrase.len());
+    let id = entities.actor_at(span)?;
+    let actor = entities.actors.iter().find(|a| &a.id == id)?;
+    Some((actor.id.0.clone(), actor.country.clone(), actor.role.clone()))
+}
+
+#[test]
+fn roles_are_valid_by_date() {
+    let text = "Vladimir Putin met the delegation in Moscow.";
+    let in_2010 = link(text, Day::new(2010, 6, 1));
+    let in_2017 = link(text, Day::new(2017, 11, 19));
+    let role = |e: &Entities| actor_of(e, text, "Vladimir Putin").and_then(|a| a.2);
+    assert_eq!(role(&in_2010).as_deref(), Some("head of government"));
+    assert_eq!(role(&in_2017).as_deref(), Some("head of state"));
+    // The office without a name is its holder that day.
+    let text = "The President of the Russian Federation sent greetings.";
+    let office =
+        |date| actor_of(&link(text, date), text, "The President of the Russian Federation");
+    assert_eq!(office(Day::new(2017, 11, 19)).unwrap().0, "person:vladimir-putin");
+    assert_eq!(office(Day::new(2009, 5, 1)).unwrap().0, "person:dmitry-medvedev");
+}
+
+#[test]
+fn names_titles_adjectives_possessives_and_capitals() {
+    let text = "LAVROV ARRIVES IN BAKU\n\nRussian Foreign Minister Sergei Lavrov met President Ilham Aliyev. \
+                Lavrovs visit and Lavrov's remarks touched on the Armenian-Azerbaijani conflict. \
+                The foreign minister thanked Vladimir Vladimirovich for his support.";
+    let e = link(text, Day::new(2017, 11, 19));
+    let id = |phrase| actor_of(&e, text, phrase).map(|a| a.0);
+    assert_eq!(id("LAVROV").as_deref(), Some("person:sergey-lavrov"), "ALL-CAPS headline");
+    assert_eq!(id("Sergei Lavrov").as_deref(), Some("person:sergey-lavrov"), "transliteration");
+    assert_eq!(
+        id("Lavrovs").as_deref(),
+        Some("person:sergey-lavrov"),
+        "possessive without apostrophe"
+    );
+    assert_eq!(id("Lavrov's").as_deref(), Some("person:sergey-lavrov"), "possessive");
+    assert_eq!(id("Armenian").as_deref(), Some("state:ARM"));
+    assert_eq!(
+        id("Azerbaijani conflict").as_deref(),
+        Some("state:AZE"),
+        "both halves of the compound"
+    );
+    assert_eq!(id("The foreign minister").as_deref(), Some("person:sergey-lavrov"), "bare title");
+    assert_eq!(
+        id("Vladimir Vladimirovich").as_deref(),
+        Some("person:vladimir-putin"),
+        "name and patronymic"
+    );
+    let aliyev = actor_of(&e, text, "Ilham Aliyev").unwrap();
+    assert_eq!((aliyev.1.as_deref(), aliyev.2.as_deref()), (Some("AZE"), Some("president")));
+    let places: Vec<&str> = e.places.iter().map(|p| p.name.as_str()).collect();
+    assert!(places.contains(&"Baku"), "{places:?}");
+}
+
+#[test]
+fn people_the_knowledge_base_lacks_come_from_titles() {
+    let text = "Somalia Minister of Foreign Affairs and International Cooperation, Amb. Ahmed Isse Awad, \
+                received the envoy. Awad said talks would go on.";
+    let e = link(text, Day::new(2022, 9, 1));
+    let awad = actor_of(&e, text, "Ahmed Isse Awad").unwrap();
+    assert_eq!(awad.1.as_deref(), Some("SOM"));
+    assert_eq!(awad.2.as_deref(), Some("foreign minister"));
+    assert_eq!(actor_of(&e, text, "Awad said").map(|a| a.0), Some(awad.0), "the surname alone");
+}
+
+#[test]
+fn organisations_named_by_their_kind_take_the_state_inside() {
+    let text = "He spoke at the Diplomatic Academy of Azerbaijan on Monday.";
+    let e = link(text, Day::new(2017, 11, 19));
+    let academy = actor_of(&e, text, "Diplomatic Academy of Azerbaijan").unwrap();
+    assert_eq!(academy.1.as_deref(), Some("AZE"));
+}
