@@ -26,7 +26,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use attache_kb::{Day, Entry, KnowledgeBase, NameMatch, OrgKind, StateForm, Target};
-use attache_model::{Actor, ActorId, ActorKind, Mention, Place, Sentence, Token};
+use attache_model::{
+    Actor, ActorId, ActorKind, Diagnostic, Linked, Mention, Place, Sentence, Token,
+};
 use attache_text::Span;
 use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};
 
@@ -53,6 +55,8 @@ pub struct Entities {
     pub actors: Vec<Actor>,
     /// Places in order of first mention.
     pub places: Vec<Place>,
+    /// Notes: where a title in the text disagrees with the knowledge base.
+    pub diagnostics: Vec<Diagnostic>,
     /// Every actor mention, in text order, with its actor's index.
     mentions: Vec<(Span, usize)>,
 }
@@ -259,7 +263,7 @@ impl EntityLinker {
             let previous_word = previous_word(text, tokens, word_index(f.span.byte_start));
             if let Some(index) = full_person(f, kb, date, &out.document_states) {
                 let title = title_before(&found, n, text);
-                out.person(index, f.span, title.map(|t| t.1));
+                out.person(index, f.span, title.map(|t| t.1), Linked::Name);
                 claimed.push(f.span);
                 continue;
             }
@@ -279,7 +283,7 @@ impl EntityLinker {
             }
             if let Some(index) = surname_person(f, kb, date, &known_people, &found, n, text) {
                 let title = title_before(&found, n, text);
-                out.person(index, f.span, title.map(|t| t.1));
+                out.person(index, f.span, title.map(|t| t.1), Linked::Surname);
                 claimed.push(f.span);
                 continue;
             }
@@ -404,7 +408,7 @@ impl EntityLinker {
             }
             let inside =
                 found.iter().filter(|f| phrase.contains(f.span)).find_map(|f| code_of(f, &self.kb));
-            out.named_org(phrase, inside.clone());
+            out.named_org(phrase, inside.clone(), Linked::Pattern);
             orgs.push((phrase, inside));
             let at = claimed.partition_point(|c| c.byte_start < phrase.byte_start);
             claimed.insert(at, phrase);
@@ -488,9 +492,9 @@ impl EntityLinker {
                         .iter()
                         .filter(|f| span.contains(f.span))
                         .find_map(|f| code_of(f, &self.kb));
-                    out.named_org(span, inside);
+                    out.named_org(span, inside, Linked::Tagger);
                 }
-                "LOC" => out.add_place(span.text(text).to_string(), None, span),
+                "LOC" => out.add_place(span.text(text).to_string(), None, span, Linked::Tagger),
                 _ => continue,
             }
             let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
@@ -526,6 +530,15 @@ impl EntityLinker {
         }
         kept
     }
+}
+
+/// Whether a title's role and an office agree: the same role, a minister's title for
+/// any minister, and titles without a role of office (modifiers, honorifics, other
+/// officials) always.
+fn roles_agree(said: &str, held: &str) -> bool {
+    said == held
+        || matches!((said, held), ("MIN", "FM" | "DEF" | "DEPMIN"))
+        || !matches!(said, "HOS" | "HOG" | "FM" | "DEF")
 }
 
 /// The country of an organisation named in an apposition after a person's name,
@@ -814,6 +827,8 @@ struct Builder<'k> {
     document_states: Vec<u32>,
     /// Surnames of people the knowledge base does not know, with their actor.
     new_surnames: Vec<(String, usize)>,
+    /// Notes on what the text and the knowledge base disagree about.
+    diagnostics: Vec<Diagnostic>,
     /// Actors whose role comes from a title in the text.
     titled: std::collections::HashSet<usize>,
     /// Spans already mentioned.
@@ -834,11 +849,18 @@ impl<'k> Builder<'k> {
             document_states: Vec::new(),
             new_surnames: Vec::new(),
             titled: std::collections::HashSet::new(),
+            diagnostics: Vec::new(),
             seen: std::collections::HashSet::new(),
         }
     }
 
-    fn mention(&mut self, id: String, span: Span, make: impl FnOnce() -> Actor) -> usize {
+    fn mention(
+        &mut self,
+        id: String,
+        span: Span,
+        how: Linked,
+        make: impl FnOnce() -> Actor,
+    ) -> usize {
         let index = match self.by_id.get(&id) {
             Some(&i) => i,
             None => {
@@ -848,13 +870,13 @@ impl<'k> Builder<'k> {
             }
         };
         if self.seen.insert((span.byte_start, span.byte_end)) {
-            self.actors[index].mentions.push(Mention { span });
+            self.actors[index].mentions.push(Mention { span, how });
             self.mentions.push((span, index));
         }
         index
     }
 
-    fn person(&mut self, index: u32, span: Span, title: Option<&str>) {
+    fn person(&mut self, index: u32, span: Span, title: Option<&str>, how: Linked) {
         let kb = self.kb;
         let person = &kb.people[index as usize];
         let term = match self.date {
@@ -866,7 +888,7 @@ impl<'k> Builder<'k> {
             .map(|t| self.title_words(t))
             .or_else(|| term.map(|t| role_name(&t.role).to_string()));
         let sector = term.map(|t| names::role_sector(&t.role).to_string());
-        let i = self.mention(id, span, || Actor {
+        let i = self.mention(id, span, how, || Actor {
             id: ActorId(format!("person:{}", person.id)),
             name: person.names[0].clone(),
             kind: ActorKind::Person,
@@ -875,6 +897,30 @@ impl<'k> Builder<'k> {
             sector,
             mentions: Vec::new(),
         });
+        // The text's title wins over the knowledge base; say so when they disagree.
+        let current = |role: &str| {
+            person
+                .terms
+                .iter()
+                .filter(|t| self.date.is_none_or(|d| t.covers(d)))
+                .any(|t| roles_agree(role, &t.role))
+        };
+        if let (Some(title), Some(term)) = (title, term)
+            && let Some(said) = self.kb.role(&title.to_lowercase())
+            && !current(&said.role)
+        {
+            self.diagnostics.push(Diagnostic::info(
+                "role-conflict",
+                format!(
+                    "the text calls {} \"{}\", but the knowledge base has them as {} of {} on this date",
+                    person.names[0],
+                    title,
+                    role_name(&term.role),
+                    term.country
+                ),
+                Some(span),
+            ));
+        }
         // A title met later still tells the role in the article's words.
         if title.is_some() && self.titled.insert(i) {
             self.actors[i].role = role;
@@ -906,7 +952,7 @@ impl<'k> Builder<'k> {
     fn state(&mut self, index: u32, span: Span) {
         let state = &self.kb.states[index as usize];
         let id = format!("state:{}", state.code);
-        self.mention(id, span, || Actor {
+        self.mention(id, span, Linked::Name, || Actor {
             id: ActorId(format!("state:{}", state.code)),
             name: state.names[0].clone(),
             kind: ActorKind::State,
@@ -921,7 +967,7 @@ impl<'k> Builder<'k> {
         let kb = self.kb;
         let org = &kb.orgs[index as usize];
         let id = format!("org:{}", org.id);
-        self.mention(id, span, || {
+        self.mention(id, span, Linked::Name, || {
             let kind = match org.kind {
                 OrgKind::ArmedGroup | OrgKind::Party => ActorKind::Group,
                 // A dictionary actor coded by a country alone is that state.
@@ -940,7 +986,7 @@ impl<'k> Builder<'k> {
         });
     }
 
-    fn add_place(&mut self, name: String, country: Option<String>, span: Span) {
+    fn add_place(&mut self, name: String, country: Option<String>, span: Span, how: Linked) {
         let key = (name.clone(), country.clone());
         let index = match self.place_by_name.get(&key) {
             Some(&i) => i,
@@ -950,18 +996,18 @@ impl<'k> Builder<'k> {
                 self.places.len() - 1
             }
         };
-        self.places[index].mentions.push(Mention { span });
+        self.places[index].mentions.push(Mention { span, how });
     }
 
     fn place(&mut self, index: u32, span: Span) {
         let place = &self.kb.places[index as usize];
-        self.add_place(place.name.clone(), place.country.clone(), span);
+        self.add_place(place.name.clone(), place.country.clone(), span, Linked::Name);
     }
 
     fn place_of_state(&mut self, index: u32, span: Span) {
         let state = &self.kb.states[index as usize];
         let name = state.capital.clone().unwrap_or_else(|| span.text(self.text).to_string());
-        self.add_place(name, Some(state.code.clone()), span);
+        self.add_place(name, Some(state.code.clone()), span, Linked::Name);
     }
 
     /// A person the knowledge base does not know, named after a title.
@@ -977,7 +1023,7 @@ impl<'k> Builder<'k> {
         let words = name.text(self.text).to_string();
         let id = format!("person:new:{}", names::slug(&words));
         let title_text = self.title_words(title.text(self.text));
-        let i = self.mention(id.clone(), name, || Actor {
+        let i = self.mention(id.clone(), name, Linked::Title, || Actor {
             id: ActorId(id),
             name: words.clone(),
             kind: ActorKind::Person,
@@ -1016,7 +1062,9 @@ impl<'k> Builder<'k> {
         });
         match found {
             Some(i) if self.seen.insert((span.byte_start, span.byte_end)) => {
-                self.actors[i].mentions.push(Mention { span });
+                let last = self.actors[i].name.rsplit(' ').next().unwrap_or_default();
+                let how = if last == word { Linked::Coreference } else { Linked::Possessive };
+                self.actors[i].mentions.push(Mention { span, how });
                 self.mentions.push((span, i));
                 true
             }
@@ -1030,7 +1078,7 @@ impl<'k> Builder<'k> {
     fn named_person(&mut self, span: Span, country: Option<String>) -> Option<String> {
         let words = span.text(self.text).to_string();
         let id = format!("person:new:{}", names::slug(&words));
-        let i = self.mention(id.clone(), span, || Actor {
+        let i = self.mention(id.clone(), span, Linked::Tagger, || Actor {
             id: ActorId(id),
             name: words.clone(),
             kind: ActorKind::Person,
@@ -1046,10 +1094,10 @@ impl<'k> Builder<'k> {
 
     /// An organisation the knowledge base does not know, coded as the state named in
     /// it, if any.
-    fn named_org(&mut self, span: Span, country: Option<String>) {
+    fn named_org(&mut self, span: Span, country: Option<String>, how: Linked) {
         let words = span.text(self.text).to_string();
         let id = format!("org:new:{}", names::slug(&words));
-        self.mention(id.clone(), span, || Actor {
+        self.mention(id.clone(), span, how, || Actor {
             id: ActorId(id),
             name: words.clone(),
             kind: ActorKind::Organisation,
@@ -1070,7 +1118,7 @@ impl<'k> Builder<'k> {
             });
             if let Some(index) = holder {
                 let index = u32::try_from(index).unwrap_or(u32::MAX);
-                self.person(index, span, Some(title));
+                self.person(index, span, Some(title), Linked::Office);
                 return;
             }
         }
@@ -1086,7 +1134,7 @@ impl<'k> Builder<'k> {
         if let Some(&(_, i)) = last
             && self.seen.insert((span.byte_start, span.byte_end))
         {
-            self.actors[i].mentions.push(Mention { span });
+            self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
             self.mentions.push((span, i));
         }
     }
@@ -1137,7 +1185,9 @@ impl<'k> Builder<'k> {
                 continue;
             }
             let actor = m.value();
-            self.actors[actor].mentions.push(Mention { span: Span::new(start, end) });
+            self.actors[actor]
+                .mentions
+                .push(Mention { span: Span::new(start, end), how: Linked::Surname });
             self.mentions.push((Span::new(start, end), actor));
         }
     }
@@ -1166,7 +1216,7 @@ impl<'k> Builder<'k> {
         }
         for (span, i) in found {
             if self.seen.insert((span.byte_start, span.byte_end)) {
-                self.actors[i].mentions.push(Mention { span });
+                self.actors[i].mentions.push(Mention { span, how: Linked::Possessive });
                 self.mentions.push((span, i));
             }
         }
@@ -1180,6 +1230,11 @@ impl<'k> Builder<'k> {
         for place in &mut self.places {
             place.mentions.sort_by_key(|m| m.span.byte_start);
         }
-        Entities { actors: self.actors, places: self.places, mentions: self.mentions }
+        Entities {
+            actors: self.actors,
+            places: self.places,
+            mentions: self.mentions,
+            diagnostics: self.diagnostics,
+        }
     }
 }

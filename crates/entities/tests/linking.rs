@@ -90,3 +90,17 @@ fn organisations_named_by_their_kind_take_the_state_inside() {
     let academy = actor_of(&e, text, "Diplomatic Academy of Azerbaijan").unwrap();
     assert_eq!(academy.1.as_deref(), Some("AZE"));
 }
+
+#[test]
+fn the_text_title_wins_with_a_note_and_mentions_say_how_they_were_linked() {
+    let text = "President Vladimir Putin met the delegation. Putin said little.";
+    let e = link(text, Day::new(2010, 5, 2));
+    let putin = actor_of(&e, text, "Vladimir Putin").unwrap();
+    assert_eq!(putin.2.as_deref(), Some("president"), "the text's title");
+    assert!(e.diagnostics.iter().any(|d| d.code == "role-conflict"), "{:?}", e.diagnostics);
+    let actor = e.actors.iter().find(|a| a.id.0 == "person:vladimir-putin").unwrap();
+    let how: Vec<&str> = actor.mentions.iter().map(|m| m.how.as_str()).collect();
+    assert_eq!(how, ["name", "surname"]);
+    // In 2017 the same words agree with the knowledge base.
+    assert!(link(text, Day::new(2017, 11, 19)).diagnostics.is_empty());
+}

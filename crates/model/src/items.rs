@@ -93,11 +93,53 @@ pub enum ActorKind {
     Group,
 }
 
+/// How a mention was tied to its actor or place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Linked {
+    /// A name of the knowledge base (a full name, a state's name or adjective, an
+    /// organisation's name or acronym, a place's name).
+    Name,
+    /// A surname alone, of a person named in full, titled, or alone in office.
+    Surname,
+    /// A surname with a glued possessive `s` ("Lavrovs").
+    Possessive,
+    /// A name the knowledge base lacks, after a title ("Foreign Minister Ana Ruiz").
+    Title,
+    /// An office without a name, resolved to its holder on the article's date ("the
+    /// President of the Russian Federation").
+    Office,
+    /// A bare title or a shorter name, resolved to an actor named before ("the
+    /// foreign minister", "the Commission").
+    Coreference,
+    /// A name found by the named-entity tagger.
+    Tagger,
+    /// An organisation named by its kind ("Diplomatic Academy of Azerbaijan").
+    Pattern,
+}
+
+impl Linked {
+    /// The lower-case name used in the output contract.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Linked::Name => "name",
+            Linked::Surname => "surname",
+            Linked::Possessive => "possessive",
+            Linked::Title => "title",
+            Linked::Office => "office",
+            Linked::Coreference => "coreference",
+            Linked::Tagger => "tagger",
+            Linked::Pattern => "pattern",
+        }
+    }
+}
+
 /// One place in the text that names or refers to an actor or a place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {
     /// The words.
     pub span: Span,
+    /// How the words were tied to what they name.
+    pub how: Linked,
 }
 
 /// Someone who acts or is acted upon.

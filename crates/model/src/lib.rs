@@ -30,7 +30,7 @@ pub use analysis::Analysis;
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Dateline, Document, Metadata, Paragraph};
 pub use items::{
-    Actor, ActorId, ActorKind, Event, Figure, Mention, Place, Quotation, Quote, QuoteMark,
+    Actor, ActorId, ActorKind, Event, Figure, Linked, Mention, Place, Quotation, Quote, QuoteMark,
     Sentence, Time, TimeKind, Token, TokenKind,
 };
 pub use moment::{Dated, Moment};

@@ -113,8 +113,9 @@ impl Pipeline {
                 d.day().unsigned_abs().into(),
             )
         });
-        let entities =
+        let mut entities =
             self.entities.link(&document.text, &segmentation.tokens, &segmentation.sentences, day);
+        diagnostics.append(&mut entities.diagnostics);
 
         // Quotes: direct quotations with their cue and speaker words, reported
         // statements, and headline attributions; speakers linked to the actors.

@@ -4,8 +4,8 @@ use attache_model as model;
 use attache_text::Span;
 
 use crate::{
-    Actor, Analysis, Diagnostic, Document, DocumentEvidence, Event, Evidence, Figure, Place, Quote,
-    SCHEMA_VERSION, Stats, Time,
+    Actor, Analysis, Diagnostic, Document, DocumentEvidence, Event, Evidence, Figure, Mention,
+    Place, Quote, SCHEMA_VERSION, Stats, Time,
 };
 
 fn evidence(text: &str, span: Span) -> Evidence {
@@ -45,8 +45,20 @@ pub(crate) fn analysis(analysis: &model::Analysis) -> Analysis {
             source_line: at(meta.source_line),
         },
     };
-    let mention_list =
-        |mentions: &[model::Mention]| mentions.iter().map(|m| evidence(text, m.span)).collect();
+    let mention_list = |mentions: &[model::Mention]| {
+        mentions
+            .iter()
+            .map(|m| {
+                let e = evidence(text, m.span);
+                Mention {
+                    start: e.start,
+                    end: e.end,
+                    text: e.text,
+                    how: m.how.as_str().to_string(),
+                }
+            })
+            .collect()
+    };
     Analysis {
         schema: SCHEMA_VERSION.to_string(),
         document,

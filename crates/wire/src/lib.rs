@@ -117,8 +117,26 @@ pub struct DocumentEvidence {
     pub source_line: Option<Evidence>,
 }
 
-/// A mention of an actor or place.
-pub type Mention = Evidence;
+/// A mention of an actor or place: its words, and how they were tied to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct Mention {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The words.
+    pub text: String,
+    /// `name`, `surname`, `possessive`, `title`, `office`, `coreference`, `tagger` or
+    /// `pattern`.
+    pub how: String,
+}
+
+impl Mention {
+    /// The words as evidence.
+    pub fn evidence(&self) -> Evidence {
+        Evidence { start: self.start, end: self.end, text: self.text.clone() }
+    }
+}
 
 /// Someone who acts or is acted upon.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -286,10 +304,10 @@ impl Analysis {
             .cloned(),
         );
         for actor in &self.actors {
-            all.extend(actor.mentions.iter().cloned());
+            all.extend(actor.mentions.iter().map(Mention::evidence));
         }
         for place in &self.places {
-            all.extend(place.mentions.iter().cloned());
+            all.extend(place.mentions.iter().map(Mention::evidence));
         }
         for quote in &self.quotes {
             all.push(Evidence { start: quote.start, end: quote.end, text: quote.text.clone() });
