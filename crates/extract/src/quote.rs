@@ -124,10 +124,23 @@ impl QuoteExtractor {
                     .filter_map(|k| outer.get(k))
                     .any(|q| q.span.overlaps(span))
             };
+            // A reported statement may hold a quotation ("called the deal "a turning
+            // point" and said …"), but one that is mostly quoted is the direct quote.
+            let mostly_quoted = |span: Span| {
+                let first = outer.partition_point(|q| q.span.byte_end <= span.byte_start);
+                let inside: usize = outer[first..]
+                    .iter()
+                    .take_while(|q| q.span.byte_start < span.byte_end)
+                    .map(|q| {
+                        q.span.byte_end.min(span.byte_end) - q.span.byte_start.max(span.byte_start)
+                    })
+                    .sum();
+                inside * 2 >= span.len()
+            };
             if in_turn(sentence.span) {
                 continue;
             }
-            quotes.extend(reported(text, sentence_tokens, &quoted));
+            quotes.extend(reported(text, sentence_tokens, &quoted, &mostly_quoted));
         }
         quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
@@ -221,7 +234,12 @@ fn direct_quote(
 
 /// A reported statement: `X said that CONTENT`, `according to X, CONTENT`,
 /// `CONTENT, according to X`.
-fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Vec<Quote> {
+fn reported(
+    text: &str,
+    tokens: &[Token],
+    quoted: &dyn Fn(Span) -> bool,
+    mostly_quoted: &dyn Fn(Span) -> bool,
+) -> Vec<Quote> {
     let words = lower(text, tokens);
     let mut found = Vec::new();
     for k in 0..words.len() {
@@ -255,7 +273,7 @@ fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Vec<
                     from - 1
                 } else {
                     // "CONTENT, X said (on Thursday).": the statement comes first.
-                    if let Some(quote) = trailing_cue(text, tokens, &words, k, end, quoted) {
+                    if let Some(quote) = trailing_cue(text, tokens, &words, k, end, mostly_quoted) {
                         found.push(quote);
                     }
                     continue;
@@ -263,7 +281,7 @@ fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Vec<
                 let Some(content) = content_span(text, tokens, that + 1, tokens.len()) else {
                     continue;
                 };
-                if quoted(content) {
+                if mostly_quoted(content) {
                     continue;
                 }
                 // "…, President Aliyev said, voicing belief that …": a participle's
@@ -299,7 +317,7 @@ fn reported(text: &str, tokens: &[Token], quoted: &dyn Fn(Span) -> bool) -> Vec<
                     content_span(text, tokens, 0, k - 1)
                 };
                 let Some(content) = content else { continue };
-                if quoted(content) {
+                if mostly_quoted(content) {
                     continue;
                 }
                 found.push(Quote {
