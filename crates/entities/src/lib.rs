@@ -364,6 +364,7 @@ impl EntityLinker {
         self.unknown_names(&mut out, text, tokens, sentences, &found, &mut claimed);
         out.unknown_surnames(text);
         out.possessives_without_apostrophe(text, tokens);
+        out.counterparts(text, tokens, sentences);
         out.finish()
     }
 
@@ -1190,6 +1191,97 @@ impl<'k> Builder<'k> {
                 .push(Mention { span: Span::new(start, end), how: Linked::Surname });
             self.mentions.push((Span::new(start, end), actor));
         }
+    }
+
+    /// "his counterpart", "his Azerbaijani counterpart", "my colleague": the
+    /// counterpart named right after (", Jeyhun Bayramov"), else the last person of
+    /// another country than the last person named before the words (or, with a state
+    /// adjective, the last person of that state).
+    fn counterparts(&mut self, text: &str, tokens: &[Token], sentences: &[Sentence]) {
+        self.mentions.sort_by_key(|(m, _)| (m.byte_start, m.byte_end));
+        let mut found: Vec<(Span, usize)> = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let word = t.span.text(text);
+            if !matches!(word, "counterpart" | "colleague") || k == 0 {
+                continue;
+            }
+            // The possessive, and a state adjective between ("his Azerbaijani counterpart").
+            let mut first = k - 1;
+            let mut state: Option<String> = None;
+            if let Some(i) = self.actor_at_span(tokens[first].span)
+                && self.actors[i].kind == ActorKind::State
+                && first > 0
+            {
+                state = self.actors[i].country.clone();
+                first -= 1;
+            }
+            let possessive = tokens[first].span.text(text);
+            if !matches!(
+                possessive,
+                "his" | "her" | "their" | "my" | "our" | "His" | "Her" | "My" | "Our"
+            ) {
+                continue;
+            }
+            let span = tokens[first].span.cover(t.span);
+            if self.seen.contains(&(span.byte_start, span.byte_end)) {
+                continue;
+            }
+            // ", Jeyhun Bayramov": the name in apposition.
+            let after = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_end);
+            if let Some(&(m, i)) = self.mentions.get(after)
+                && text[span.byte_end..m.byte_start].trim() == ","
+                && self.actors[i].kind == ActorKind::Person
+            {
+                found.push((span, i));
+                continue;
+            }
+            let before = self.mentions.partition_point(|(m, _)| m.byte_end <= span.byte_start);
+            let people: Vec<usize> = self.mentions[..before]
+                .iter()
+                .rev()
+                .take(200)
+                .map(|(_, i)| *i)
+                .filter(|i| self.actors[*i].kind == ActorKind::Person)
+                .collect();
+            let sentence = sentences.partition_point(|x| x.span.byte_end <= span.byte_start);
+            let first_person_in = |x: &Sentence| {
+                let from = self.mentions.partition_point(|(m, _)| m.byte_start < x.span.byte_start);
+                self.mentions[from..]
+                    .iter()
+                    .take_while(|(m, _)| m.byte_end <= x.span.byte_end.min(span.byte_start))
+                    .map(|(_, i)| *i)
+                    .find(|i| self.actors[*i].kind == ActorKind::Person)
+            };
+            let owner = sentences
+                .get(sentence)
+                .and_then(first_person_in)
+                .or_else(|| sentence.checked_sub(1).and_then(|p| first_person_in(&sentences[p])));
+            let other = match (&state, owner) {
+                (Some(code), _) => {
+                    people.iter().find(|i| self.actors[**i].country.as_ref() == Some(code))
+                }
+                (None, Some(owner)) => people.iter().find(|i| {
+                    self.actors[**i].country.is_some()
+                        && self.actors[**i].country != self.actors[owner].country
+                }),
+                (None, None) => None,
+            };
+            if let Some(&i) = other {
+                found.push((span, i));
+            }
+        }
+        for (span, i) in found {
+            if self.seen.insert((span.byte_start, span.byte_end)) {
+                self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
+                self.mentions.push((span, i));
+            }
+        }
+    }
+
+    /// The actor of the mention exactly at a span, if any.
+    fn actor_at_span(&self, span: Span) -> Option<usize> {
+        let i = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
+        self.mentions.get(i).filter(|(m, _)| *m == span).map(|(_, a)| *a)
     }
 
     /// "Lavrovs visit": a person's surname with an `s` glued on, as texts that lost

@@ -104,3 +104,13 @@ fn the_text_title_wins_with_a_note_and_mentions_say_how_they_were_linked() {
     // In 2017 the same words agree with the knowledge base.
     assert!(link(text, Day::new(2017, 11, 19)).diagnostics.is_empty());
 }
+
+#[test]
+fn counterparts_and_colleagues() {
+    let text = "Sergey Lavrov met Ilham Aliyev in Baku. Later he thanked his counterpart for the talks. \
+                Lavrov then met his Azerbaijani counterpart, Jeyhun Bayramov.";
+    let e = link(text, Day::new(2022, 2, 1));
+    let id = |phrase| actor_of(&e, text, phrase).map(|a| a.0);
+    assert_eq!(id("his counterpart for").as_deref(), Some("person:ilham-aliyev"));
+    assert_eq!(id("his Azerbaijani counterpart").as_deref(), Some("person:jeyhun-bayramov"));
+}
