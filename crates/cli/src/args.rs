@@ -182,7 +182,7 @@ pub enum TrainCommand {
         dev: PathBuf,
         #[arg(long, short = 'o', default_value = "crates/entities/data/ner.bin")]
         output: PathBuf,
-        #[arg(long, default_value_t = 10)]
+        #[arg(long, default_value_t = 8)]
         epochs: usize,
         #[arg(long, default_value_t = 20171119)]
         seed: u64,

@@ -80,12 +80,7 @@ pub fn run(dir: &Path, show_errors: usize) -> Result<bool> {
         }
         total.add(&counts);
     }
-    let prf = |gold: usize, predicted: usize, right: usize| {
-        let p = if predicted == 0 { 0.0 } else { right as f64 / predicted as f64 };
-        let r = if gold == 0 { 0.0 } else { right as f64 / gold as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        (p, r, f)
-    };
+    let prf = |gold, predicted, right| attache_eval::conll::prf((gold, predicted, right));
     let (p, r, f) = prf(total.gold, total.predicted, total.matched);
     outln!(
         "{} articles, {} gold attributions, {} predicted quotes",

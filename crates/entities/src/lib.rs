@@ -31,6 +31,7 @@ use attache_model::{
 };
 use attache_text::Span;
 use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};
+use names::HONORIFICS;
 
 pub use names::role_name;
 pub use speakers::attribute;
@@ -160,10 +161,6 @@ const CALENDAR_WORDS: &[&str] = &[
     "Sept",
     "Aug",
 ];
-
-/// Words that introduce a person's name after a title.
-const HONORIFICS: &[&str] =
-    &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Amb.", "Sir", "Dame", "Lord"];
 
 impl EntityLinker {
     /// A linker over a knowledge base.

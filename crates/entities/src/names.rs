@@ -66,7 +66,8 @@ const PARTICLES: &[&str] =
     &["bin", "ibn", "al", "el", "de", "da", "del", "van", "von", "der", "di", "du", "la", "le"];
 
 /// Words that introduce a name after a title without being part of it.
-const HONORIFICS: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "Amb.", "Sir", "Dame", "Lord"];
+pub(crate) const HONORIFICS: &[&str] =
+    &["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Amb.", "Sir", "Dame", "Lord"];
 
 /// A person's name right after a title: two to four capitalised words (particles and
 /// initials allowed), after optional `,` and an honorific, not overlapping a name

@@ -471,13 +471,7 @@ impl NerModel {
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut state = seed | 1;
         for epoch in 1..=epochs {
-            // Fisher–Yates with a small xorshift generator: the same seed, the same model.
-            for i in (1..order.len()).rev() {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                order.swap(i, (state % (i as u64 + 1)) as usize);
-            }
+            attache_learn::shuffle(&mut order, &mut state);
             for &s in &order {
                 let (sentence, doc, gold) = &sentences[s];
                 let truth = encode(sentence.words.len(), gold);

@@ -22,6 +22,17 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// Shuffles `order` in place (Fisher–Yates with a xorshift generator whose state is
+/// `state`): the same seed gives the same order, and so the same model.
+pub fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        order.swap(i, (*state % (i as u64 + 1)) as usize);
+    }
+}
+
 /// The feature hashes of one decision, built from template names and values.
 #[derive(Clone, Debug, Default)]
 pub struct Features {

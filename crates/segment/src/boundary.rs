@@ -145,13 +145,7 @@ impl BoundaryModel {
         let mut state = seed | 1;
         let mut averaged = BoundaryModel::default();
         for epoch in 1..=epochs {
-            // Fisher–Yates with xorshift: the same seed gives the same model.
-            for i in (1..order.len()).rev() {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                order.swap(i, (state % (i as u64 + 1)) as usize);
-            }
+            attache_learn::shuffle(&mut order, &mut state);
             for &e in &order {
                 clock += 1;
                 let (features, gold) = &examples[e];
