@@ -24,8 +24,13 @@ pub enum Command {
     Eval(EvalArgs),
     /// Measure against public benchmarks.
     Bench(BenchArgs),
-    /// Train a model: the sentence-boundary model or the named-entity tagger.
+    /// Train a model: the sentence-boundary model, the named-entity tagger, the
+    /// part-of-speech tagger or the dependency parser.
     Train(TrainArgs),
+    /// Tag and parse the words of a CoNLL-U file with the shipped models (or yours),
+    /// write it back with the predicted UPOS, HEAD and DEPREL, and print UPOS accuracy,
+    /// UAS and LAS when the file has gold columns.
+    Parse(ParseArgs),
     /// Named entities on a CoNLL-2003 file: tags it with the shipped model and scores
     /// it (exact span and type, per type), like the shared task.
     Ner(NerArgs),
@@ -148,6 +153,25 @@ pub struct NerArgs {
 }
 
 #[derive(Debug, clap::Args)]
+pub struct ParseArgs {
+    /// The CoNLL-U file; its own words are used, never tokenised again.
+    #[arg(long)]
+    pub conllu: PathBuf,
+    /// Write the predicted CoNLL-U to FILE (`-` for standard output).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// A tagger model instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    pub tagger: Option<PathBuf>,
+    /// A parser model instead of the shipped one.
+    #[arg(long, value_name = "FILE")]
+    pub parser: Option<PathBuf>,
+    /// Parse with the file's gold tags instead of predicted ones.
+    #[arg(long)]
+    pub gold_tags: bool,
+}
+
+#[derive(Debug, clap::Args)]
 pub struct TrainArgs {
     #[command(subcommand)]
     pub what: TrainCommand,
@@ -184,6 +208,71 @@ pub enum TrainCommand {
         output: PathBuf,
         #[arg(long, default_value_t = 8)]
         epochs: usize,
+        #[arg(long, default_value_t = 20171119)]
+        seed: u64,
+    },
+    /// Word classes for the tagger and parser, learnt from raw text (one paragraph or
+    /// sentence per line; `scripts/syntax-corpus` writes the corpus the shipped
+    /// classes come from).
+    Clusters {
+        /// The text files.
+        #[arg(long, required = true)]
+        corpus: Vec<PathBuf>,
+        #[arg(long, short = 'o', default_value = "crates/syntax/data/clusters.bin")]
+        output: PathBuf,
+        /// Coarse classes.
+        #[arg(long, default_value_t = 32)]
+        coarse: usize,
+        /// Fine classes.
+        #[arg(long, default_value_t = 256)]
+        fine: usize,
+        /// Words seen fewer times share one class.
+        #[arg(long, default_value_t = 3)]
+        min_count: u32,
+        /// Passes of the exchange algorithm.
+        #[arg(long, default_value_t = 12)]
+        iterations: usize,
+    },
+    /// The part-of-speech tagger (UPOS), on CoNLL-U files. Prints dev accuracy after
+    /// each epoch.
+    Tagger {
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-train.conllu")]
+        train: PathBuf,
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu")]
+        dev: PathBuf,
+        #[arg(long, short = 'o', default_value = "crates/syntax/data/tagger.bin")]
+        output: PathBuf,
+        /// The word classes (embedded in the tagger; the parser uses them too).
+        #[arg(long, default_value = "crates/syntax/data/clusters.bin")]
+        clusters: PathBuf,
+        #[arg(long, default_value_t = 8)]
+        epochs: usize,
+        #[arg(long, default_value_t = 20171119)]
+        seed: u64,
+    },
+    /// The dependency parser, on CoNLL-U files. It trains on tags predicted the way it
+    /// will see them: each quarter of the training file is tagged by a tagger trained
+    /// on the other three (jackknifing), and the dev file by `--tagger`. Prints dev
+    /// UAS and LAS after each epoch.
+    Parser {
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-train.conllu")]
+        train: PathBuf,
+        #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu")]
+        dev: PathBuf,
+        #[arg(long, short = 'o', default_value = "crates/syntax/data/parser.bin")]
+        output: PathBuf,
+        /// The tagger for the dev file; its word classes are the parser's too.
+        #[arg(long, default_value = "crates/syntax/data/tagger.bin")]
+        tagger: PathBuf,
+        #[arg(long, default_value_t = 15)]
+        epochs: usize,
+        /// Epochs of each jackknife tagger.
+        #[arg(long, default_value_t = 8)]
+        tagger_epochs: usize,
+        /// Drop the weights smaller than this fraction of the largest (a smaller,
+        /// faster model).
+        #[arg(long, default_value_t = 0.02)]
+        prune: f32,
         #[arg(long, default_value_t = 20171119)]
         seed: u64,
     },

@@ -18,6 +18,7 @@ mod inputs;
 mod kb;
 mod ner;
 mod report;
+mod syntax;
 mod train;
 
 use std::io::{self, Write};
@@ -35,6 +36,7 @@ fn main() -> ExitCode {
         Command::Bench(a) => bench::run(&a),
         Command::Train(a) => train::run(&a),
         Command::Ner(a) => ner::run(&a),
+        Command::Parse(a) => syntax::run(&a),
         Command::Kb(a) => kb::run(&a),
         Command::Schema => io::stdout()
             .write_all(attache_wire::schema().as_bytes())

@@ -51,5 +51,23 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
         TrainCommand::Ner { train, dev, output, epochs, seed } => {
             crate::ner::train(train, dev, output, *epochs, *seed)
         }
+        TrainCommand::Clusters { corpus, output, coarse, fine, min_count, iterations } => {
+            crate::syntax::train_clusters(corpus, output, *coarse, *fine, *min_count, *iterations)
+        }
+        TrainCommand::Tagger { train, dev, output, clusters, epochs, seed } => {
+            crate::syntax::train_tagger(train, dev, output, clusters, *epochs, *seed)
+        }
+        TrainCommand::Parser { train, dev, output, tagger, epochs, tagger_epochs, prune, seed } => {
+            crate::syntax::train_parser(
+                train,
+                dev,
+                output,
+                tagger,
+                *epochs,
+                *tagger_epochs,
+                *prune,
+                *seed,
+            )
+        }
     }
 }

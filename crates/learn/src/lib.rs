@@ -22,6 +22,16 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     hash
 }
 
+/// Combines two hashes into one (for features built from values hashed once).
+#[inline]
+pub fn mix(a: u64, b: u64) -> u64 {
+    let x = (a ^ b.rotate_left(29))
+        .wrapping_add(0x9e37_79b9_7f4a_7c15)
+        .wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    let x = (x ^ (x >> 31)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 29)
+}
+
 /// Shuffles `order` in place (Fisher–Yates with a xorshift generator whose state is
 /// `state`): the same seed gives the same order, and so the same model.
 pub fn shuffle(order: &mut [usize], state: &mut u64) {
@@ -66,6 +76,12 @@ impl Features {
         self.hashes.push(fnv1a(&self.buffer));
     }
 
+    /// Adds a feature hashed already (see [`mix`]).
+    #[inline]
+    pub fn push(&mut self, hash: u64) {
+        self.hashes.push(hash);
+    }
+
     /// The hashes.
     pub fn hashes(&self) -> &[u64] {
         &self.hashes
@@ -92,11 +108,15 @@ impl Hasher for KeyHasher {
 
 type HashKeyed<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
 
-/// Learns weights, one dense row per feature, averaged with the usual timestamps.
+/// Learns weights, averaged with the usual timestamps. Only the (feature, class)
+/// pairs an update has touched are stored, so that a model of a hundred classes and
+/// millions of features trains in little memory.
 #[derive(Clone, Debug)]
 pub struct Trainer {
     classes: usize,
     rows: HashKeyed<u32>,
+    /// For each row, its (class, slot) pairs.
+    entries: Vec<Vec<(u8, u32)>>,
     weights: Vec<f32>,
     totals: Vec<f64>,
     stamps: Vec<u32>,
@@ -104,11 +124,13 @@ pub struct Trainer {
 }
 
 impl Trainer {
-    /// A trainer for `classes` classes.
+    /// A trainer for `classes` classes (at most 255).
     pub fn new(classes: usize) -> Trainer {
+        assert!(classes <= 255, "at most 255 classes");
         Trainer {
             classes,
             rows: HashKeyed::default(),
+            entries: Vec::new(),
             weights: Vec::new(),
             totals: Vec::new(),
             stamps: Vec::new(),
@@ -122,9 +144,8 @@ impl Trainer {
         scores.resize(self.classes, 0.0);
         for f in features {
             if let Some(&row) = self.rows.get(f) {
-                let row = row as usize * self.classes;
-                for (s, w) in scores.iter_mut().zip(&self.weights[row..row + self.classes]) {
-                    *s += w;
+                for &(class, slot) in &self.entries[row as usize] {
+                    scores[usize::from(class)] += self.weights[slot as usize];
                 }
             }
         }
@@ -147,40 +168,57 @@ impl Trainer {
             return;
         }
         for &f in features {
-            let classes = self.classes;
-            let next = u32::try_from(self.rows.len()).expect("fewer than 2^32 features");
-            let row = *self.rows.entry(f).or_insert_with(|| {
-                self.weights.extend(std::iter::repeat_n(0.0, classes));
-                self.totals.extend(std::iter::repeat_n(0.0, classes));
-                self.stamps.extend(std::iter::repeat_n(0, classes));
-                next
-            }) as usize
-                * classes;
             for (class, delta) in [(truth, 1.0f32), (guess, -1.0f32)] {
-                let i = row + class;
-                self.totals[i] +=
-                    f64::from(self.time - self.stamps[i]) * f64::from(self.weights[i]);
-                self.stamps[i] = self.time;
-                self.weights[i] += delta;
+                self.add(f, class, delta);
             }
         }
+    }
+
+    fn add(&mut self, feature: u64, class: usize, delta: f32) {
+        let next = u32::try_from(self.rows.len()).expect("fewer than 2^32 features");
+        let row = *self.rows.entry(feature).or_insert_with(|| {
+            self.entries.push(Vec::new());
+            next
+        }) as usize;
+        let class = u8::try_from(class).expect("at most 256 classes");
+        let slot = match self.entries[row].iter().find(|(c, _)| *c == class) {
+            Some(&(_, slot)) => slot as usize,
+            None => {
+                let slot = self.weights.len();
+                self.weights.push(0.0);
+                self.totals.push(0.0);
+                self.stamps.push(self.time);
+                self.entries[row]
+                    .push((class, u32::try_from(slot).expect("fewer than 2^32 weights")));
+                slot
+            }
+        };
+        self.totals[slot] +=
+            f64::from(self.time - self.stamps[slot]) * f64::from(self.weights[slot]);
+        self.stamps[slot] = self.time;
+        self.weights[slot] += delta;
+    }
+
+    /// How many features have a weight.
+    pub fn features(&self) -> usize {
+        self.rows.len()
     }
 
     /// The averaged weights, non-zero ones only.
     pub fn average(&self) -> Model {
         let mut entries: Vec<(u64, Vec<(u8, f32)>)> = Vec::with_capacity(self.rows.len());
         for (&feature, &row) in &self.rows {
-            let row = row as usize * self.classes;
-            let mut weights = Vec::new();
-            for class in 0..self.classes {
-                let i = row + class;
+            let mut weights: Vec<(u8, f32)> = Vec::new();
+            for &(class, slot) in &self.entries[row as usize] {
+                let i = slot as usize;
                 let total = self.totals[i]
                     + f64::from(self.time - self.stamps[i]) * f64::from(self.weights[i]);
                 let average = (total / f64::from(self.time.max(1))) as f32;
                 if average.abs() > 1e-4 {
-                    weights.push((u8::try_from(class).unwrap_or(u8::MAX), average));
+                    weights.push((class, average));
                 }
             }
+            weights.sort_by_key(|(c, _)| *c);
             if !weights.is_empty() {
                 entries.push((feature, weights));
             }
@@ -206,12 +244,27 @@ fn argmax(scores: &[f32]) -> usize {
 pub struct ModelError;
 
 /// Trained weights: for each feature, its non-zero class weights.
+///
+/// Lookups go through an open-addressing table of 8-byte slots, each packing a
+/// 24-bit fingerprint of the feature's hash, where its weights start and how many
+/// there are: one memory access per feature, then one for its weights, which is what
+/// decides the speed of the taggers and the parser.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
     classes: usize,
     scale: f32,
-    index: HashKeyed<(u32, u8)>,
+    /// Each feature (in hash order), with where its weights start and how many.
+    rows: Vec<(u64, u32, u8)>,
     entries: Vec<(u8, i16)>,
+    /// The rows of features with weights for many classes, one weight per class, so
+    /// that adding them up is a few vector instructions.
+    dense: Vec<i16>,
+    slots: Vec<u64>,
+    mask: usize,
+}
+
+fn fingerprint(hash: u64) -> u64 {
+    (hash >> 40) | 1
 }
 
 impl Model {
@@ -233,10 +286,57 @@ impl Model {
             if quantised.is_empty() {
                 continue;
             }
-            model.index.insert(*feature, (start, u8::try_from(quantised.len()).unwrap_or(u8::MAX)));
+            model.rows.push((*feature, start, u8::try_from(quantised.len()).unwrap_or(u8::MAX)));
             model.entries.extend(quantised);
         }
+        model.index();
         model
+    }
+
+    /// Builds the lookup table from the rows (load factor at most one half). A row
+    /// with weights for a third of the classes or more is kept dense: its slot says
+    /// length 0 and points into `dense`.
+    fn index(&mut self) {
+        let capacity = (self.rows.len() * 2).next_power_of_two().max(16);
+        self.mask = capacity - 1;
+        self.slots = vec![0; capacity];
+        self.dense.clear();
+        for &(feature, start, len) in &self.rows {
+            let mut i = feature as usize & self.mask;
+            while self.slots[i] != 0 {
+                i = (i + 1) & self.mask;
+            }
+            let (at, len) = if self.classes >= 12 && usize::from(len) * 3 >= self.classes {
+                let at = self.dense.len();
+                self.dense.resize(at + self.classes, 0);
+                let first = start as usize;
+                for &(class, w) in &self.entries[first..first + usize::from(len)] {
+                    self.dense[at + usize::from(class)] = w;
+                }
+                (u64::try_from(at).unwrap_or(u64::MAX), 0)
+            } else {
+                (u64::from(start), u64::from(len))
+            };
+            self.slots[i] = fingerprint(feature) << 40 | (at & 0xffff_ffff) << 8 | len;
+        }
+    }
+
+    /// Where the weights of `feature` lie, if it has any.
+    #[inline]
+    fn find(&self, feature: u64) -> Option<(usize, usize)> {
+        let fp = fingerprint(feature);
+        let mut i = feature as usize & self.mask;
+        loop {
+            let slot = *self.slots.get(i)?;
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 40 == fp {
+                let start = ((slot >> 8) & 0xffff_ffff) as usize;
+                return Some((start, start + (slot & 0xff) as usize));
+            }
+            i = (i + 1) & self.mask;
+        }
     }
 
     /// How many classes.
@@ -246,23 +346,91 @@ impl Model {
 
     /// How many features have weights.
     pub fn features(&self) -> usize {
-        self.index.len()
+        self.rows.len()
+    }
+
+    /// How many (feature, class) weights.
+    pub fn weights(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Drops the weights smaller than `fraction` of the largest, and the features
+    /// left without any: a smaller model that decides almost always the same.
+    pub fn prune(&mut self, fraction: f32) {
+        let min = (fraction * f32::from(i16::MAX)).round() as i16;
+        let old_rows = std::mem::take(&mut self.rows);
+        let old = std::mem::take(&mut self.entries);
+        for (feature, start, len) in old_rows {
+            let start = start as usize;
+            let kept: Vec<(u8, i16)> = old[start..start + usize::from(len)]
+                .iter()
+                .copied()
+                .filter(|(_, w)| w.unsigned_abs() >= min.unsigned_abs())
+                .collect();
+            if kept.is_empty() {
+                continue;
+            }
+            let at = u32::try_from(self.entries.len()).unwrap_or(u32::MAX);
+            self.rows.push((feature, at, u8::try_from(kept.len()).unwrap_or(u8::MAX)));
+            self.entries.extend(kept);
+        }
+        self.index();
     }
 
     /// Each class's score for the features, into `scores` (cleared first).
+    ///
+    /// The lookups go in three sweeps, so that the memory reads of many features
+    /// are in flight at once instead of one after the other: read every feature's
+    /// slot, then find every feature's weights and read their first bytes, then add
+    /// them up.
     pub fn scores(&self, features: &[u64], scores: &mut Vec<f32>) {
         scores.clear();
         scores.resize(self.classes, 0.0);
-        for f in features {
-            if let Some(&(start, len)) = self.index.get(f) {
-                let start = start as usize;
-                for &(class, w) in &self.entries[start..start + usize::from(len)] {
-                    scores[usize::from(class)] += f32::from(w);
+        let mut sums = [0i32; 256];
+        let sums = &mut sums[..self.classes.min(256)];
+        let mut found = [(0usize, 0usize); 64];
+        for chunk in features.chunks(found.len()) {
+            if self.slots.is_empty() {
+                break;
+            }
+            let mut touch = 0u64;
+            for &f in chunk {
+                touch ^= self.slots[f as usize & self.mask];
+            }
+            std::hint::black_box(touch);
+            let mut n = 0;
+            for &f in chunk {
+                if let Some(range) = self.find(f) {
+                    found[n] = range;
+                    n += 1;
+                }
+            }
+            let mut touch = 0i16;
+            for &(start, end) in &found[..n] {
+                touch ^= if start == end {
+                    self.dense.get(start).copied().unwrap_or(0)
+                } else {
+                    self.entries[start].1
+                };
+            }
+            std::hint::black_box(touch);
+            for &(start, end) in &found[..n] {
+                if start == end {
+                    let row = &self.dense[start..start + sums.len()];
+                    for (s, w) in sums.iter_mut().zip(row) {
+                        *s += i32::from(*w);
+                    }
+                    continue;
+                }
+                for &(class, w) in &self.entries[start..end] {
+                    if let Some(s) = sums.get_mut(usize::from(class)) {
+                        *s += i32::from(w);
+                    }
                 }
             }
         }
-        for s in scores.iter_mut() {
-            *s *= self.scale;
+        for (s, sum) in scores.iter_mut().zip(sums.iter()) {
+            *s = *sum as f32 * self.scale;
         }
     }
 
@@ -275,17 +443,15 @@ impl Model {
     /// The model file: header, class count, scale, then each feature (in hash order,
     /// so that the file is deterministic) with its weights.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut features: Vec<(&u64, &(u32, u8))> = self.index.iter().collect();
-        features.sort_by_key(|(f, _)| **f);
-        let mut out = Vec::with_capacity(16 + features.len() * 12 + self.entries.len() * 3);
+        let mut out = Vec::with_capacity(16 + self.rows.len() * 9 + self.entries.len() * 3);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&u32::try_from(self.classes).unwrap_or(u32::MAX).to_le_bytes());
         out.extend_from_slice(&self.scale.to_le_bytes());
-        for (feature, (start, len)) in features {
+        for &(feature, start, len) in &self.rows {
             out.extend_from_slice(&feature.to_le_bytes());
-            out.push(*len);
-            let start = *start as usize;
-            for (class, w) in &self.entries[start..start + usize::from(*len)] {
+            out.push(len);
+            let start = start as usize;
+            for (class, w) in &self.entries[start..start + usize::from(len)] {
                 out.push(*class);
                 out.extend_from_slice(&w.to_le_bytes());
             }
@@ -298,26 +464,37 @@ impl Model {
         let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError)?;
         let (classes, body) = body.split_at_checked(4).ok_or(ModelError)?;
         let classes = u32::from_le_bytes(classes.try_into().map_err(|_| ModelError)?) as usize;
+        if classes > 256 {
+            return Err(ModelError);
+        }
         let (scale, mut body) = body.split_at_checked(4).ok_or(ModelError)?;
         let scale = f32::from_le_bytes(scale.try_into().map_err(|_| ModelError)?);
         let mut model = Model { classes, scale, ..Model::default() };
+        let mut previous = None;
         while !body.is_empty() {
             let (feature, rest) = body.split_at_checked(8).ok_or(ModelError)?;
             let feature = u64::from_le_bytes(feature.try_into().map_err(|_| ModelError)?);
-            let (&len, mut rest) = rest.split_first().ok_or(ModelError)?;
+            // Features come in strictly rising hash order: a file that repeats one
+            // is not ours.
+            if previous.is_some_and(|p| p >= feature) {
+                return Err(ModelError);
+            }
+            previous = Some(feature);
+            let (&len, rest) = rest.split_first().ok_or(ModelError)?;
             let start = u32::try_from(model.entries.len()).map_err(|_| ModelError)?;
-            for _ in 0..len {
-                let (entry, r) = rest.split_at_checked(3).ok_or(ModelError)?;
-                let class = entry[0];
-                if usize::from(class) >= classes {
+            let (weights, rest) = rest.split_at_checked(3 * usize::from(len)).ok_or(ModelError)?;
+            for entry in weights.chunks_exact(3) {
+                if usize::from(entry[0]) >= classes {
                     return Err(ModelError);
                 }
-                model.entries.push((class, i16::from_le_bytes([entry[1], entry[2]])));
-                rest = r;
+                model.entries.push((entry[0], i16::from_le_bytes([entry[1], entry[2]])));
             }
-            model.index.insert(feature, (start, len));
+            if len > 0 {
+                model.rows.push((feature, start, len));
+            }
             body = rest;
         }
+        model.index();
         Ok(model)
     }
 }

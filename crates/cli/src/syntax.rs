@@ -1,0 +1,327 @@
+//! `attache parse` and `attache train tagger|parser`: the syntax models on CoNLL-U
+//! files.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result, bail};
+use attache_segment::EnglishSegmenter;
+use attache_syntax::conllu::{self, Scores, Sentence};
+use attache_syntax::{
+    Analysis, Clusters, Parser, Syntax, Tagger, TrainingSentence, Tree, Upos, Workspace,
+};
+
+use crate::args::ParseArgs;
+
+fn read(path: &Path) -> Result<Vec<Sentence>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    conllu::read(&text).with_context(|| format!("{}: not CoNLL-U", path.display()))
+}
+
+fn load<T>(path: &Path, from: fn(&[u8]) -> Result<T, attache_syntax::ModelError>) -> Result<T> {
+    let bytes = std::fs::read(path).with_context(|| format!("{}: cannot read", path.display()))?;
+    from(&bytes).with_context(|| format!("{}: cannot load", path.display()))
+}
+
+/// The gold UPOS of every word, or an error naming the sentence.
+fn gold_tags(path: &Path, s: &Sentence, i: usize) -> Result<Vec<Upos>> {
+    s.words
+        .iter()
+        .map(|w| {
+            Upos::parse(&w.upos).with_context(|| {
+                format!("{}: sentence {}: `{}` is not a UPOS tag", path.display(), i + 1, w.upos)
+            })
+        })
+        .collect()
+}
+
+/// Fills the predicted columns of a copy of `gold`.
+fn predicted(syntax: &Syntax, gold: &Sentence, tags: &[Upos], tree: &Tree) -> Sentence {
+    let mut out = gold.clone();
+    for (i, w) in out.words.iter_mut().enumerate() {
+        w.upos = tags[i].as_str().to_owned();
+        w.head = Some(tree.heads[i].map_or(0, |h| h + 1));
+        w.deprel = syntax.label(tree.labels[i]).to_owned();
+    }
+    out
+}
+
+/// Runs `attache parse`.
+pub fn run(args: &ParseArgs) -> Result<bool> {
+    let sentences = read(&args.conllu)?;
+    let syntax = match (&args.tagger, &args.parser) {
+        (None, None) => Syntax::builtin().clone(),
+        (t, p) => {
+            let tagger = match t {
+                Some(t) => load(t, Tagger::from_bytes)?,
+                None => Syntax::builtin().tagger().clone(),
+            };
+            let parser = match p {
+                Some(p) => load(p, Parser::from_bytes)?,
+                None => Syntax::builtin().parser().clone(),
+            };
+            Syntax::new(tagger, parser)
+        }
+    };
+    let mut work = Workspace::default();
+    let mut analysis = Analysis::default();
+    let mut scores = Scores::default();
+    let mut out = Vec::with_capacity(sentences.len());
+    let scored = sentences.iter().all(|s| s.has_upos() && s.has_tree());
+    for (i, s) in sentences.iter().enumerate() {
+        let forms = s.forms();
+        if args.gold_tags {
+            analysis.tags = gold_tags(&args.conllu, s, i)?;
+            syntax.parse_tagged(&forms, &analysis.tags, &mut work, &mut analysis.tree);
+        } else {
+            syntax.analyze(&forms, &mut work, &mut analysis);
+        }
+        let p = predicted(&syntax, s, &analysis.tags, &analysis.tree);
+        if scored {
+            scores.add(s, &p);
+        }
+        out.push(p);
+    }
+    if let Some(path) = &args.output {
+        let text = conllu::write(&out);
+        if path.as_os_str() == "-" {
+            std::io::stdout().lock().write_all(text.as_bytes())?;
+            return Ok(true);
+        }
+        std::fs::write(path, text).with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    if scored {
+        outln!(
+            "{}: {} sentences, {} words{}",
+            args.conllu.display(),
+            sentences.len(),
+            scores.words,
+            if args.gold_tags { " (gold tags)" } else { "" }
+        );
+        outln!("UPOS {:.2}%", 100.0 * scores.upos_accuracy());
+        outln!("UAS  {:.2}%", 100.0 * scores.uas());
+        outln!(
+            "LAS  {:.2}% (universal relations {:.2}%)",
+            100.0 * scores.las(),
+            100.0 * scores.las_universal()
+        );
+    } else {
+        outln!(
+            "{}: {} sentences (no gold columns to score)",
+            args.conllu.display(),
+            sentences.len()
+        );
+    }
+    Ok(true)
+}
+
+fn tagged(path: &Path, sentences: &[Sentence]) -> Result<Vec<(Vec<String>, Vec<Upos>)>> {
+    sentences
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            Ok((s.words.iter().map(|w| w.form.clone()).collect(), gold_tags(path, s, i)?))
+        })
+        .collect()
+}
+
+fn tag_accuracy(tagger: &Tagger, dev: &[(Vec<String>, Vec<Upos>)]) -> f64 {
+    let (mut right, mut total) = (0usize, 0usize);
+    for (words, gold) in dev {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let tags = tagger.tag(&words);
+        right += tags.iter().zip(gold).filter(|(a, b)| a == b).count();
+        total += gold.len();
+    }
+    right as f64 / total.max(1) as f64
+}
+
+/// Runs `attache train clusters`.
+pub fn train_clusters(
+    corpus: &[std::path::PathBuf],
+    output: &Path,
+    coarse: usize,
+    fine: usize,
+    min_count: u32,
+    iterations: usize,
+) -> Result<bool> {
+    let segmenter = EnglishSegmenter::new();
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for path in corpus {
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("{}: cannot read", path.display()))?;
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            let seg = segmenter.segment_text(line);
+            for s in &seg.sentences {
+                sentences.push(
+                    seg.tokens[s.tokens.clone()]
+                        .iter()
+                        .map(|t| t.span.text(line).to_owned())
+                        .collect(),
+                );
+            }
+        }
+    }
+    let words: usize = sentences.iter().map(Vec::len).sum();
+    outln!(
+        "{} sentences, {words} words; {coarse} and {fine} classes of the words seen {min_count} times or more",
+        sentences.len()
+    );
+    let clusters =
+        Clusters::train(&sentences, coarse, fine, min_count, iterations, |g, pass, moved| {
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "{} classes, pass {pass}: {moved} words moved",
+                if g == 0 { coarse } else { fine }
+            );
+        });
+    let bytes = clusters.to_bytes();
+    std::fs::write(output, &bytes)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    outln!("wrote {} ({} words)", output.display(), clusters.len());
+    Ok(true)
+}
+
+fn load_clusters(path: &Path) -> Result<Clusters> {
+    load(path, Clusters::from_bytes)
+}
+
+/// Runs `attache train tagger`.
+pub fn train_tagger(
+    train: &Path,
+    dev: &Path,
+    output: &Path,
+    clusters: &Path,
+    epochs: usize,
+    seed: u64,
+) -> Result<bool> {
+    let clusters = load_clusters(clusters)?;
+    let train_data = tagged(train, &read(train)?)?;
+    let dev_data = tagged(dev, &read(dev)?)?;
+    outln!(
+        "training on {} sentences of {}, {epochs} epochs, seed {seed}",
+        train_data.len(),
+        train.display()
+    );
+    let tagger = Tagger::train(&train_data, &clusters, epochs, seed, |epoch, tagger| {
+        let _ = writeln!(
+            std::io::stdout().lock(),
+            "epoch {epoch}: {} features; dev UPOS {:.2}%",
+            tagger.features(),
+            100.0 * tag_accuracy(tagger, &dev_data)
+        );
+    });
+    let bytes = tagger.to_bytes();
+    std::fs::write(output, &bytes)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    outln!("wrote {} ({} bytes)", output.display(), bytes.len());
+    Ok(true)
+}
+
+/// Sentences with the tags given and the gold tree.
+fn training(
+    path: &Path,
+    sentences: &[Sentence],
+    tags: Vec<Vec<Upos>>,
+) -> Result<Vec<TrainingSentence>> {
+    sentences
+        .iter()
+        .zip(tags)
+        .enumerate()
+        .map(|(i, (s, tags))| {
+            let Some(heads) = s.heads() else {
+                bail!("{}: sentence {} has a word without a head", path.display(), i + 1)
+            };
+            Ok(TrainingSentence {
+                words: s.words.iter().map(|w| w.form.clone()).collect(),
+                tags,
+                heads,
+                relations: s.words.iter().map(|w| w.deprel.clone()).collect(),
+            })
+        })
+        .collect()
+}
+
+/// Runs `attache train parser`.
+pub fn train_parser(
+    train: &Path,
+    dev: &Path,
+    output: &Path,
+    tagger: &Path,
+    epochs: usize,
+    tagger_epochs: usize,
+    prune: f32,
+    seed: u64,
+) -> Result<bool> {
+    const FOLDS: usize = 4;
+    let train_sentences = read(train)?;
+    let dev_sentences = read(dev)?;
+    let train_tagged = tagged(train, &train_sentences)?;
+    let dev_tagger = load(tagger, Tagger::from_bytes)?;
+    outln!("tagging {} training sentences by {FOLDS} jackknife taggers", train_tagged.len());
+    let mut train_tags: Vec<Vec<Upos>> = vec![Vec::new(); train_tagged.len()];
+    for fold in 0..FOLDS {
+        let rest: Vec<(Vec<String>, Vec<Upos>)> = train_tagged
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS != fold)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let tagger = Tagger::train(&rest, dev_tagger.clusters(), tagger_epochs, seed, |_, _| {});
+        let held: Vec<(Vec<String>, Vec<Upos>)> = train_tagged
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % FOLDS == fold)
+            .map(|(_, s)| s.clone())
+            .collect();
+        outln!(
+            "fold {}: UPOS {:.2}% on its held-out quarter",
+            fold + 1,
+            100.0 * tag_accuracy(&tagger, &held)
+        );
+        for (i, (words, _)) in train_tagged.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            train_tags[i] = tagger.tag(&words);
+        }
+    }
+    let train_data = training(train, &train_sentences, train_tags)?;
+    let dev_tags: Vec<Vec<Upos>> =
+        dev_sentences.iter().map(|s| dev_tagger.tag(&s.forms())).collect();
+    outln!(
+        "training on {} sentences of {}, {epochs} epochs, seed {seed}",
+        train_data.len(),
+        train.display()
+    );
+    let parser =
+        Parser::train(&train_data, dev_tagger.clusters(), epochs, seed, |epoch, parser| {
+            let syntax = Syntax::new(dev_tagger.clone(), parser.clone());
+            let mut scores = Scores::default();
+            let mut work = Workspace::default();
+            let mut tree = Tree::default();
+            for (s, tags) in dev_sentences.iter().zip(&dev_tags) {
+                syntax.parse_tagged(&s.forms(), tags, &mut work, &mut tree);
+                scores.add(s, &predicted(&syntax, s, tags, &tree));
+            }
+            let _ = writeln!(
+                std::io::stdout().lock(),
+                "epoch {epoch}: {} features; dev UAS {:.2}% LAS {:.2}% (universal {:.2}%)",
+                parser.features(),
+                100.0 * scores.uas(),
+                100.0 * scores.las(),
+                100.0 * scores.las_universal()
+            );
+        });
+    let mut parser = parser;
+    parser.prune(prune);
+    let bytes = parser.to_bytes();
+    std::fs::write(output, &bytes)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    outln!(
+        "wrote {} ({} bytes, {} features after pruning the weights under {prune} of the largest)",
+        output.display(),
+        bytes.len(),
+        parser.features()
+    );
+    Ok(true)
+}

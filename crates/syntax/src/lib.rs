@@ -1,0 +1,215 @@
+//! Syntax: our own part-of-speech tagger and dependency parser for English, in the
+//! scheme of Universal Dependencies (UPOS tags, basic relations), trained by our own
+//! perceptron (`attache-learn`) on UD English EWT.
+//!
+//! Both are greedy and work on the tokens of `attache-segment`, whose conventions
+//! follow UD English, without tokenising again. The pipeline runs them only on the
+//! sentences its cheap scan selects (DESIGN.md).
+//!
+//! ```text
+//!  words ──Lex::of──▶ hashes ──Tagger──▶ UPOS ──Parser──▶ heads + relations
+//! ```
+#![deny(missing_docs)]
+
+mod clusters;
+pub mod conllu;
+mod lex;
+mod parser;
+mod tagger;
+
+use std::sync::OnceLock;
+
+use attache_model::Token;
+
+pub use clusters::Clusters;
+pub use parser::{Parser, TrainingSentence, Tree};
+pub use tagger::Tagger;
+
+use lex::Lex;
+
+/// The universal part-of-speech tags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[allow(missing_docs)]
+pub enum Upos {
+    Adj,
+    Adp,
+    Adv,
+    Aux,
+    Cconj,
+    Det,
+    Intj,
+    Noun,
+    Num,
+    Part,
+    Pron,
+    Propn,
+    Punct,
+    Sconj,
+    Sym,
+    Verb,
+    X,
+}
+
+impl Upos {
+    /// Every tag, in class order.
+    pub const ALL: [Upos; 17] = [
+        Upos::Adj,
+        Upos::Adp,
+        Upos::Adv,
+        Upos::Aux,
+        Upos::Cconj,
+        Upos::Det,
+        Upos::Intj,
+        Upos::Noun,
+        Upos::Num,
+        Upos::Part,
+        Upos::Pron,
+        Upos::Propn,
+        Upos::Punct,
+        Upos::Sconj,
+        Upos::Sym,
+        Upos::Verb,
+        Upos::X,
+    ];
+
+    /// The tag as UD writes it (`PROPN`).
+    pub fn as_str(self) -> &'static str {
+        [
+            "ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+            "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X",
+        ][self as usize]
+    }
+
+    /// The tag UD writes as `s`.
+    pub fn parse(s: &str) -> Option<Upos> {
+        Upos::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+}
+
+/// A model file that is not one of ours.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("not an attache tagger or parser model file (bad header or length)")]
+pub struct ModelError;
+
+/// The tagger and parser together, with buffers reused from sentence to sentence.
+#[derive(Clone, Debug)]
+pub struct Syntax {
+    tagger: Tagger,
+    parser: Parser,
+}
+
+impl Tree {
+    /// The dependents of word `head`, in order.
+    pub fn dependents(&self, head: usize) -> impl Iterator<Item = usize> + '_ {
+        self.heads.iter().enumerate().filter(move |(_, h)| **h == Some(head)).map(|(d, _)| d)
+    }
+
+    /// The root word.
+    pub fn root(&self) -> Option<usize> {
+        self.heads.iter().position(Option::is_none)
+    }
+}
+
+/// One analysed sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    /// Each word's tag.
+    pub tags: Vec<Upos>,
+    /// Each word's head and relation.
+    pub tree: Tree,
+}
+
+/// Buffers for [`Syntax::analyze`], reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Workspace {
+    lex: Vec<Lex>,
+    buffer: String,
+    tagger: tagger::Scratch,
+    parser: parser::Scratch,
+}
+
+impl Workspace {
+    fn read<'a>(&mut self, words: impl Iterator<Item = &'a str>, clusters: &Clusters) {
+        self.lex.clear();
+        for w in words {
+            self.lex.push(Lex::of(w, &mut self.buffer, clusters));
+        }
+    }
+}
+
+impl Syntax {
+    /// A tagger and a parser.
+    pub fn new(tagger: Tagger, parser: Parser) -> Syntax {
+        Syntax { tagger, parser }
+    }
+
+    /// The models shipped with attache (trained on UD English EWT; see NOTICE),
+    /// read once.
+    pub fn builtin() -> &'static Syntax {
+        static SYNTAX: OnceLock<Syntax> = OnceLock::new();
+        SYNTAX.get_or_init(|| {
+            let tagger = Tagger::from_bytes(include_bytes!("../data/tagger.bin"))
+                .expect("the shipped tagger reads");
+            let parser = Parser::from_bytes(include_bytes!("../data/parser.bin"))
+                .expect("the shipped parser reads");
+            Syntax { tagger, parser }
+        })
+    }
+
+    /// The tagger.
+    pub fn tagger(&self) -> &Tagger {
+        &self.tagger
+    }
+
+    /// The parser.
+    pub fn parser(&self) -> &Parser {
+        &self.parser
+    }
+
+    /// The relation label of index `label` (`nsubj`, `obl:tmod`).
+    pub fn label(&self, label: u8) -> &str {
+        self.parser.labels().get(usize::from(label)).map_or("dep", String::as_str)
+    }
+
+    /// Tags the words of one sentence.
+    pub fn tag(&self, words: &[&str], work: &mut Workspace, out: &mut Vec<Upos>) {
+        work.read(words.iter().copied(), self.tagger.clusters());
+        self.tagger.tag_lex(&work.lex, &mut work.tagger, out);
+    }
+
+    /// Tags and parses the words of one sentence.
+    pub fn analyze(&self, words: &[&str], work: &mut Workspace, out: &mut Analysis) {
+        work.read(words.iter().copied(), self.tagger.clusters());
+        self.analyze_read(work, out);
+    }
+
+    /// Tags and parses one sentence given as tokens of `text` (from
+    /// `attache-segment`, whose tokens follow UD English), without tokenising again.
+    pub fn analyze_tokens(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        work: &mut Workspace,
+        out: &mut Analysis,
+    ) {
+        work.read(tokens.iter().map(|t| t.span.text(text)), self.tagger.clusters());
+        self.analyze_read(work, out);
+    }
+
+    fn analyze_read(&self, work: &mut Workspace, out: &mut Analysis) {
+        self.tagger.tag_lex(&work.lex, &mut work.tagger, &mut out.tags);
+        self.parser.parse_lex(&work.lex, &out.tags, &mut work.parser, &mut out.tree);
+    }
+
+    /// Parses words whose tags are given.
+    pub fn parse_tagged(
+        &self,
+        words: &[&str],
+        tags: &[Upos],
+        work: &mut Workspace,
+        out: &mut Tree,
+    ) {
+        work.read(words.iter().copied(), self.tagger.clusters());
+        self.parser.parse_lex(&work.lex, tags, &mut work.parser, out);
+    }
+}

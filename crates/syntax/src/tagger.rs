@@ -1,0 +1,424 @@
+//! The part-of-speech tagger: greedy, left to right, then a second pass that also
+//! sees the first pass's tags to the right. An averaged perceptron (`attache-learn`)
+//! over the words around each token, their affixes and shapes, the tags already
+//! given, and what the training data says of each frequent word: the tags it takes
+//! (its ambiguity class), and its one tag when it always has the same.
+
+use std::collections::HashMap;
+
+use attache_learn::{Features, Model, Trainer, mix, shuffle};
+
+use crate::lex::{Lex, template};
+use crate::{Clusters, ModelError, Upos};
+
+/// Bytes at the head of a tagger file.
+const MAGIC: &[u8; 8] = b"ATTG\x00\x00\x00\x02";
+
+/// A word seen this often, with one tag this often, always gets that tag.
+const SURE_COUNT: u32 = 20;
+const SURE_SHARE: f64 = 0.97;
+/// A word seen this often has an ambiguity class: the tags it takes at least
+/// `CLASS_SHARE` of the time.
+const CLASS_COUNT: u32 = 3;
+const CLASS_SHARE: f64 = 0.05;
+
+/// What the training data says of a frequent word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Known {
+    /// Bit `t` is set when the word takes tag `t`.
+    tags: u32,
+    /// The tag it always has, if any.
+    sure: Option<Upos>,
+    /// How often it is capitalised inside a sentence: 0 never, 1 less than half the
+    /// time, 2 at least half, 3 never seen inside a sentence.
+    capital: u8,
+}
+
+/// The part-of-speech tagger.
+#[derive(Clone, Debug)]
+pub struct Tagger {
+    known: HashMap<u64, Known>,
+    model: Model,
+    /// The word classes its features use (and the parser's, with it).
+    clusters: Clusters,
+}
+
+const NONE: u64 = 0x51;
+const START: u64 = 0x52;
+const END: u64 = 0x53;
+
+/// Which pass a decision belongs to (the second sees tags to the right).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    First,
+    Second,
+}
+
+struct Context<'a> {
+    lex: &'a [Lex],
+    classes: &'a [u64],
+    /// Tags given so far in this pass.
+    tags: &'a [Upos],
+    /// The first pass's tags, in the second pass.
+    right: Option<&'a [Upos]>,
+    /// The casing of the sentence (see [`case_mode`]).
+    mode: u64,
+    /// Each word's capitalisation profile (see [`Known::capital`]), or 4.
+    capitals: &'a [u8],
+}
+
+/// The casing of a sentence: 0 mostly lower case, 1 title case, 2 all capitals.
+fn case_mode(lex: &[Lex]) -> u64 {
+    let words = lex.iter().filter(|l| l.case != 3).count();
+    let title = lex.iter().filter(|l| l.case == 1).count();
+    let caps = lex.iter().filter(|l| l.case == 2).count();
+    if words >= 3 && caps * 10 >= words * 8 {
+        2
+    } else if words >= 3 && (title + caps) * 10 >= words * 6 {
+        1
+    } else {
+        0
+    }
+}
+
+fn tag_hash(tag: Option<Upos>) -> u64 {
+    tag.map_or(START, |t| t as u64 + 0x100)
+}
+
+fn features(cx: &Context<'_>, i: usize, pass: Pass, f: &mut Features) {
+    f.clear();
+    let n = cx.lex.len();
+    let word = |k: isize| -> Option<&Lex> {
+        let j = i as isize + k;
+        (0..n as isize).contains(&j).then(|| &cx.lex[j as usize])
+    };
+    let norm = |k: isize| word(k).map_or(if k < 0 { START } else { END }, |l| l.norm);
+    let class = |k: isize| {
+        let j = i as isize + k;
+        if (0..n as isize).contains(&j) { cx.classes[j as usize] } else { END }
+    };
+    let w = &cx.lex[i];
+    let p1 = tag_hash(i.checked_sub(1).map(|j| cx.tags[j]));
+    let p2 = tag_hash(i.checked_sub(2).map(|j| cx.tags[j]));
+    let t = |id: u64| template(id + if pass == Pass::Second { 1000 } else { 0 });
+    f.push(t(0));
+    f.push(mix(t(1), w.norm));
+    for (k, s) in w.suffix.iter().enumerate() {
+        f.push(mix(t(2 + k as u64), *s));
+    }
+    f.push(mix(t(6), w.prefix[0]));
+    f.push(mix(t(7), w.prefix[1]));
+    f.push(mix(t(8), w.shape));
+    f.push(mix(t(9), norm(-1)));
+    f.push(mix(t(10), norm(-2)));
+    f.push(mix(t(11), norm(1)));
+    f.push(mix(t(12), norm(2)));
+    f.push(mix(t(13), word(-1).map_or(START, |l| l.suffix[2])));
+    f.push(mix(t(14), word(1).map_or(END, |l| l.suffix[2])));
+    f.push(mix(t(15), word(1).map_or(END, |l| l.shape)));
+    f.push(mix(t(16), word(-1).map_or(START, |l| l.shape)));
+    f.push(mix(t(17), p1));
+    f.push(mix(t(18), p2));
+    f.push(mix(mix(t(19), p1), p2));
+    f.push(mix(mix(t(20), p1), w.norm));
+    f.push(mix(mix(t(21), w.norm), norm(1)));
+    f.push(mix(mix(t(22), norm(-1)), w.norm));
+    f.push(mix(t(23), class(0)));
+    f.push(mix(t(24), class(1)));
+    f.push(mix(t(25), class(-1)));
+    f.push(mix(mix(t(26), class(0)), p1));
+    f.push(mix(mix(t(27), w.shape), (i == 0) as u64));
+    f.push(mix(mix(t(28), w.suffix[2]), p1));
+    let capital = u64::from(cx.capitals[i]);
+    f.push(mix(mix(mix(t(29), capital), u64::from(w.case)), cx.mode));
+    f.push(mix(mix(t(30), w.shape), cx.mode));
+    f.push(mix(mix(t(31), u64::from(w.case)), (i == 0) as u64 + 2 * cx.mode));
+    f.push(mix(t(32), w.form));
+    f.push(mix(mix(t(33), capital), p1));
+    let cluster =
+        |k: isize, g: usize| word(k).map_or(if k < 0 { START } else { END }, |l| l.cluster[g]);
+    f.push(mix(t(50), cluster(0, 0)));
+    f.push(mix(t(51), cluster(0, 1)));
+    f.push(mix(t(52), cluster(-1, 1)));
+    f.push(mix(t(53), cluster(1, 1)));
+    f.push(mix(t(54), cluster(1, 0)));
+    f.push(mix(t(55), cluster(-1, 0)));
+    f.push(mix(mix(t(56), p1), cluster(0, 1)));
+    f.push(mix(mix(t(57), cluster(0, 1)), cluster(1, 1)));
+    f.push(mix(mix(t(58), cluster(0, 0)), u64::from(w.case)));
+    f.push(mix(t(59), cluster(2, 1)));
+    if let Some(right) = cx.right {
+        let r1 = right.get(i + 1).map_or(END, |t| *t as u64 + 0x100);
+        let r2 = right.get(i + 2).map_or(END, |t| *t as u64 + 0x100);
+        f.push(mix(t(40), r1));
+        f.push(mix(t(41), r2));
+        f.push(mix(mix(t(42), r1), r2));
+        f.push(mix(mix(t(43), r1), w.norm));
+        f.push(mix(mix(t(44), p1), r1));
+        f.push(mix(mix(t(45), class(0)), r1));
+        f.push(mix(mix(t(46), w.suffix[2]), r1));
+    }
+}
+
+impl Tagger {
+    /// Reads a tagger file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError)?;
+        let (length, body) = body.split_at_checked(8).ok_or(ModelError)?;
+        let length =
+            usize::try_from(u64::from_le_bytes(length.try_into().map_err(|_| ModelError)?))
+                .map_err(|_| ModelError)?;
+        let (clusters, body) = body.split_at_checked(length).ok_or(ModelError)?;
+        let clusters = Clusters::from_bytes(clusters)?;
+        let (count, mut body) = body.split_at_checked(4).ok_or(ModelError)?;
+        let count = u32::from_le_bytes(count.try_into().map_err(|_| ModelError)?) as usize;
+        let mut known = HashMap::with_capacity(count.min(body.len() / 14));
+        for _ in 0..count {
+            let (entry, rest) = body.split_at_checked(14).ok_or(ModelError)?;
+            let hash = u64::from_le_bytes(entry[..8].try_into().map_err(|_| ModelError)?);
+            let tags = u32::from_le_bytes(entry[8..12].try_into().map_err(|_| ModelError)?);
+            let sure = match entry[12] {
+                0xff => None,
+                t => Some(*Upos::ALL.get(usize::from(t)).ok_or(ModelError)?),
+            };
+            known.insert(hash, Known { tags, sure, capital: entry[13].min(3) });
+            body = rest;
+        }
+        let model = Model::from_bytes(body).map_err(|_| ModelError)?;
+        if model.classes() != 2 * Upos::ALL.len() {
+            return Err(ModelError);
+        }
+        Ok(Tagger { known, model, clusters })
+    }
+
+    /// The tagger file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        let clusters = self.clusters.to_bytes();
+        out.extend_from_slice(&(clusters.len() as u64).to_le_bytes());
+        out.extend_from_slice(&clusters);
+        let mut known: Vec<_> = self.known.iter().collect();
+        known.sort_by_key(|(h, _)| **h);
+        out.extend_from_slice(&u32::try_from(known.len()).unwrap_or(u32::MAX).to_le_bytes());
+        for (hash, k) in known {
+            out.extend_from_slice(&hash.to_le_bytes());
+            out.extend_from_slice(&k.tags.to_le_bytes());
+            out.push(k.sure.map_or(0xff, |t| t as u8));
+            out.push(k.capital);
+        }
+        out.extend_from_slice(&self.model.to_bytes());
+        out
+    }
+
+    /// How many features carry weights.
+    pub fn features(&self) -> usize {
+        self.model.features()
+    }
+
+    /// The word classes.
+    pub fn clusters(&self) -> &Clusters {
+        &self.clusters
+    }
+
+    fn classes(&self, lex: &[Lex], scratch: &mut Scratch) {
+        scratch.classes.clear();
+        scratch.classes.extend(
+            lex.iter().map(|l| self.known.get(&l.norm).map_or(NONE, |k| u64::from(k.tags))),
+        );
+        scratch.capitals.clear();
+        scratch
+            .capitals
+            .extend(lex.iter().map(|l| self.known.get(&l.norm).map_or(4, |k| k.capital)));
+        scratch.mode = case_mode(lex);
+    }
+
+    /// Tags the words whose hashes are `lex`.
+    pub(crate) fn tag_lex(&self, lex: &[Lex], scratch: &mut Scratch, tags: &mut Vec<Upos>) {
+        self.classes(lex, scratch);
+        let mut first = std::mem::take(&mut scratch.first);
+        self.pass(lex, scratch, None, &mut first);
+        self.pass(lex, scratch, Some(&first), tags);
+        scratch.first = first;
+    }
+
+    fn pass(
+        &self,
+        lex: &[Lex],
+        scratch: &mut Scratch,
+        right: Option<&[Upos]>,
+        out: &mut Vec<Upos>,
+    ) {
+        out.clear();
+        let (pass, offset) =
+            if right.is_some() { (Pass::Second, Upos::ALL.len()) } else { (Pass::First, 0) };
+        for i in 0..lex.len() {
+            let tag = match self.known.get(&lex[i].norm).and_then(|k| k.sure) {
+                Some(t) => t,
+                None => {
+                    let cx = Context {
+                        lex,
+                        classes: &scratch.classes,
+                        tags: out,
+                        right,
+                        mode: scratch.mode,
+                        capitals: &scratch.capitals,
+                    };
+                    features(&cx, i, pass, &mut scratch.features);
+                    best(&self.model, scratch.features.hashes(), offset, &mut scratch.scores)
+                }
+            };
+            out.push(tag);
+        }
+    }
+
+    /// Tags the words.
+    pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
+        let mut scratch = Scratch::default();
+        let mut buffer = String::new();
+        let lex: Vec<Lex> = words.iter().map(|w| Lex::of(w, &mut buffer, &self.clusters)).collect();
+        let mut tags = Vec::with_capacity(words.len());
+        self.tag_lex(&lex, &mut scratch, &mut tags);
+        tags
+    }
+
+    /// Trains a tagger on sentences of words and gold tags, `epochs` passes in an
+    /// order shuffled by `seed`; `each_epoch` sees the averaged tagger after each.
+    pub fn train(
+        sentences: &[(Vec<String>, Vec<Upos>)],
+        clusters: &Clusters,
+        epochs: usize,
+        seed: u64,
+        mut each_epoch: impl FnMut(usize, &Tagger),
+    ) -> Tagger {
+        let known = dictionary(sentences);
+        let mut tagger = Tagger { known, model: Model::default(), clusters: clusters.clone() };
+        let mut buffer = String::new();
+        let lexes: Vec<Vec<Lex>> = sentences
+            .iter()
+            .map(|(words, _)| words.iter().map(|w| Lex::of(w, &mut buffer, clusters)).collect())
+            .collect();
+        let mut trainer = Trainer::new(2 * Upos::ALL.len());
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        let mut state = seed.max(1);
+        let mut scratch = Scratch::default();
+        let mut scores = Vec::new();
+        for epoch in 1..=epochs {
+            shuffle(&mut order, &mut state);
+            for &s in &order {
+                let lex = &lexes[s];
+                let gold = &sentences[s].1;
+                tagger.classes(lex, &mut scratch);
+                scratch.first.clear();
+                let mut second = Vec::with_capacity(lex.len());
+                for pass in [Pass::First, Pass::Second] {
+                    let offset = if pass == Pass::First { 0 } else { Upos::ALL.len() };
+                    for i in 0..lex.len() {
+                        let out = if pass == Pass::First { &scratch.first } else { &second };
+                        if let Some(t) = tagger.known.get(&lex[i].norm).and_then(|k| k.sure) {
+                            if pass == Pass::First {
+                                scratch.first.push(t)
+                            } else {
+                                second.push(t)
+                            }
+                            continue;
+                        }
+                        let cx = Context {
+                            lex,
+                            classes: &scratch.classes,
+                            tags: out,
+                            right: (pass == Pass::Second).then_some(scratch.first.as_slice()),
+                            mode: scratch.mode,
+                            capitals: &scratch.capitals,
+                        };
+                        features(&cx, i, pass, &mut scratch.features);
+                        trainer.tick();
+                        trainer.scores(scratch.features.hashes(), &mut scores);
+                        let guess = argmax(&scores[offset..offset + Upos::ALL.len()]);
+                        let truth = gold[i] as usize;
+                        if guess != truth {
+                            trainer.update(
+                                scratch.features.hashes(),
+                                truth + offset,
+                                guess + offset,
+                            );
+                        }
+                        let tag = Upos::ALL[guess];
+                        if pass == Pass::First { scratch.first.push(tag) } else { second.push(tag) }
+                    }
+                }
+            }
+            tagger.model = trainer.average();
+            each_epoch(epoch, &tagger);
+        }
+        tagger
+    }
+}
+
+fn argmax(scores: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, s) in scores.iter().enumerate() {
+        if *s > scores[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+fn best(model: &Model, features: &[u64], offset: usize, scores: &mut Vec<f32>) -> Upos {
+    model.scores(features, scores);
+    Upos::ALL[argmax(&scores[offset..offset + Upos::ALL.len()])]
+}
+
+/// The frequent words' ambiguity classes and sure tags.
+fn dictionary(sentences: &[(Vec<String>, Vec<Upos>)]) -> HashMap<u64, Known> {
+    let mut counts: HashMap<u64, [u32; Upos::ALL.len()]> = HashMap::new();
+    // Occurrences inside a sentence, and how many of them capitalised.
+    let mut inside: HashMap<u64, (u32, u32)> = HashMap::new();
+    let mut buffer = String::new();
+    for (words, tags) in sentences {
+        for (i, (w, t)) in words.iter().zip(tags).enumerate() {
+            let lex = Lex::of(w, &mut buffer, &Clusters::default());
+            counts.entry(lex.norm).or_default()[*t as usize] += 1;
+            if i > 0 {
+                let e = inside.entry(lex.norm).or_default();
+                e.0 += 1;
+                e.1 += u32::from(matches!(lex.case, 1 | 2));
+            }
+        }
+    }
+    let mut known = HashMap::new();
+    for (hash, c) in counts {
+        let total: u32 = c.iter().sum();
+        if total < CLASS_COUNT {
+            continue;
+        }
+        let mut tags = 0u32;
+        for (t, &n) in c.iter().enumerate() {
+            if f64::from(n) >= CLASS_SHARE * f64::from(total) {
+                tags |= 1 << t;
+            }
+        }
+        let (top, &most) = c.iter().enumerate().max_by_key(|(_, n)| **n).expect("17 tags");
+        let sure = (total >= SURE_COUNT && f64::from(most) >= SURE_SHARE * f64::from(total))
+            .then(|| Upos::ALL[top]);
+        let capital = match inside.get(&hash) {
+            None => 3,
+            Some(&(_, 0)) => 0,
+            Some(&(n, c)) if c * 2 < n => 1,
+            Some(_) => 2,
+        };
+        known.insert(hash, Known { tags, sure, capital });
+    }
+    known
+}
+
+/// Buffers reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    classes: Vec<u64>,
+    capitals: Vec<u8>,
+    mode: u64,
+    first: Vec<Upos>,
+    features: Features,
+    scores: Vec<f32>,
+}

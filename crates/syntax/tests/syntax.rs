@@ -1,0 +1,147 @@
+//! The shipped models on real text: a sample of UD English EWT dev (read from
+//! `../shared`, never committed), our own sentences through `attache-segment`, and
+//! trees that are always trees.
+
+use std::path::PathBuf;
+
+use attache_segment::EnglishSegmenter;
+use attache_syntax::conllu::{self, Scores};
+use attache_syntax::{Analysis, Syntax, Upos, Workspace};
+use proptest::prelude::*;
+
+fn ewt_dev() -> Option<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/bench/ud-english-ewt/en_ewt-ud-dev.conllu");
+    match std::fs::read_to_string(&path) {
+        Ok(text) => Some(text),
+        Err(_) => {
+            eprintln!(
+                "skipped: {} is absent (UD English EWT dev lives in ../shared/bench, beside the \
+                 repository, and is never committed)",
+                path.display()
+            );
+            None
+        }
+    }
+}
+
+/// A broken or stale model cannot land: the shipped models keep their accuracy on
+/// every fourth sentence of EWT dev (about 500 sentences, 6,000 words).
+#[test]
+fn shipped_models_keep_their_accuracy_on_ewt_dev() {
+    let Some(text) = ewt_dev() else { return };
+    let sentences = conllu::read(&text).expect("EWT dev is CoNLL-U");
+    let syntax = Syntax::builtin();
+    let mut work = Workspace::default();
+    let mut analysis = Analysis::default();
+    let mut scores = Scores::default();
+    for s in sentences.iter().step_by(4) {
+        syntax.analyze(&s.forms(), &mut work, &mut analysis);
+        let mut predicted = s.clone();
+        for (i, w) in predicted.words.iter_mut().enumerate() {
+            w.upos = analysis.tags[i].as_str().to_owned();
+            w.head = Some(analysis.tree.heads[i].map_or(0, |h| h + 1));
+            w.deprel = syntax.label(analysis.tree.labels[i]).to_owned();
+        }
+        scores.add(s, &predicted);
+    }
+    let (upos, uas, las) = (scores.upos_accuracy(), scores.uas(), scores.las());
+    eprintln!("sample of {} words: UPOS {upos:.4} UAS {uas:.4} LAS {las:.4}", scores.words);
+    assert!(scores.words > 5000);
+    assert!(upos > 0.94, "UPOS {upos}");
+    assert!(uas > 0.83, "UAS {uas}");
+    assert!(las > 0.79, "LAS {las}");
+}
+
+/// `(word, tag, head word, relation)` for each word of our own sentence.
+fn parse(text: &str) -> Vec<(String, Upos, String, String)> {
+    let segmentation = EnglishSegmenter::new().segment_text(text);
+    let syntax = Syntax::builtin();
+    let mut work = Workspace::default();
+    let mut analysis = Analysis::default();
+    let sentence = &segmentation.sentences[0];
+    let tokens = &segmentation.tokens[sentence.tokens.clone()];
+    syntax.analyze_tokens(text, tokens, &mut work, &mut analysis);
+    let word = |i: usize| tokens[i].span.text(text).to_owned();
+    (0..tokens.len())
+        .map(|i| {
+            let head = analysis.tree.heads[i].map_or_else(|| "ROOT".to_owned(), word);
+            (word(i), analysis.tags[i], head, syntax.label(analysis.tree.labels[i]).to_owned())
+        })
+        .collect()
+}
+
+fn find<'a>(
+    parse: &'a [(String, Upos, String, String)],
+    word: &str,
+) -> &'a (String, Upos, String, String) {
+    parse.iter().find(|w| w.0 == word).unwrap_or_else(|| panic!("{word} in {parse:?}"))
+}
+
+#[test]
+fn who_did_what_to_whom_in_our_own_sentences() {
+    let p =
+        parse("The Georgian foreign minister thanked his Armenian counterpart for the invitation.");
+    assert_eq!(find(&p, "thanked").3, "root");
+    assert_eq!(find(&p, "thanked").1, Upos::Verb);
+    assert_eq!(
+        (find(&p, "minister").2.as_str(), find(&p, "minister").3.as_str()),
+        ("thanked", "nsubj")
+    );
+    assert_eq!(
+        (find(&p, "counterpart").2.as_str(), find(&p, "counterpart").3.as_str()),
+        ("thanked", "obj")
+    );
+
+    // A passive: the agent is marked, the subject is the one acted upon.
+    let p = parse("The convoy was attacked by armed men near the border.");
+    assert_eq!(find(&p, "convoy").3, "nsubj:pass");
+    assert_eq!(find(&p, "was").3, "aux:pass");
+    assert_eq!(find(&p, "men").3, "obl:agent");
+
+    // A participle's agent: the delegation is led by the minister.
+    let p = parse("The president received a delegation led by the prime minister of Norway.");
+    assert_eq!(find(&p, "delegation").3, "obj");
+    assert_eq!(find(&p, "led").2, "delegation");
+    assert_eq!(find(&p, "minister").2, "led");
+}
+
+#[test]
+fn clitics_from_the_segmenter_get_their_ud_tags() {
+    let p = parse("Officials said they don't expect the talks to resume.");
+    assert_eq!(find(&p, "do").1, Upos::Aux);
+    assert_eq!(find(&p, "n't").1, Upos::Part);
+    assert_eq!(find(&p, "said").3, "root");
+    assert_eq!(find(&p, "expect").2, "said");
+}
+
+proptest! {
+    /// Whatever the words, every word gets one head, one word is the root, and
+    /// following heads from any word reaches the root without a cycle.
+    #[test]
+    fn every_sentence_yields_a_tree(words in prop::collection::vec("[A-Za-z0-9.,'\"-]{1,8}|the|of|and|said|in", 1..40)) {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let syntax = Syntax::builtin();
+        let mut analysis = Analysis::default();
+        syntax.analyze(&words, &mut Workspace::default(), &mut analysis);
+        let tree = &analysis.tree;
+        prop_assert_eq!(tree.heads.len(), words.len());
+        prop_assert_eq!(tree.heads.iter().filter(|h| h.is_none()).count(), 1);
+        let root = tree.root().unwrap();
+        prop_assert_eq!(syntax.label(tree.labels[root]), "root");
+        for start in 0..words.len() {
+            let mut at = start;
+            let mut steps = 0;
+            while let Some(h) = tree.heads[at] {
+                prop_assert!(h < words.len() && h != at);
+                at = h;
+                steps += 1;
+                prop_assert!(steps <= words.len(), "a cycle through {}", start);
+            }
+            prop_assert_eq!(at, root);
+        }
+        for (i, l) in tree.labels.iter().enumerate() {
+            prop_assert!(i == root || syntax.label(*l) != "root");
+        }
+    }
+}
