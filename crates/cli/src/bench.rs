@@ -15,6 +15,8 @@ use crate::args::{BenchArgs, BenchCommand};
 pub fn run(args: &BenchArgs) -> Result<bool> {
     match &args.what {
         BenchCommand::Timex { dir, show_errors } => timex(dir, *show_errors),
+        BenchCommand::Events { gsr, show } => crate::bench_events::gsr(gsr, *show),
+        BenchCommand::Petrarch { dir, show } => crate::bench_events::petrarch(dir, *show),
         BenchCommand::Quotes { dir, show_errors } => crate::bench_quotes::run(dir, *show_errors),
         BenchCommand::Sentences { conllu, show_errors, rules_only, model } => {
             let text = std::fs::read_to_string(conllu).with_context(|| {

@@ -12,6 +12,7 @@ macro_rules! outln {
 mod analyze;
 mod args;
 mod bench;
+mod bench_events;
 mod bench_quotes;
 mod eval;
 mod inputs;

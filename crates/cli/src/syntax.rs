@@ -47,9 +47,44 @@ fn predicted(syntax: &Syntax, gold: &Sentence, tags: &[Upos], tree: &Tree) -> Se
     out
 }
 
+/// The sentences of a plain-text file, as attache's segmenter splits them, with
+/// empty gold columns.
+fn read_text(path: &Path) -> Result<Vec<Sentence>> {
+    let text = std::fs::read_to_string(path)
+        .with_context(|| format!("{}: cannot read", path.display()))?;
+    let seg = EnglishSegmenter::new().segment_text(&text);
+    Ok(seg
+        .sentences
+        .iter()
+        .map(|s| Sentence {
+            comments: vec![format!("# text = {}", s.span.text(&text).replace('\n', " "))],
+            words: seg.tokens[s.tokens.clone()]
+                .iter()
+                .map(|t| conllu::Word {
+                    form: t.span.text(&text).to_owned(),
+                    lemma: "_".into(),
+                    upos: "_".into(),
+                    xpos: "_".into(),
+                    feats: "_".into(),
+                    head: None,
+                    deprel: "_".into(),
+                    deps: "_".into(),
+                    misc: format!("TokenRange={}:{}", t.span.byte_start, t.span.byte_end),
+                })
+                .collect(),
+            other: Vec::new(),
+        })
+        .collect())
+}
+
 /// Runs `attache parse`.
 pub fn run(args: &ParseArgs) -> Result<bool> {
-    let sentences = read(&args.conllu)?;
+    let (path, sentences) = match (&args.conllu, &args.text) {
+        (Some(path), _) => (path.as_path(), read(path)?),
+        (None, Some(path)) => (path.as_path(), read_text(path)?),
+        (None, None) => bail!("give --conllu FILE or --text FILE"),
+    };
+    let output = args.output.clone().or_else(|| args.text.as_ref().map(|_| "-".into()));
     let syntax = match (&args.tagger, &args.parser) {
         (None, None) => Syntax::builtin().clone(),
         (t, p) => {
@@ -72,7 +107,7 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
     for (i, s) in sentences.iter().enumerate() {
         let forms = s.forms();
         if args.gold_tags {
-            analysis.tags = gold_tags(&args.conllu, s, i)?;
+            analysis.tags = gold_tags(path, s, i)?;
             syntax.parse_tagged(&forms, &analysis.tags, &mut work, &mut analysis.tree);
         } else {
             syntax.analyze(&forms, &mut work, &mut analysis);
@@ -83,7 +118,7 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
         }
         out.push(p);
     }
-    if let Some(path) = &args.output {
+    if let Some(path) = &output {
         let text = conllu::write(&out);
         if path.as_os_str() == "-" {
             std::io::stdout().lock().write_all(text.as_bytes())?;
@@ -94,7 +129,7 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
     if scored {
         outln!(
             "{}: {} sentences, {} words{}",
-            args.conllu.display(),
+            path.display(),
             sentences.len(),
             scores.words,
             if args.gold_tags { " (gold tags)" } else { "" }
@@ -107,11 +142,7 @@ pub fn run(args: &ParseArgs) -> Result<bool> {
             100.0 * scores.las_universal()
         );
     } else {
-        outln!(
-            "{}: {} sentences (no gold columns to score)",
-            args.conllu.display(),
-            sentences.len()
-        );
+        outln!("{}: {} sentences (no gold columns to score)", path.display(), sentences.len());
     }
     Ok(true)
 }

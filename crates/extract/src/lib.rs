@@ -24,6 +24,9 @@ mod number;
 mod quote;
 mod time;
 
+mod event;
+
+pub use event::{Coded, EventCoder, EventInput, LexiconError};
 pub use figure::FigureRecognizer;
 pub use quote::QuoteExtractor;
 pub use time::{TimeRecognizer, moment_value, time_of_date_line};

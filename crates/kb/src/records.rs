@@ -195,9 +195,11 @@ pub struct Person {
 }
 
 impl Person {
-    /// The term in effect on the day, or else the nearest one.
+    /// The term in effect on the day, or else the nearest one; of two offices held
+    /// at once, the one not held ex officio (a French president is also co-prince
+    /// of Andorra: news means France).
     pub fn term_on(&self, day: Day) -> Option<&Term> {
-        self.terms.iter().min_by_key(|t| t.distance(day))
+        self.terms.iter().min_by_key(|t| (t.distance(day), t.source.contains("ex officio")))
     }
 }
 

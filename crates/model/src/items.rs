@@ -192,6 +192,8 @@ pub struct Quote {
 pub struct Event {
     /// PLOVER event type.
     pub plover: String,
+    /// PLOVER mode (`visit`, `release`, `appeal`), where PLOVER defines one.
+    pub mode: Option<String>,
     /// CAMEO code.
     pub cameo: String,
     /// Goldstein score of the CAMEO code.
@@ -210,6 +212,8 @@ pub struct Event {
     pub confidence: f32,
     /// The words that show it.
     pub evidence: Span,
+    /// The words of the same event said again elsewhere in the document (merged).
+    pub other_evidence: Vec<Span>,
 }
 
 /// A time expression and its TIMEX3 value.

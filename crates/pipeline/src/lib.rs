@@ -18,7 +18,7 @@
 use std::sync::Arc;
 
 use attache_entities::EntityLinker;
-use attache_extract::{FigureRecognizer, QuoteExtractor, TimeRecognizer};
+use attache_extract::{EventCoder, EventInput, FigureRecognizer, QuoteExtractor, TimeRecognizer};
 use attache_kb::{Day, KnowledgeBase};
 use attache_model::{Analysis, Dated, Diagnostic, Moment};
 use attache_segment::EnglishSegmenter;
@@ -41,6 +41,7 @@ pub struct PipelineBuilder {
     figures: FigureRecognizer,
     quotes: QuoteExtractor,
     entities: EntityLinker,
+    events: Arc<EventCoder>,
 }
 
 impl PipelineBuilder {
@@ -59,6 +60,7 @@ impl PipelineBuilder {
             figures: self.figures,
             quotes: self.quotes,
             entities: self.entities,
+            events: self.events,
         }
     }
 }
@@ -71,6 +73,7 @@ pub struct Pipeline {
     figures: FigureRecognizer,
     quotes: QuoteExtractor,
     entities: EntityLinker,
+    events: Arc<EventCoder>,
 }
 
 impl Pipeline {
@@ -179,6 +182,36 @@ impl Pipeline {
         times.sort_by_key(|t| t.span.byte_start);
         diagnostics.append(&mut time_diagnostics);
 
+        // Events: sentences with a cue and an actor, parsed, coded in CAMEO and PLOVER.
+        let published = document.meta.published.map(|p| p.moment.date.to_string());
+        // The dateline's place by its name in the knowledge base ("BAKU" is Baku).
+        let dateline = document.meta.dateline.as_ref().map(|d| {
+            entities
+                .places
+                .iter()
+                .find(|p| p.mentions.iter().any(|m| m.span.overlaps(d.place)))
+                .map_or_else(|| d.place.text(&document.text), |p| p.name.as_str())
+        });
+        let kb = self.entities.kb();
+        let capital = |code: &str| kb.state(code).and_then(|s| s.capital.clone());
+        let state_name = |code: &str| kb.state(code).and_then(|s| s.names.first().cloned());
+        let coded = self.events.code(&EventInput {
+            text: &document.text,
+            tokens: &segmentation.tokens,
+            sentences: &segmentation.sentences,
+            actors: &entities.actors,
+            places: &entities.places,
+            quotes: &quotes,
+            times: &times,
+            published: published.as_deref(),
+            dateline,
+            capital: &capital,
+            state_name: &state_name,
+        });
+        let events = coded.events;
+        entities.actors.extend(coded.actors);
+        diagnostics.extend(coded.diagnostics);
+
         diagnostics.sort_by_key(|d: &Diagnostic| d.span.map(|s| s.byte_start));
         Analysis {
             document,
@@ -188,7 +221,7 @@ impl Pipeline {
             actors: entities.actors,
             places: entities.places,
             quotes,
-            events: Vec::new(),
+            events,
             times,
             figures,
             diagnostics,

@@ -17,6 +17,11 @@ fn country_of(actors: &[model::Actor], id: Option<&model::ActorId>) -> Option<St
     actors.iter().find(|a| &a.id == id).and_then(|a| a.country.clone())
 }
 
+fn sector_of(actors: &[model::Actor], id: Option<&model::ActorId>) -> Option<String> {
+    let id = id?;
+    actors.iter().find(|a| &a.id == id).and_then(|a| a.sector.clone())
+}
+
 pub(crate) fn analysis(analysis: &model::Analysis) -> Analysis {
     let text = analysis.document.text.as_str();
     let meta = &analysis.document.meta;
@@ -108,17 +113,21 @@ pub(crate) fn analysis(analysis: &model::Analysis) -> Analysis {
             .iter()
             .map(|e| Event {
                 plover: e.plover.clone(),
+                mode: e.mode.clone(),
                 cameo: e.cameo.clone(),
                 goldstein: e.goldstein,
                 source: e.source.as_ref().map(|s| s.0.clone()),
                 target: e.target.as_ref().map(|s| s.0.clone()),
                 source_country: country_of(&analysis.actors, e.source.as_ref()),
                 target_country: country_of(&analysis.actors, e.target.as_ref()),
+                source_sector: sector_of(&analysis.actors, e.source.as_ref()),
+                target_sector: sector_of(&analysis.actors, e.target.as_ref()),
                 date: e.date.clone(),
                 place: e.place.clone(),
                 reported: e.reported,
                 confidence: e.confidence,
                 evidence: evidence(text, e.evidence),
+                other_evidence: e.other_evidence.iter().map(|s| evidence(text, *s)).collect(),
             })
             .collect(),
         times: analysis

@@ -192,6 +192,8 @@ pub struct Quote {
 pub struct Event {
     /// PLOVER type.
     pub plover: String,
+    /// PLOVER mode (`visit`, `release`, `appeal`), where PLOVER defines one.
+    pub mode: Option<String>,
     /// CAMEO code.
     pub cameo: String,
     /// Goldstein score.
@@ -204,6 +206,10 @@ pub struct Event {
     pub source_country: Option<String>,
     /// Target's country or IGO code.
     pub target_country: Option<String>,
+    /// Source's sector (`GOV`, `MIL`, `REB`…), where known.
+    pub source_sector: Option<String>,
+    /// Target's sector, where known.
+    pub target_sector: Option<String>,
     /// ISO date of the event, as precise as known.
     pub date: Option<String>,
     /// Where it happened.
@@ -214,6 +220,8 @@ pub struct Event {
     pub confidence: f32,
     /// The words that show it.
     pub evidence: Evidence,
+    /// The words of the same event elsewhere in the document (duplicates merged).
+    pub other_evidence: Vec<Evidence>,
 }
 
 /// A time expression.
@@ -314,6 +322,7 @@ impl Analysis {
             all.extend(quote.speaker_mention.clone());
         }
         all.extend(self.events.iter().map(|e| e.evidence.clone()));
+        all.extend(self.events.iter().flat_map(|e| e.other_evidence.iter().cloned()));
         for time in &self.times {
             all.push(Evidence { start: time.start, end: time.end, text: time.text.clone() });
         }

@@ -1,0 +1,1523 @@
+//! Events: who did what to whom, when and where, coded in CAMEO and PLOVER with a
+//! Goldstein score.
+//!
+//! The cascade of DESIGN.md: a sentence is parsed only when it holds a cue word of
+//! `data/event_cues.tsv` and at least one actor. The parser (`attache-syntax`) then
+//! gives the cue's arguments: the source is its subject (or the agent of a passive),
+//! the target its object, the subject of a passive, or a phrase introduced by one of
+//! the cue's prepositions. Each argument is resolved to actors through the mentions
+//! the entities stage linked, looking inside the phrase ("a delegation led by
+//! Lavrov", "the Russian side") and across conjunctions ("Russia and Azerbaijan").
+//! Inside a direct quote, "we" and "I" are the speaker and "you" the person spoken to.
+//! Negated, conditional and interrogative cues are not events; a cue under an
+//! intention ("wants to attack") is coded as the intention, a cue under a refusal
+//! as a rejection. Dates come from the time expressions of the clause (else the
+//! publication date, with a diagnostic), places from an "in"/"at" phrase (else the
+//! dateline). Duplicates within a document are merged, keeping all their evidence.
+//!
+//! The CAMEO table (`data/cameo.tsv`) is GDELT's, with its Goldstein scores, and the
+//! PLOVER types of the 2021 CAMEO2PLOVER table; `scripts/gen-cameo` builds it.
+
+use std::collections::{HashMap, HashSet};
+
+use std::cell::RefCell;
+
+use attache_model::{
+    Actor, ActorId, ActorKind, Diagnostic, Event, Place, Quote, Sentence, Time, Token,
+};
+use attache_syntax::{Analysis, Syntax, Upos, Workspace};
+use attache_text::Span;
+
+const CUES: &str = include_str!("../data/event_cues.tsv");
+const CAMEO: &str = include_str!("../data/cameo.tsv");
+const GUARDS: &str = include_str!("../data/event_guards.tsv");
+const GROUPS: &str = include_str!("../data/event_groups.tsv");
+
+/// What part of speech the cue word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Verb,
+    Noun,
+    Adj,
+}
+
+/// How the source and target are found around the cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    /// Subject acts on object.
+    Act,
+    /// Participants meet: coded both ways.
+    Meet,
+    /// The subject hosts the object.
+    Host,
+    /// The subject goes to the object's state.
+    Visit,
+}
+
+/// One line of the cue lexicon.
+#[derive(Clone, Debug)]
+struct Cue {
+    /// The word that must follow the cue word (particle, preposition or object noun).
+    rest: Option<String>,
+    kind: Kind,
+    frame: Frame,
+    preps: Vec<String>,
+    cameo: String,
+}
+
+/// One CAMEO code.
+#[derive(Clone, Debug)]
+struct Code {
+    goldstein: f32,
+    plover: String,
+    mode: Option<String>,
+}
+
+/// What guards a sentence or a cue against being read as an event.
+#[derive(Clone, Debug, Default)]
+struct Guards {
+    /// Nouns of sport and business: a sentence with one is not about states.
+    discard: HashSet<String>,
+    /// Verbs whose complement is an intention ("wants to meet").
+    intent: HashSet<String>,
+    /// Verbs whose complement is refused ("refused to meet").
+    refuse: HashSet<String>,
+    /// Objects that make a fighting word a metaphor ("a war of words").
+    metaphor: HashSet<String>,
+}
+
+/// A lexicon line that is wrong.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("{file}:{line}: {message}")]
+pub struct LexiconError {
+    /// The data file.
+    pub file: &'static str,
+    /// 1-based line.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Codes events from an analysed document.
+#[derive(Debug)]
+pub struct EventCoder {
+    cues: Vec<Cue>,
+    /// Lower-case word forms to the cues they start.
+    forms: HashMap<String, Vec<usize>>,
+    codes: HashMap<String, Code>,
+    guards: Guards,
+    /// Nouns naming groups of a state by their sector ("protesters": OPP).
+    groups: HashMap<String, String>,
+    examples: Vec<(String, String)>,
+}
+
+/// What the coder reads: the document and what the earlier stages found in it.
+#[derive(Clone, Copy)]
+pub struct EventInput<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token],
+    /// Its sentences.
+    pub sentences: &'a [Sentence],
+    /// Linked actors, with their mentions.
+    pub actors: &'a [Actor],
+    /// Places, with their mentions.
+    pub places: &'a [Place],
+    /// Quotes, with their speakers.
+    pub quotes: &'a [Quote],
+    /// Time expressions, in text order.
+    pub times: &'a [Time],
+    /// The publication date (`2017-11-19`), if known.
+    pub published: Option<&'a str>,
+    /// The place of the dateline, if any.
+    pub dateline: Option<&'a str>,
+    /// The capital of a state, by its code (from the knowledge base).
+    pub capital: &'a dyn Fn(&str) -> Option<String>,
+    /// The name of a state, by its code (from the knowledge base), for states an
+    /// event involves through a place only ("the mayor of Nablus").
+    pub state_name: &'a dyn Fn(&str) -> Option<String>,
+}
+
+/// What the coder found: events, and the states they involve that no mention named
+/// (known through a place), to add to the document's actors.
+#[derive(Clone, Debug, Default)]
+pub struct Coded {
+    /// The events.
+    pub events: Vec<Event>,
+    /// New state actors (no mentions of their own).
+    pub actors: Vec<Actor>,
+    /// Remarks, such as dates assumed.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// English inflections of a verb or noun: base, -s, -ed, -ing, with the usual
+/// spelling changes (and some that do not apply, which never match a word).
+fn inflections(base: &str, kind: Kind) -> Vec<String> {
+    let mut out = vec![base.to_owned()];
+    let last = base.chars().last().unwrap_or(' ');
+    let before = base.chars().rev().nth(1).unwrap_or(' ');
+    let vowel = |c: char| "aeiou".contains(c);
+    let stem_y = last == 'y' && !vowel(before);
+    let sibilant = ["s", "x", "z", "ch", "sh"].iter().any(|e| base.ends_with(e)) || last == 'o';
+    out.push(if stem_y {
+        format!("{}ies", &base[..base.len() - 1])
+    } else if sibilant {
+        format!("{base}es")
+    } else {
+        format!("{base}s")
+    });
+    if kind == Kind::Verb {
+        if last == 'e' {
+            out.push(format!("{base}d"));
+            out.push(format!("{}ing", &base[..base.len() - 1]));
+        } else if stem_y {
+            out.push(format!("{}ied", &base[..base.len() - 1]));
+            out.push(format!("{base}ing"));
+        } else {
+            out.push(format!("{base}ed"));
+            out.push(format!("{base}ing"));
+            if !vowel(last) && vowel(before) && !"wxy".contains(last) {
+                out.push(format!("{base}{last}ed"));
+                out.push(format!("{base}{last}ing"));
+            }
+        }
+    }
+    out
+}
+
+/// The singular of a plural noun, roughly (for the nouns of multiword cues).
+fn singular(word: &str) -> &str {
+    if word.ends_with("ss") {
+        return word;
+    }
+    word.strip_suffix('s').unwrap_or(word)
+}
+
+impl Default for EventCoder {
+    fn default() -> Self {
+        EventCoder::new()
+    }
+}
+
+impl EventCoder {
+    /// The coder with the built-in lexicon.
+    pub fn new() -> EventCoder {
+        EventCoder::from_data(CUES, CAMEO, GUARDS).expect("the built-in event lexicon is valid")
+    }
+
+    /// A coder from lexicon texts (the formats of `data/`).
+    fn from_data(cues: &str, cameo: &str, guards: &str) -> Result<EventCoder, LexiconError> {
+        let mut codes = HashMap::new();
+        for (n, line) in cameo.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            let error = |message: &str| LexiconError {
+                file: "cameo.tsv",
+                line: n + 1,
+                message: message.to_owned(),
+            };
+            if f.len() != 5 {
+                return Err(error("expected 5 tab-separated fields"));
+            }
+            let goldstein = f[1].parse().map_err(|_| error("Goldstein score is not a number"))?;
+            let mode = (f[3] != "-").then(|| f[3].to_owned());
+            codes.insert(f[0].to_owned(), Code { goldstein, plover: f[2].to_owned(), mode });
+        }
+        let mut coder = EventCoder {
+            cues: Vec::new(),
+            forms: HashMap::new(),
+            codes,
+            guards: Guards::default(),
+            groups: HashMap::new(),
+            examples: Vec::new(),
+        };
+        for (n, line) in GROUPS.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 2 {
+                return Err(LexiconError {
+                    file: "event_groups.tsv",
+                    line: n + 1,
+                    message: format!("{} tab-separated fields, not 2", f.len()),
+                });
+            }
+            coder.groups.insert(f[0].trim().to_lowercase(), f[1].trim().to_owned());
+        }
+        for (n, line) in cues.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let error =
+                |message: String| LexiconError { file: "event_cues.tsv", line: n + 1, message };
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 7 {
+                return Err(error(format!("{} tab-separated fields, not 7", f.len())));
+            }
+            let kind = match f[1] {
+                "verb" => Kind::Verb,
+                "noun" => Kind::Noun,
+                "adj" => Kind::Adj,
+                k => return Err(error(format!("unknown kind `{k}`"))),
+            };
+            let frame = match f[3] {
+                "act" => Frame::Act,
+                "meet" => Frame::Meet,
+                "host" => Frame::Host,
+                "visit" => Frame::Visit,
+                k => return Err(error(format!("unknown frame `{k}`"))),
+            };
+            if !coder.codes.contains_key(f[5]) {
+                return Err(error(format!("unknown CAMEO code `{}`", f[5])));
+            }
+            let mut words = f[0].split_whitespace();
+            let head = words.next().ok_or_else(|| error("empty cue".into()))?.to_lowercase();
+            let rest: Vec<&str> = words.collect();
+            let rest =
+                (!rest.is_empty()).then(|| rest.last().copied().unwrap_or("").to_lowercase());
+            let preps = if f[4] == "-" {
+                Vec::new()
+            } else {
+                f[4].split(',').map(|p| p.trim().to_lowercase()).collect()
+            };
+            let index = coder.cues.len();
+            coder.cues.push(Cue { rest, kind, frame, preps, cameo: f[5].to_owned() });
+            let mut forms = inflections(&head, if kind == Kind::Adj { Kind::Noun } else { kind });
+            if kind == Kind::Adj {
+                forms.truncate(1);
+            }
+            if f[2] != "-" {
+                forms.extend(f[2].split(',').map(|w| w.trim().to_lowercase()));
+            }
+            for form in forms {
+                let entry = coder.forms.entry(form).or_default();
+                if !entry.contains(&index) {
+                    entry.push(index);
+                }
+            }
+            coder.examples.push((f[6].to_owned(), f[5].to_owned()));
+        }
+        for (n, line) in guards.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() != 2 {
+                return Err(LexiconError {
+                    file: "event_guards.tsv",
+                    line: n + 1,
+                    message: format!("{} tab-separated fields, not 2", f.len()),
+                });
+            }
+            let set = match f[0] {
+                "discard" => &mut coder.guards.discard,
+                "intent" => &mut coder.guards.intent,
+                "refuse" => &mut coder.guards.refuse,
+                "metaphor" => &mut coder.guards.metaphor,
+                k => {
+                    return Err(LexiconError {
+                        file: "event_guards.tsv",
+                        line: n + 1,
+                        message: format!("unknown guard `{k}`"),
+                    });
+                }
+            };
+            set.insert(f[1].trim().to_lowercase());
+        }
+        Ok(coder)
+    }
+
+    /// The lexicon's example sentences with the CAMEO code each should yield.
+    pub fn examples(&self) -> &[(String, String)] {
+        &self.examples
+    }
+
+    /// How many cues the lexicon holds.
+    pub fn cue_count(&self) -> usize {
+        self.cues.len()
+    }
+
+    /// Codes the events of a document.
+    pub fn code(&self, input: &EventInput<'_>) -> Coded {
+        let syntax = Syntax::builtin();
+        let mut work = Workspace::default();
+        let mut parse = Analysis::default();
+        let doc = Document::new(input, &self.groups);
+        let mut events: Vec<Event> = Vec::new();
+        let mut diagnostics = Vec::new();
+        for sentence in input.sentences {
+            let tokens = &input.tokens[sentence.tokens.clone()];
+            let lower: Vec<String> =
+                tokens.iter().map(|t| t.span.text(input.text).to_lowercase()).collect();
+            // The cheap scan: a cue word and an actor, or nothing to parse.
+            if !lower.iter().any(|w| self.forms.contains_key(w)) {
+                continue;
+            }
+            let base = sentence.tokens.start;
+            let actors: Vec<Option<usize>> =
+                (0..tokens.len()).map(|i| doc.actor_at_token(base + i)).collect();
+            // An actor, or in a quote whose speaker is known, "we", "I" or "you".
+            let speaking = || {
+                lower.iter().zip(tokens).any(|(w, t)| {
+                    matches!(w.as_str(), "we" | "i" | "you" | "our" | "my" | "your" | "us")
+                        && doc.quote_at(t.span).is_some_and(|q| q.speaker.is_some())
+                })
+            };
+            if actors.iter().all(Option::is_none) && !speaking() {
+                continue;
+            }
+            if lower.last().is_some_and(|w| w == "?") {
+                continue;
+            }
+            syntax.analyze_tokens(input.text, tokens, &mut work, &mut parse);
+            let s = Parsed {
+                text: input.text,
+                tokens,
+                base,
+                lower: &lower,
+                tags: &parse.tags,
+                heads: &parse.tree.heads,
+                labels: parse.tree.labels.iter().map(|&l| syntax.label(l)).collect(),
+                actors,
+            };
+            if (0..tokens.len()).any(|i| {
+                self.guards.discard.contains(&lower[i])
+                    && matches!(s.tags[i], Upos::Noun | Upos::Propn)
+            }) {
+                continue;
+            }
+            for i in 0..tokens.len() {
+                let Some(candidates) = self.forms.get(&lower[i]) else { continue };
+                let Some(cue) = self.best_cue(&s, i, candidates) else { continue };
+                // The action an appeal or demand asks for is not an event of its own:
+                // "urged Russia to withdraw" is the appeal.
+                if matches!(s.labels[i], "xcomp" | "ccomp")
+                    && let Some(h) = s.heads[i]
+                    && let Some(c) = self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c))
+                    && (c.cameo.starts_with("02") || c.cameo.starts_with("10"))
+                {
+                    continue;
+                }
+                // A noun that completes its verb's cue ("sought aid") is coded with it.
+                if cue.kind == Kind::Noun
+                    && let Some(h) = s.heads[i]
+                    && let Some(c) = self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c))
+                    && c.rest.as_deref().is_some_and(|r| singular(r) == singular(&lower[i]))
+                {
+                    continue;
+                }
+                // An intention with a cue under it is coded through that cue.
+                if cue.rest.is_none()
+                    && self.guards.intent.contains(&lower[i])
+                    && s.dependents(i).any(|d| {
+                        matches!(s.labels[d], "xcomp" | "advcl" | "ccomp" | "obl" | "obj")
+                            && self
+                                .forms
+                                .get(&lower[d])
+                                .is_some_and(|c| self.best_cue(&s, d, c).is_some())
+                    })
+                {
+                    continue;
+                }
+                self.code_cue(&s, &doc, input, i, cue, &mut events, &mut diagnostics);
+            }
+        }
+        // An event of the same day between the same parties, without a place of its
+        // own, happened where the others did.
+        for k in 0..events.len() {
+            // Intentions and other statements are not located.
+            if events[k].place.is_some() || events[k].plover == "AGREE" {
+                continue;
+            }
+            let pair = |e: &Event| {
+                let mut p = [e.source.clone(), e.target.clone()];
+                p.sort();
+                p
+            };
+            let found = events.iter().find(|o| {
+                o.place.is_some()
+                    && !o.reported
+                    && !events[k].reported
+                    && o.date == events[k].date
+                    && pair(o) == pair(&events[k])
+            });
+            if let Some(place) = found.and_then(|o| o.place.clone()) {
+                events[k].place = Some(place);
+            }
+        }
+        let actors = doc.extra.borrow().clone();
+        Coded { events: merge(events), actors, diagnostics }
+    }
+
+    /// Whether an actor may be a party to events (news media may not).
+    fn input_sector_ok(&self, input: &EventInput<'_>, a: usize) -> bool {
+        input.actors.get(a).is_none_or(|actor| actor.sector.as_deref() != Some("MED"))
+    }
+
+    /// The longest cue of `candidates` that fits token `i` (part of speech, and the
+    /// word that must come with it).
+    fn best_cue(&self, s: &Parsed<'_>, i: usize, candidates: &[usize]) -> Option<&Cue> {
+        let tag = s.tags[i];
+        let mut best: Option<&Cue> = None;
+        for &c in candidates {
+            let cue = &self.cues[c];
+            let fits = match cue.kind {
+                Kind::Verb => matches!(tag, Upos::Verb),
+                Kind::Noun => matches!(tag, Upos::Noun | Upos::Propn),
+                Kind::Adj => matches!(tag, Upos::Adj | Upos::Verb),
+            };
+            if !fits {
+                continue;
+            }
+            if let Some(rest) = &cue.rest {
+                // A particle or preposition must mark a phrase of the cue ("fire at",
+                // "welcome to Baku", not "welcome the decision to reopen"); a noun
+                // must be in the cue's phrase.
+                let function = |j: usize| {
+                    matches!(s.tags[j], Upos::Adp | Upos::Part | Upos::Adv | Upos::Sconj)
+                };
+                let found = (i + 1..s.tokens.len().min(i + 8)).any(|j| {
+                    singular(&s.lower[j]) == singular(rest)
+                        && s.depth_under(j, i).is_some_and(|d| d <= 3)
+                        && (!function(j)
+                            || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))
+                });
+                if !found {
+                    continue;
+                }
+            }
+            if best.is_none_or(|b| b.rest.is_none() && cue.rest.is_some()) {
+                best = Some(cue);
+            }
+        }
+        best
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_cue(
+        &self,
+        s: &Parsed<'_>,
+        doc: &Document<'_>,
+        input: &EventInput<'_>,
+        i: usize,
+        cue: &Cue,
+        events: &mut Vec<Event>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        // Conditions are not events.
+        if s.dependents(i)
+            .any(|d| s.labels[d] == "mark" && matches!(s.lower[d].as_str(), "if" | "unless"))
+        {
+            return;
+        }
+        let negated = |t: usize| {
+            s.dependents(t).any(|d| matches!(s.lower[d].as_str(), "not" | "n't" | "never"))
+        };
+        // A fighting word whose object makes it a metaphor.
+        if s.subtree_words(i).any(|w| self.guards.metaphor.contains(w))
+            && cue.cameo.starts_with(['1', '2'])
+        {
+            let root: u32 = cue.cameo[..2].parse().unwrap_or(0);
+            if root >= 18 {
+                return;
+            }
+        }
+        let mut cameo = cue.cameo.clone();
+        let mut clause = i;
+        let mut appeal_to: Option<usize> = None;
+        // Intentions and refusals above the cue: "wants to attack", "refused to meet".
+        let mut up = i;
+        for _ in 0..3 {
+            let Some(h) = s.heads[up] else { break };
+            if !matches!(s.labels[up], "xcomp" | "advcl" | "ccomp" | "obl" | "obj") {
+                break;
+            }
+            if self.guards.intent.contains(&s.lower[h])
+                || self.guards.intent.contains(&format!("{} {}", s.lower[h], s.next_word(h)))
+            {
+                // "wants Putin to attack": an appeal to Putin, not an intention.
+                if s.labels[up] == "xcomp"
+                    && let Some(o) =
+                        s.dependents(h).find(|&d| s.labels[d] == "obj" && s.actors[d].is_some())
+                {
+                    appeal_to = Some(o);
+                    cameo = "020".into();
+                } else {
+                    cameo = intention(&cameo);
+                }
+                clause = h;
+                break;
+            }
+            if self.guards.refuse.contains(&s.lower[h]) {
+                cameo = "120".into();
+                clause = h;
+                break;
+            }
+            up = h;
+        }
+        // Negation: a refused cooperation is a rejection; any other negated event is
+        // no event.
+        if negated(i) || (clause != i && negated(clause)) {
+            let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+            if (3..=8).contains(&root) {
+                cameo = "120".into();
+            } else {
+                return;
+            }
+        }
+        let Some(code) = self.codes.get(&cameo) else { return };
+        if code.plover == "-" {
+            return;
+        }
+        let quote = doc.quote_at(s.tokens[i].span);
+        let resolve = |t: usize| doc.resolve(s, t, quote);
+
+        // The arguments.
+        let mut sources: Vec<(usize, usize)> = Vec::new();
+        let mut targets: Vec<(usize, usize)> = Vec::new();
+        if let Some(o) = appeal_to {
+            for d in
+                s.dependents(clause).filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:outer"))
+            {
+                sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+            }
+            targets.extend(resolve(o).into_iter().map(|a| (a, o)));
+        }
+        let passive =
+            s.dependents(i).any(|d| s.labels[d] == "aux:pass" || s.labels[d] == "nsubj:pass");
+        for d in s.dependents(i).filter(|_| appeal_to.is_none()) {
+            let label = s.labels[d];
+            match label {
+                "nsubj" | "nsubj:outer" | "csubj" if cue.kind != Kind::Noun => {
+                    sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                }
+                "nsubj:pass" => targets.extend(resolve(d).into_iter().map(|a| (a, d))),
+                "obl:agent" => sources.extend(resolve(d).into_iter().map(|a| (a, d))),
+                "obj" | "iobj" if cue.kind == Kind::Verb => {
+                    targets.extend(resolve(d).into_iter().map(|a| (a, d)));
+                }
+                "obl" | "nmod" | "obl:unmarked" => {
+                    let case = s.case_of(d);
+                    if case.is_some_and(|c| cue.preps.iter().any(|p| p == c))
+                        || (cue.frame == Frame::Meet && matches!(case, Some("with" | "between")))
+                        || (cue.frame == Frame::Visit && matches!(case, Some("to" | "in")))
+                    {
+                        targets.extend(resolve(d).into_iter().map(|a| (a, d)));
+                    } else if passive && case == Some("by") {
+                        sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                    }
+                }
+                "nmod:poss" | "amod" | "compound" if cue.kind == Kind::Noun => {
+                    sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                }
+                _ => {}
+            }
+        }
+        // Under an intention, the intention's phrases may name the target too ("wants a
+        // settlement with Azerbaijan").
+        if clause != i && appeal_to.is_none() {
+            for d in s.dependents(clause) {
+                let case = s.case_of(d);
+                if matches!(s.labels[d], "obl" | "nmod")
+                    && case.is_some_and(|c| cue.preps.iter().any(|p| p == c))
+                {
+                    targets.extend(resolve(d).into_iter().map(|a| (a, d)));
+                }
+            }
+        }
+        // The object of a verb-and-noun cue carries the prepositions too: "imposed
+        // sanctions on Iran".
+        if cue.rest.is_some() {
+            for d in s.dependents(i).filter(|&d| matches!(s.labels[d], "obj" | "obl")) {
+                for e in s.dependents(d) {
+                    let case = s.case_of(e);
+                    if matches!(s.labels[e], "nmod" | "obl" | "acl")
+                        && case.is_some_and(|c| cue.preps.iter().any(|p| p == c))
+                    {
+                        targets.extend(resolve(e).into_iter().map(|a| (a, e)));
+                    }
+                }
+            }
+            targets.retain(|(_, t)| !s.lower[*t].starts_with(cue.rest.as_deref().unwrap_or("")));
+        }
+        // A meeting noun with its parties named ("a summit between Biden and Putin")
+        // needs no one else.
+        if cue.kind == Kind::Noun
+            && cue.frame == Frame::Meet
+            && sources.is_empty()
+            && targets.len() >= 2
+        {
+            sources = targets.clone();
+        }
+        // A noun that is the object of a verb is that verb's event ("relaxed
+        // sanctions", "ignored the truce"), unless the verb only carries the noun
+        // ("held talks", "launched an attack").
+        if cue.kind == Kind::Noun
+            && matches!(s.labels[i], "obj" | "nsubj:pass")
+            && let Some(h) = s.heads[i]
+            && !LIGHT_VERBS.contains(&s.lower[h].as_str())
+            && !self.guards.intent.contains(&s.lower[h])
+        {
+            return;
+        }
+        // A noun under a negated or ruled-out predicate is no event.
+        if cue.kind == Kind::Noun && s.heads[i].is_some_and(negated) {
+            return;
+        }
+        // A noun under a predicate: the predicate's subject acts ("Azerbaijan is
+        // interested in a settlement").
+        if sources.is_empty()
+            && cue.kind == Kind::Noun
+            && matches!(s.labels[i], "obl" | "obj" | "xcomp")
+            && let Some(h) = s.heads[i]
+        {
+            for d in s.dependents(h).filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:outer")) {
+                sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+            }
+        }
+        // No subject of its own: that of the verb it hangs from ("agreed to lift",
+        // "arrived and met"), or the noun a participle describes.
+        if sources.is_empty() && cue.kind != Kind::Noun {
+            let mut at = i;
+            for _ in 0..3 {
+                let Some(h) = s.heads[at] else { break };
+                match s.labels[at] {
+                    "xcomp" | "conj" | "advcl" => {
+                        let subject: Vec<usize> = s
+                            .dependents(h)
+                            .filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:outer"))
+                            .collect();
+                        if let Some(&d) = subject.first() {
+                            sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                            break;
+                        }
+                        at = h;
+                    }
+                    "acl" if !passive => {
+                        sources.extend(resolve(h).into_iter().map(|a| (a, h)));
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        targets.retain(|(t, _)| !sources.iter().any(|(a, _)| a == t));
+        // A subject "X and Y" of a meeting: both meet each other.
+        if cue.frame == Frame::Meet && targets.is_empty() && sources.len() >= 2 {
+            targets = sources.clone();
+        }
+        // Visits go to the state of the place visited.
+        let mut place: Option<String> = None;
+        let mut place_country: Option<String> = None;
+        // The place: a phrase of the cue, or of its object ("exercises in Alaska").
+        let objects: Vec<usize> = s.dependents(i).filter(|&d| s.labels[d] == "obj").collect();
+        let phrases: Vec<usize> = s
+            .dependents(i)
+            .chain(objects.iter().flat_map(|&o| s.dependents(o).filter(|&d| s.labels[d] == "nmod")))
+            .collect();
+        for d in phrases {
+            let case = s.case_of(d);
+            let located = matches!(s.labels[d], "obl" | "obj" | "nmod")
+                && (matches!(case, Some("in" | "at" | "to"))
+                    || (cue.frame == Frame::Visit && s.labels[d] == "obj"));
+            if located && let Some(p) = doc.place_at_token(s.base + d) {
+                place = Some(input.places[p].name.clone());
+                place_country = input.places[p].country.clone();
+                if cue.frame == Frame::Visit
+                    && targets.is_empty()
+                    && let Some(country) = &input.places[p].country
+                    && let Some(a) = doc.state(country)
+                {
+                    targets.push((a, d));
+                }
+            }
+        }
+        // In a quote, what is praised or discussed without a party named is the
+        // person spoken to ("our relations", "this conflict").
+        if targets.is_empty()
+            && let Some(q) = quote
+            && let Some(addressee) = doc.addressee(q)
+            && matches!(cue.frame, Frame::Act | Frame::Meet)
+        {
+            let speaker = doc.speaker(q);
+            if sources.iter().any(|(a, _)| Some(*a) == speaker) {
+                targets.push((addressee, i));
+            }
+        }
+        // No target among the arguments: one named inside the object or a phrase
+        // ("froze relations with Spain", "probed China's spying").
+        if targets.is_empty()
+            && cue.frame == Frame::Act
+            && cue.kind != Kind::Noun
+            && appeal_to.is_none()
+        {
+            let args: Vec<usize> = s
+                .dependents(i)
+                .filter(|&d| matches!(s.labels[d], "obj" | "obl" | "xcomp"))
+                .collect();
+            'deep: for d in args {
+                for t in s.subtree(d) {
+                    if matches!(s.labels[t], "nmod:poss" | "amod" | "compound" | "nmod" | "obl")
+                        && let Some(a) = s.actors[t]
+                        && !sources.iter().any(|(x, _)| *x == a)
+                        && self.input_sector_ok(input, a)
+                    {
+                        targets.push((a, t));
+                        break 'deep;
+                    }
+                }
+            }
+        }
+        // A protest or a show of force without a target is aimed at the state where
+        // it happens.
+        if targets.is_empty()
+            && (cameo.starts_with("14") || cameo.starts_with("15"))
+            && let Some(country) = &place_country
+            && let Some(a) = doc.state(country)
+        {
+            targets.push((a, i));
+        }
+        // A conflict named without its parties: its parties named elsewhere.
+        if let Some(&(source, _)) = sources.first()
+            && targets.is_empty()
+            && let Some(t) = s
+                .subtree(i)
+                .into_iter()
+                .find(|&t| matches!(s.lower[t].as_str(), "conflict" | "dispute" | "war"))
+        {
+            for &a in doc.conflict_parties() {
+                if doc.country(a) != doc.country(source) {
+                    targets.push((a, t));
+                }
+            }
+        }
+        if sources.is_empty() || targets.is_empty() {
+            return;
+        }
+
+        // Where and when.
+        let place = place.or_else(|| input.dateline.map(str::to_owned)).or_else(|| {
+            // A host receives at home: the place of the host's country the article names.
+            if cue.frame != Frame::Host {
+                return None;
+            }
+            let country = doc.country(sources.first()?.0)?;
+            doc.place_in(&country).map(|p| input.places[p].name.clone())
+        });
+        if cue.frame == Frame::Meet && cameo.starts_with("04") && cameo != "045" {
+            let countries: HashSet<Option<String>> =
+                sources.iter().chain(&targets).map(|(a, _)| doc.country(*a)).collect();
+            if let Some(pc) = &place_country
+                && !countries.contains(&Some(pc.clone()))
+            {
+                cameo = "044".into();
+            }
+        }
+        let Some(code) = self.codes.get(&cameo) else { return };
+        let span_of = |t: usize| s.tokens[t].span;
+        let (date, from_text) = doc.date_in(s, clause, s.tokens[i].span, input.published);
+        let reported = from_text && date.as_deref() != input.published;
+        let mut pairs = Vec::new();
+        for &(a, at) in &sources {
+            for &(b, bt) in &targets {
+                if a == b
+                    || (doc.country(a).is_some()
+                        && doc.country(a) == doc.country(b)
+                        && doc.sector(a) == doc.sector(b))
+                {
+                    continue;
+                }
+                pairs.push((a, at, b, bt));
+                if cue.frame == Frame::Meet {
+                    pairs.push((b, bt, a, at));
+                }
+            }
+        }
+        for (a, at, b, bt) in pairs {
+            let mut lo = span_of(i).byte_start.min(span_of(at).byte_start);
+            let mut hi = span_of(i).byte_end.max(span_of(at).byte_end);
+            lo = lo.min(span_of(bt).byte_start);
+            hi = hi.max(span_of(bt).byte_end);
+            let evidence = Span::new(lo, hi);
+            let confidence = if quote.is_some() { 0.6 } else { 0.8 };
+            if !from_text {
+                diagnostics.push(Diagnostic::info(
+                    "event-date-assumed",
+                    "no date in the event's clause: the publication date is assumed",
+                    Some(evidence),
+                ));
+            }
+            let event = Event {
+                plover: code.plover.clone(),
+                mode: code.mode.clone(),
+                cameo: cameo.clone(),
+                goldstein: code.goldstein,
+                source: Some(doc.id(a)),
+                target: Some(doc.id(b)),
+                date: date.clone(),
+                place: place.clone(),
+                reported,
+                confidence,
+                evidence,
+                other_evidence: Vec::new(),
+            };
+            if !events.iter().any(|e| {
+                e.source == event.source
+                    && e.target == event.target
+                    && e.cameo == event.cameo
+                    && e.evidence == event.evidence
+            }) {
+                events.push(event);
+            }
+        }
+    }
+}
+
+/// Verbs that only carry the event noun that is their object.
+const LIGHT_VERBS: &[&str] = &[
+    "hold",
+    "holds",
+    "held",
+    "holding",
+    "have",
+    "has",
+    "had",
+    "having",
+    "conduct",
+    "conducts",
+    "conducted",
+    "conducting",
+    "stage",
+    "stages",
+    "staged",
+    "staging",
+    "launch",
+    "launches",
+    "launched",
+    "launching",
+    "carry",
+    "carries",
+    "carried",
+    "carrying",
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "start",
+    "starts",
+    "started",
+    "starting",
+    "open",
+    "opens",
+    "opened",
+    "opening",
+    "announce",
+    "announces",
+    "announced",
+    "declare",
+    "declares",
+    "declared",
+    "reach",
+    "reaches",
+    "reached",
+    "resume",
+    "resumes",
+    "resumed",
+    "continue",
+    "continues",
+    "continued",
+    "attend",
+    "attends",
+    "attended",
+    "host",
+    "hosts",
+    "hosted",
+    "join",
+    "joins",
+    "joined",
+    "organise",
+    "organised",
+    "organize",
+    "organized",
+    "mount",
+    "mounted",
+    "make",
+    "makes",
+    "made",
+    "pay",
+    "pays",
+    "paid",
+    "give",
+    "gives",
+    "gave",
+    "sign",
+    "signs",
+    "signed",
+    "impose",
+    "imposes",
+    "imposed",
+    "order",
+    "ordered",
+    "conclude",
+    "concluded",
+    "wage",
+    "waged",
+    "send",
+    "sends",
+    "sent",
+    "extend",
+    "extends",
+    "extended",
+    "issue",
+    "issues",
+    "issued",
+    "deliver",
+    "delivers",
+    "delivered",
+    "lodge",
+    "lodges",
+    "lodged",
+    "file",
+    "files",
+    "filed",
+];
+
+/// The intention to do what `cameo` codes ("wants to meet" is 036).
+fn intention(cameo: &str) -> String {
+    let root = &cameo[..2.min(cameo.len())];
+    match root {
+        "04" => "036",
+        "05" => "032",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "18" | "19" | "20" => "138",
+        _ => return cameo.to_owned(),
+    }
+    .to_owned()
+}
+
+/// Merges events with the same source, target, code and date: one event, all its
+/// evidence.
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    for e in events {
+        if let Some(same) = out.iter_mut().find(|o| {
+            o.source == e.source && o.target == e.target && o.cameo == e.cameo && o.date == e.date
+        }) {
+            if same.evidence != e.evidence && !same.other_evidence.contains(&e.evidence) {
+                same.other_evidence.push(e.evidence);
+            }
+            same.confidence = same.confidence.max(e.confidence);
+            continue;
+        }
+        out.push(e);
+    }
+    out
+}
+
+/// A parsed sentence.
+struct Parsed<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    /// Index of the first token in the document.
+    base: usize,
+    lower: &'a [String],
+    tags: &'a [Upos],
+    heads: &'a [Option<usize>],
+    labels: Vec<&'a str>,
+    /// The actor each token names, if any.
+    actors: Vec<Option<usize>>,
+}
+
+impl Parsed<'_> {
+    fn dependents(&self, head: usize) -> impl Iterator<Item = usize> + '_ {
+        self.heads.iter().enumerate().filter(move |(_, h)| **h == Some(head)).map(|(d, _)| d)
+    }
+
+    /// How many arcs up from `t` lead to `head`, if they do.
+    fn depth_under(&self, mut t: usize, head: usize) -> Option<usize> {
+        for depth in 0..=self.tokens.len() {
+            if t == head {
+                return Some(depth);
+            }
+            t = self.heads[t]?;
+        }
+        None
+    }
+
+    /// The preposition marking a phrase (`with` in "with Lavrov").
+    fn case_of(&self, t: usize) -> Option<&str> {
+        self.dependents(t)
+            .find(|&d| matches!(self.labels[d], "case" | "mark"))
+            .map(|d| self.lower[d].as_str())
+    }
+
+    fn next_word(&self, t: usize) -> &str {
+        self.lower.get(t + 1).map_or("", String::as_str)
+    }
+
+    /// The tokens under `t`, `t` included.
+    fn subtree(&self, t: usize) -> Vec<usize> {
+        let mut out = vec![t];
+        let mut k = 0;
+        while k < out.len() {
+            let h = out[k];
+            out.extend(self.dependents(h));
+            k += 1;
+            if out.len() > self.tokens.len() {
+                break;
+            }
+        }
+        out
+    }
+
+    fn subtree_words(&self, t: usize) -> impl Iterator<Item = &str> + '_ {
+        self.subtree(t).into_iter().map(|k| self.lower[k].as_str())
+    }
+
+    fn subtree_span(&self, t: usize) -> Span {
+        let sub = self.subtree(t);
+        let lo = sub.iter().map(|&k| self.tokens[k].span.byte_start).min().unwrap_or(0);
+        let hi = sub.iter().map(|&k| self.tokens[k].span.byte_end).max().unwrap_or(0);
+        let _ = self.text;
+        Span::new(lo, hi)
+    }
+}
+
+/// What the coder knows of the whole document.
+struct Document<'a> {
+    input: &'a EventInput<'a>,
+    /// Token index to actor index.
+    token_actor: HashMap<usize, usize>,
+    token_place: HashMap<usize, usize>,
+    /// Actor index of each state code.
+    states: HashMap<&'a str, usize>,
+    /// How often each actor is mentioned.
+    counts: Vec<usize>,
+    /// States named in a conflict's words ("the Armenian-Azerbaijani conflict").
+    conflict: Vec<usize>,
+    /// Actors the events need that the entities stage did not make: states known
+    /// through a place, and groups ("Armenian protesters"); index `actors.len() + k`.
+    extra: RefCell<Vec<Actor>>,
+    groups: &'a HashMap<String, String>,
+}
+
+impl<'a> Document<'a> {
+    fn new(input: &'a EventInput<'a>, groups: &'a HashMap<String, String>) -> Document<'a> {
+        let mut token_actor = HashMap::new();
+        let mut token_place = HashMap::new();
+        let spans: Vec<(Span, usize, bool)> =
+            input
+                .actors
+                .iter()
+                .enumerate()
+                .flat_map(|(a, actor)| actor.mentions.iter().map(move |m| (m.span, a, true)))
+                .chain(
+                    input.places.iter().enumerate().flat_map(|(p, place)| {
+                        place.mentions.iter().map(move |m| (m.span, p, false))
+                    }),
+                )
+                .collect();
+        for (span, index, is_actor) in spans {
+            let first = input.tokens.partition_point(|t| t.span.byte_end <= span.byte_start);
+            for (k, t) in input.tokens.iter().enumerate().skip(first) {
+                if t.span.byte_start >= span.byte_end {
+                    break;
+                }
+                if is_actor {
+                    token_actor.entry(k).or_insert(index);
+                } else {
+                    token_place.entry(k).or_insert(index);
+                }
+            }
+        }
+        let states = input
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::State)
+            .filter_map(|(i, a)| a.country.as_deref().map(|c| (c, i)))
+            .collect();
+        let counts = input.actors.iter().map(|a| a.mentions.len()).collect();
+        let mut conflict = Vec::new();
+        for (k, t) in input.tokens.iter().enumerate() {
+            let word = t.span.text(input.text).to_lowercase();
+            if matches!(word.as_str(), "conflict" | "dispute") {
+                for j in k.saturating_sub(10)..k {
+                    if let Some(&a) = token_actor.get(&j)
+                        && input.actors[a].kind == ActorKind::State
+                        && !conflict.contains(&a)
+                    {
+                        conflict.push(a);
+                    }
+                }
+            }
+        }
+        Document {
+            input,
+            token_actor,
+            token_place,
+            states,
+            counts,
+            conflict,
+            extra: RefCell::new(Vec::new()),
+            groups,
+        }
+    }
+
+    fn actor_at_token(&self, k: usize) -> Option<usize> {
+        self.token_actor.get(&k).copied()
+    }
+
+    fn place_at_token(&self, k: usize) -> Option<usize> {
+        self.token_place.get(&k).copied()
+    }
+
+    /// The actor of state `code`: the document's own, else a new one.
+    fn state(&self, code: &str) -> Option<usize> {
+        if let Some(&a) = self.states.get(code) {
+            return Some(a);
+        }
+        let name = (self.input.state_name)(code)?;
+        Some(self.extra_actor(Actor {
+            id: ActorId(format!("state:{code}")),
+            name,
+            kind: ActorKind::State,
+            country: Some(code.to_owned()),
+            role: None,
+            sector: None,
+            mentions: Vec::new(),
+        }))
+    }
+
+    /// A group of a state (or of none) by its sector: "Armenian protesters" is
+    /// ARM OPP, "insurgents" no state's REB.
+    fn group(&self, country: Option<String>, sector: &str, name: &str) -> usize {
+        let id = format!("group:{}-{sector}", country.as_deref().unwrap_or("none"));
+        self.extra_actor(Actor {
+            id: ActorId(id),
+            name: name.to_owned(),
+            kind: ActorKind::Group,
+            country,
+            role: None,
+            sector: Some(sector.to_owned()),
+            mentions: Vec::new(),
+        })
+    }
+
+    fn extra_actor(&self, actor: Actor) -> usize {
+        let mut extra = self.extra.borrow_mut();
+        let k = match extra.iter().position(|a| a.id == actor.id) {
+            Some(k) => k,
+            None => {
+                extra.push(actor);
+                extra.len() - 1
+            }
+        };
+        self.input.actors.len() + k
+    }
+
+    fn id(&self, a: usize) -> ActorId {
+        match self.input.actors.get(a) {
+            Some(actor) => actor.id.clone(),
+            None => self.extra.borrow()[a - self.input.actors.len()].id.clone(),
+        }
+    }
+
+    fn country(&self, a: usize) -> Option<String> {
+        match self.input.actors.get(a) {
+            Some(actor) => actor.country.clone(),
+            None => {
+                self.extra.borrow().get(a - self.input.actors.len()).and_then(|x| x.country.clone())
+            }
+        }
+    }
+
+    /// The actor's sector, states counting as government.
+    fn sector(&self, a: usize) -> Option<String> {
+        let actor = match self.input.actors.get(a) {
+            Some(actor) => actor.clone(),
+            None => self.extra.borrow()[a - self.input.actors.len()].clone(),
+        };
+        match actor.kind {
+            ActorKind::State => Some("GOV".into()),
+            _ => actor.sector.or(Some("GOV".into())),
+        }
+    }
+
+    fn is_state(&self, a: usize) -> bool {
+        match self.input.actors.get(a) {
+            Some(actor) => actor.kind == ActorKind::State,
+            None => self.extra.borrow()[a - self.input.actors.len()].kind == ActorKind::State,
+        }
+    }
+
+    /// The place of `country` the article names: its capital, else the one it
+    /// names most.
+    fn place_in(&self, country: &str) -> Option<usize> {
+        let capital = (self.input.capital)(country);
+        self.input
+            .places
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.country.as_deref() == Some(country))
+            .max_by_key(|(i, p)| {
+                (Some(&p.name) == capital.as_ref(), p.mentions.len(), std::cmp::Reverse(*i))
+            })
+            .map(|(i, _)| i)
+    }
+
+    fn conflict_parties(&self) -> &[usize] {
+        &self.conflict
+    }
+
+    /// The direct quote around `span`, if any.
+    fn quote_at(&self, span: Span) -> Option<&'a Quote> {
+        self.input.quotes.iter().find(|q| q.direct && q.span.contains(span))
+    }
+
+    fn speaker(&self, q: &Quote) -> Option<usize> {
+        let id = q.speaker.as_ref()?;
+        self.input.actors.iter().position(|a| &a.id == id)
+    }
+
+    /// The person a quote is addressed to: the most mentioned person of another
+    /// country than the speaker's.
+    fn addressee(&self, q: &Quote) -> Option<usize> {
+        let speaker = self.speaker(q)?;
+        let country = self.country(speaker)?;
+        let country = country.as_str();
+        self.input
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| {
+                *i != speaker
+                    && a.kind == ActorKind::Person
+                    && a.country.as_deref().is_some_and(|c| c != country)
+            })
+            .max_by_key(|(i, _)| (self.counts[*i], std::cmp::Reverse(*i)))
+            .map(|(i, _)| i)
+    }
+
+    /// The actors a phrase headed by token `t` names: the token's own actor, else
+    /// one inside the phrase, plus those of its conjuncts; in a quote, "we" and "I"
+    /// are the speaker and "you" the addressee.
+    fn resolve(&self, s: &Parsed<'_>, t: usize, quote: Option<&Quote>) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.resolve_into(s, t, quote, 0, &mut out);
+        for d in s.dependents(t).filter(|&d| s.labels[d] == "conj") {
+            self.resolve_into(s, d, quote, 0, &mut out);
+        }
+        out
+    }
+
+    fn resolve_into(
+        &self,
+        s: &Parsed<'_>,
+        t: usize,
+        quote: Option<&Quote>,
+        depth: usize,
+        out: &mut Vec<usize>,
+    ) {
+        if let Some(a) = s.actors[t] {
+            // News media report events; they are not parties to them.
+            if self.input.actors[a].sector.as_deref() != Some("MED") && !out.contains(&a) {
+                out.push(a);
+            }
+            return;
+        }
+        // "Obama said he would not…": the pronoun subject of what was said is the
+        // one who said it.
+        if quote.is_none()
+            && matches!(s.lower[t].as_str(), "he" | "she" | "they" | "we" | "it")
+            && s.labels[t].starts_with("nsubj")
+            && let Some(verb) = s.heads[t]
+            && s.labels[verb] == "ccomp"
+            && let Some(say) = s.heads[verb]
+            && let Some(subject) = s.dependents(say).find(|&d| s.labels[d] == "nsubj")
+            && subject != t
+        {
+            self.resolve_into(s, subject, quote, depth + 1, out);
+            return;
+        }
+        if let Some(q) = quote {
+            let who = match s.lower[t].as_str() {
+                "we" | "i" | "us" | "me" | "our" | "my" => self.speaker(q),
+                "you" | "your" => self.addressee(q),
+                _ => None,
+            };
+            if let Some(a) = who {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+                return;
+            }
+        }
+        // A group noun: its state from the phrase ("Armenian protesters", "rebels in
+        // Syria"), else none.
+        if let Some(sector) =
+            self.groups.get(s.lower[t].as_str()).or_else(|| self.groups.get(singular(&s.lower[t])))
+        {
+            let mut states = Vec::new();
+            for d in s
+                .dependents(t)
+                .filter(|&d| matches!(s.labels[d], "amod" | "compound" | "nmod:poss" | "nmod"))
+            {
+                self.resolve_into(s, d, quote, depth + 1, &mut states);
+            }
+            let country = states.first().and_then(|&a| self.country(a));
+            let words = s.subtree_span(t).text(self.input.text).to_owned();
+            let g = self.group(country, sector, &words);
+            if !out.contains(&g) {
+                out.push(g);
+            }
+            return;
+        }
+        if depth >= 3 {
+            return;
+        }
+        // Inside the phrase: a person or organisation named in it ("a delegation led
+        // by Russian Minister Sergey Lavrov" is Lavrov), else a state ("the Russian
+        // side").
+        let mut found = Vec::new();
+        for d in s.dependents(t).filter(|&d| {
+            matches!(
+                s.labels[d],
+                "compound"
+                    | "amod"
+                    | "nmod:poss"
+                    | "nmod"
+                    | "appos"
+                    | "flat"
+                    | "acl"
+                    | "obl:agent"
+                    | "obl"
+                    | "nmod:desc"
+            )
+        }) {
+            self.resolve_into(s, d, quote, depth + 1, &mut found);
+        }
+        let people: Vec<usize> = found.iter().copied().filter(|&a| !self.is_state(a)).collect();
+        let mut chosen =
+            if people.is_empty() { found.first().copied() } else { people.first().copied() };
+        // No actor named, but a place: the state it lies in ("the mayor of Nablus").
+        if chosen.is_none() && depth == 0 {
+            chosen = s
+                .subtree(t)
+                .into_iter()
+                .filter_map(|k| self.place_at_token(s.base + k))
+                .find_map(|p| self.input.places[p].country.as_deref())
+                .and_then(|c| self.state(c));
+        }
+        if let Some(a) = chosen
+            && !out.contains(&a)
+        {
+            out.push(a);
+        }
+    }
+
+    /// The date of the event whose clause spans `clause`: the time expression in it
+    /// nearest the cue, else the publication date (and false).
+    fn date_in(
+        &self,
+        s: &Parsed<'_>,
+        clause: usize,
+        cue: Span,
+        published: Option<&str>,
+    ) -> (Option<String>, bool) {
+        let span = s.subtree_span(clause);
+        let mut best: Option<(usize, &Time)> = None;
+        for t in self.input.times {
+            if !span.contains(t.span) {
+                continue;
+            }
+            // Only a time of the clause itself, not of a clause inside it ("…, which
+            // I will do tomorrow").
+            let Some(mut k) = s
+                .tokens
+                .iter()
+                .position(|x| x.span.contains(Span::new(t.span.byte_start, t.span.byte_start + 1)))
+            else {
+                continue;
+            };
+            let mut own = true;
+            for _ in 0..s.tokens.len() {
+                if k == clause {
+                    break;
+                }
+                if matches!(
+                    s.labels[k],
+                    "acl:relcl" | "acl" | "ccomp" | "advcl" | "parataxis" | "csubj" | "advcl:relcl"
+                ) {
+                    own = false;
+                    break;
+                }
+                match s.heads[k] {
+                    Some(h) => k = h,
+                    None => break,
+                }
+            }
+            if !own {
+                continue;
+            }
+            let v = &t.value;
+            let dated = v.len() >= 4 && v.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+            if !dated {
+                continue;
+            }
+            let distance = t.span.byte_start.abs_diff(cue.byte_start);
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, t));
+            }
+        }
+        match best {
+            Some((_, t)) => {
+                let v = t.value.split('T').next().unwrap_or(&t.value);
+                (Some(v.chars().take(10).collect()), true)
+            }
+            None => (published.map(str::to_owned), false),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_and_nouns_inflect() {
+        let forms = inflections("accuse", Kind::Verb);
+        for f in ["accuse", "accuses", "accused", "accusing"] {
+            assert!(forms.contains(&f.to_owned()), "{f}");
+        }
+        let forms = inflections("ban", Kind::Verb);
+        assert!(forms.contains(&"banned".to_owned()) && forms.contains(&"banning".to_owned()));
+        let forms = inflections("deny", Kind::Verb);
+        assert!(forms.contains(&"denies".to_owned()) && forms.contains(&"denied".to_owned()));
+        assert!(inflections("talk", Kind::Noun).contains(&"talks".to_owned()));
+    }
+
+    #[test]
+    fn the_lexicon_loads_and_errors_name_the_line() {
+        let coder = EventCoder::new();
+        assert!(coder.cue_count() >= 300, "{} cues", coder.cue_count());
+        let bad =
+            EventCoder::from_data("accuse\tverb\t-\tact\t-\t999\tx", CAMEO, GUARDS).unwrap_err();
+        assert_eq!((bad.file, bad.line), ("event_cues.tsv", 1));
+        assert!(bad.message.contains("999"));
+    }
+
+    #[test]
+    fn intentions_take_their_own_codes() {
+        assert_eq!(intention("042"), "036");
+        assert_eq!(intention("190"), "138");
+        assert_eq!(intention("112"), "112");
+        assert_eq!(intention("174"), "174");
+    }
+}

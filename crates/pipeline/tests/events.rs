@@ -1,0 +1,91 @@
+//! Event coding on real sentences: every example of the cue lexicon
+//! (`crates/extract/data/event_cues.tsv`) must yield an event of its line's CAMEO
+//! root; our own sentences for each coding rule (compound actors, host and visitor,
+//! passives, participles, negation, intentions, conditionals, questions); and the
+//! precision guards (sport, business, metaphor).
+
+use attache_extract::EventCoder;
+use attache_pipeline::{Options, Pipeline};
+
+/// `(source country, target country, CAMEO code)` of every event in `text`.
+fn events(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String)> {
+    let options = Options { published: attache_ingest::parse_moment("2023-03-14") };
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let country = |id: &Option<attache_model::ActorId>| {
+        id.as_ref()
+            .and_then(|id| analysis.actors.iter().find(|a| &a.id == id))
+            .and_then(|a| a.country.clone())
+            .unwrap_or_else(|| "---".into())
+    };
+    analysis
+        .events
+        .iter()
+        .map(|e| (country(&e.source), country(&e.target), e.cameo.clone()))
+        .collect()
+}
+
+#[test]
+fn every_lexicon_example_is_coded() {
+    let pipeline = Pipeline::builder().build();
+    let coder = EventCoder::new();
+    let mut failures = Vec::new();
+    for (example, cameo) in coder.examples() {
+        let found = events(&pipeline, example);
+        if !found.iter().any(|(_, _, c)| c[..2] == cameo[..2]) {
+            failures.push(format!("{cameo} {example} -> {found:?}"));
+        }
+    }
+    let total = coder.examples().len();
+    assert!(
+        failures.is_empty(),
+        "{} of {total} lexicon examples not coded with their CAMEO root:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn has(found: &[(String, String, String)], source: &str, target: &str, root: &str) -> bool {
+    found.iter().any(|(s, t, c)| s == source && t == target && c.starts_with(root))
+}
+
+#[test]
+fn the_coding_rules_on_our_own_sentences() {
+    let p = Pipeline::builder().build();
+    // Host and visitor, and the leader of a delegation.
+    let found = events(
+        &p,
+        "President Emmanuel Macron received a delegation led by Chinese Foreign Minister Wang Yi in Paris.",
+    );
+    assert!(has(&found, "FRA", "CHN", "043"), "{found:?}");
+    // Symmetric meetings, and compound actors expanded into pairs.
+    let found = events(&p, "Japan and South Korea held talks in Tokyo on Tuesday.");
+    assert!(has(&found, "JPN", "KOR", "04") && has(&found, "KOR", "JPN", "04"), "{found:?}");
+    // A passive: the agent acts.
+    let found = events(&p, "The Ukrainian town was shelled by Russia overnight.");
+    assert!(
+        found.iter().all(|(s, _, _)| s != "UKR") && has(&found, "RUS", "UKR", "19"),
+        "{found:?}"
+    );
+    // Negation, conditionals and questions are not events.
+    assert!(events(&p, "Germany did not condemn Hungary.").is_empty());
+    assert!(events(&p, "If Iran attacks Israel, the region will burn.").is_empty());
+    assert!(events(&p, "Will China invade Taiwan?").is_empty());
+    // An intention is coded as one.
+    let found = events(&p, "Turkey wants to meet Greece in Ankara.");
+    assert!(has(&found, "TUR", "GRC", "036"), "{found:?}");
+}
+
+#[test]
+fn sport_business_and_metaphor_are_not_events() {
+    let p = Pipeline::builder().build();
+    assert!(
+        events(&p, "Argentina beat Brazil 1-0 in the Copa America final on Saturday.").is_empty()
+    );
+    assert!(events(&p, "France crushed England in the rugby match.").is_empty());
+    assert!(
+        events(&p, "Shares of Chinese carmakers fell as Tesla attacked the market.").is_empty()
+    );
+    assert!(
+        events(&p, "A war of words over prices broke out between Russia and Ukraine.").is_empty()
+    );
+}
