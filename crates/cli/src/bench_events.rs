@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use attache_model::{ActorId, ActorKind, Analysis};
+use attache_model::{ActorId, Analysis};
 use attache_pipeline::{Options, Pipeline};
 use serde::Deserialize;
 
@@ -47,8 +47,7 @@ fn code_of(analysis: &Analysis, id: Option<&ActorId>) -> String {
         return "---".into();
     };
     if actor.sector.as_deref() == Some("IGO")
-        || (actor.kind == ActorKind::Organisation
-            && actor.country.as_deref().is_some_and(|c| c.len() != 3))
+        || actor.country.as_deref().is_some_and(|c| c.len() != 3)
     {
         return "IGO".into();
     }

@@ -697,8 +697,17 @@ impl EventCoder {
                         }
                         at = h;
                     }
+                    // A participle: "-ing" is done by the noun it describes ("troops
+                    // firing at"), the other kind to it ("men sought by Guyana").
                     "acl" if !passive => {
-                        sources.extend(resolve(h).into_iter().map(|a| (a, h)));
+                        // (A noun at the root with a participle is a sentence whose
+                        // verb the parser took for a participle: "Thousands of
+                        // Georgians protested".)
+                        if s.lower[i].ends_with("ing") || s.heads[h].is_none() {
+                            sources.extend(resolve(h).into_iter().map(|a| (a, h)));
+                        } else if targets.is_empty() {
+                            targets.extend(resolve(h).into_iter().map(|a| (a, h)));
+                        }
                         break;
                     }
                     _ => break,
@@ -834,6 +843,15 @@ impl EventCoder {
                 pairs.push((a, at, b, bt));
                 if cue.frame == Frame::Meet {
                     pairs.push((b, bt, a, at));
+                }
+            }
+        }
+        if cue.frame == Frame::Meet || cue.frame == Frame::Host {
+            let mut parties = doc.parties.borrow_mut();
+            parties.clear();
+            for &(a, _) in sources.iter().chain(&targets) {
+                if !parties.contains(&a) {
+                    parties.push(a);
                 }
             }
         }
@@ -1105,6 +1123,10 @@ struct Document<'a> {
     /// through a place, and groups ("Armenian protesters"); index `actors.len() + k`.
     extra: RefCell<Vec<Actor>>,
     groups: &'a HashMap<String, String>,
+    /// The parties of the last meeting coded ("the two sides" after it).
+    parties: RefCell<Vec<usize>>,
+    /// Each person's mentions (start offsets), for "he" and "she".
+    person_mentions: Vec<(usize, usize)>,
 }
 
 impl<'a> Document<'a> {
@@ -1158,6 +1180,14 @@ impl<'a> Document<'a> {
                 }
             }
         }
+        let mut person_mentions: Vec<(usize, usize)> = input
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+            .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span.byte_start, i)))
+            .collect();
+        person_mentions.sort_unstable();
         Document {
             input,
             token_actor,
@@ -1167,6 +1197,8 @@ impl<'a> Document<'a> {
             conflict,
             extra: RefCell::new(Vec::new()),
             groups,
+            parties: RefCell::new(Vec::new()),
+            person_mentions,
         }
     }
 
@@ -1255,6 +1287,19 @@ impl<'a> Document<'a> {
             Some(actor) => actor.kind == ActorKind::State,
             None => self.extra.borrow()[a - self.input.actors.len()].kind == ActorKind::State,
         }
+    }
+
+    /// The person mentioned last before `offset`, within about three sentences.
+    fn last_person_before(&self, offset: usize) -> Option<usize> {
+        let k = self.person_mentions.partition_point(|(start, _)| *start < offset);
+        let (start, a) = *self.person_mentions.get(k.checked_sub(1)?)?;
+        let between = self
+            .input
+            .sentences
+            .iter()
+            .filter(|s| s.span.byte_start > start && s.span.byte_start <= offset)
+            .count();
+        (between <= 2).then_some(a)
     }
 
     /// The place of `country` the article names: its capital, else the one it
@@ -1346,6 +1391,45 @@ impl<'a> Document<'a> {
             self.resolve_into(s, subject, quote, depth + 1, out);
             return;
         }
+        // "he" or "she" outside quotes: the last person named before, in this
+        // sentence or the two before it.
+        if quote.is_none() && matches!(s.lower[t].as_str(), "he" | "she") {
+            if let Some(a) = self.last_person_before(s.tokens[t].span.byte_start)
+                && !out.contains(&a)
+            {
+                out.push(a);
+            }
+            return;
+        }
+        // A capital named as an actor ("Baku wanted", "help Baku and Yerevan") is its
+        // state; a capital in a place phrase ("in Baku") stays a place.
+        if matches!(s.labels[t], "nsubj" | "obj" | "iobj" | "conj" | "nmod:poss" | "nsubj:pass")
+            && let Some(p) = self.place_at_token(s.base + t)
+            && let Some(country) = self.input.places[p].country.as_deref()
+            && (self.input.capital)(country).as_deref() == Some(self.input.places[p].name.as_str())
+            && let Some(a) = self.state(country)
+        {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+            return;
+        }
+        // "the two sides", "both leaders": the parties of the last meeting.
+        if matches!(
+            singular(&s.lower[t]),
+            "side" | "leader" | "minister" | "president" | "country" | "delegation" | "government"
+        ) && s.lower[t].ends_with('s')
+            && s.dependents(t).any(|d| matches!(s.lower[d].as_str(), "two" | "both"))
+        {
+            for &a in self.parties.borrow().iter() {
+                if !out.contains(&a) {
+                    out.push(a);
+                }
+            }
+            if !self.parties.borrow().is_empty() {
+                return;
+            }
+        }
         if let Some(q) = quote {
             let who = match s.lower[t].as_str() {
                 "we" | "i" | "us" | "me" | "our" | "my" => self.speaker(q),
@@ -1371,11 +1455,22 @@ impl<'a> Document<'a> {
             {
                 self.resolve_into(s, d, quote, depth + 1, &mut states);
             }
-            let country = states.first().and_then(|&a| self.country(a));
             let words = s.subtree_span(t).text(self.input.text).to_owned();
-            let g = self.group(country, sector, &words);
-            if !out.contains(&g) {
-                out.push(g);
+            let mut countries: Vec<Option<String>> = Vec::new();
+            for &a in &states {
+                let c = self.country(a);
+                if c.is_some() && !countries.contains(&c) {
+                    countries.push(c);
+                }
+            }
+            if countries.is_empty() {
+                countries.push(None);
+            }
+            for country in countries {
+                let g = self.group(country, sector, &words);
+                if !out.contains(&g) {
+                    out.push(g);
+                }
             }
             return;
         }
@@ -1403,9 +1498,14 @@ impl<'a> Document<'a> {
         }) {
             self.resolve_into(s, d, quote, depth + 1, &mut found);
         }
-        let people: Vec<usize> = found.iter().copied().filter(|&a| !self.is_state(a)).collect();
-        let mut chosen =
-            if people.is_empty() { found.first().copied() } else { people.first().copied() };
+        // A person, organisation or group of a known state first, then a state, then
+        // a group of no known state.
+        let rank = |a: usize| match (self.is_state(a), self.country(a).is_some()) {
+            (false, true) => 0,
+            (true, _) => 1,
+            (false, false) => 2,
+        };
+        let mut chosen = found.iter().copied().min_by_key(|&a| rank(a));
         // No actor named, but a place: the state it lies in ("the mayor of Nablus").
         if chosen.is_none() && depth == 0 {
             chosen = s
