@@ -411,10 +411,13 @@ impl EventCoder {
                     continue;
                 }
                 // An intention with a cue under it is coded through that cue.
-                if cue.rest.is_none()
-                    && self.guards.intent.contains(&lower[i])
+                if self.guards.intent.contains(&lower[i])
                     && s.dependents(i).any(|d| {
                         matches!(s.labels[d], "xcomp" | "advcl" | "ccomp" | "obl" | "obj")
+                            && cue
+                                .rest
+                                .as_deref()
+                                .is_none_or(|r| singular(r) != singular(&lower[d]))
                             && self
                                 .forms
                                 .get(&lower[d])
