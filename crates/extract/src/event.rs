@@ -708,6 +708,15 @@ impl EventCoder {
                         // Georgians protested".)
                         if s.lower[i].ends_with("ing") || s.heads[h].is_none() {
                             sources.extend(resolve(h).into_iter().map(|a| (a, h)));
+                            // "X issued statements condemning Y": the statements' author.
+                            if sources.is_empty()
+                                && let Some(v) = s.heads[h]
+                                && let Some(d) = s
+                                    .dependents(v)
+                                    .find(|&d| matches!(s.labels[d], "nsubj" | "nsubj:outer"))
+                            {
+                                sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                            }
                         } else if targets.is_empty() {
                             targets.extend(resolve(h).into_iter().map(|a| (a, h)));
                         }
@@ -1406,7 +1415,13 @@ impl<'a> Document<'a> {
         }
         // A capital named as an actor ("Baku wanted", "help Baku and Yerevan") is its
         // state; a capital in a place phrase ("in Baku") stays a place.
-        if matches!(s.labels[t], "nsubj" | "obj" | "iobj" | "conj" | "nmod:poss" | "nsubj:pass")
+        let party_phrase = matches!(s.labels[t], "obl" | "nmod")
+            && matches!(s.case_of(t), Some("with" | "against" | "to" | "by" | "on"));
+        if (party_phrase
+            || matches!(
+                s.labels[t],
+                "nsubj" | "obj" | "iobj" | "conj" | "nmod:poss" | "nsubj:pass"
+            ))
             && let Some(p) = self.place_at_token(s.base + t)
             && let Some(country) = self.input.places[p].country.as_deref()
             && (self.input.capital)(country).as_deref() == Some(self.input.places[p].name.as_str())
@@ -1420,7 +1435,14 @@ impl<'a> Document<'a> {
         // "the two sides", "both leaders": the parties of the last meeting.
         if matches!(
             singular(&s.lower[t]),
-            "side" | "leader" | "minister" | "president" | "country" | "delegation" | "government"
+            "side"
+                | "leader"
+                | "minister"
+                | "president"
+                | "country"
+                | "delegation"
+                | "government"
+                | "head"
         ) && s.lower[t].ends_with('s')
             && s.dependents(t).any(|d| matches!(s.lower[d].as_str(), "two" | "both"))
         {
