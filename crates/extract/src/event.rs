@@ -404,9 +404,16 @@ impl EventCoder {
                 }
                 // A noun that completes its verb's cue ("sought aid") is coded with it.
                 if cue.kind == Kind::Noun
-                    && let Some(h) = s.heads[i]
-                    && let Some(c) = self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c))
-                    && c.rest.as_deref().is_some_and(|r| singular(r) == singular(&lower[i]))
+                    && s.heads[i].into_iter().chain(i.saturating_sub(3)..i).any(|h| {
+                        self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c)).is_some_and(
+                            |c| {
+                                c.kind == Kind::Verb
+                                    && c.rest
+                                        .as_deref()
+                                        .is_some_and(|r| singular(r) == singular(&lower[i]))
+                            },
+                        )
+                    })
                 {
                     continue;
                 }
@@ -469,7 +476,7 @@ impl EventCoder {
         for &c in candidates {
             let cue = &self.cues[c];
             let fits = match cue.kind {
-                Kind::Verb => matches!(tag, Upos::Verb),
+                Kind::Verb => matches!(tag, Upos::Verb) || s.misparsed_verb(i),
                 Kind::Noun => matches!(tag, Upos::Noun | Upos::Propn),
                 Kind::Adj => matches!(tag, Upos::Adj | Upos::Verb),
             };
@@ -483,11 +490,13 @@ impl EventCoder {
                 let function = |j: usize| {
                     matches!(s.tags[j], Upos::Adp | Upos::Part | Upos::Adv | Upos::Sconj)
                 };
+                let shallow = s.misparsed_verb(i);
                 let found = (i + 1..s.tokens.len().min(i + 8)).any(|j| {
                     singular(&s.lower[j]) == singular(rest)
-                        && s.depth_under(j, i).is_some_and(|d| d <= 3)
-                        && (!function(j)
-                            || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))
+                        && ((shallow && j <= i + 4)
+                            || (s.depth_under(j, i).is_some_and(|d| d <= 3)
+                                && (!function(j)
+                                    || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))))
                 });
                 if !found {
                     continue;
@@ -816,6 +825,18 @@ impl EventCoder {
                 }
             }
         }
+        // A verb misparsed as a modifier: the name before it acts on the first other
+        // name after it.
+        if cue.kind == Kind::Verb
+            && (sources.is_empty() || targets.is_empty())
+            && s.misparsed_verb(i)
+        {
+            sources = s.actors[i - 1].map(|a| (a, i - 1)).into_iter().collect();
+            targets = (i + 1..s.tokens.len())
+                .find_map(|t| s.actors[t].filter(|&b| Some(b) != s.actors[i - 1]).map(|b| (b, t)))
+                .into_iter()
+                .collect();
+        }
         if sources.is_empty() || targets.is_empty() {
             return;
         }
@@ -1067,6 +1088,28 @@ struct Parsed<'a> {
 impl Parsed<'_> {
     fn dependents(&self, head: usize) -> impl Iterator<Item = usize> + '_ {
         self.heads.iter().enumerate().filter(move |(_, h)| **h == Some(head)).map(|(d, _)| d)
+    }
+
+    /// A verb the parser took for a modifier in a sentence it made a noun phrase of
+    /// ("The Netherlands cut aid to Rwanda"): no verb at the root, a name right before
+    /// it and a noun phrase after it.
+    fn misparsed_verb(&self, i: usize) -> bool {
+        let root_is_verb = self
+            .heads
+            .iter()
+            .zip(self.tags)
+            .any(|(h, t)| h.is_none() && matches!(t, Upos::Verb | Upos::Aux));
+        !root_is_verb
+            && matches!(self.tags[i], Upos::Adj | Upos::Verb | Upos::Noun)
+            && matches!(self.labels[i], "amod" | "compound" | "acl")
+            && i > 0
+            && self.actors[i - 1].is_some()
+            && self.tags.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t,
+                    Upos::Noun | Upos::Propn | Upos::Det | Upos::Adj | Upos::Num | Upos::Pron
+                )
+            })
     }
 
     /// How many arcs up from `t` lead to `head`, if they do.

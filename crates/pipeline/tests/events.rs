@@ -70,6 +70,15 @@ fn the_coding_rules_on_our_own_sentences() {
     assert!(events(&p, "Germany did not condemn Hungary.").is_empty());
     assert!(events(&p, "If Iran attacks Israel, the region will burn.").is_empty());
     assert!(events(&p, "Will China invade Taiwan?").is_empty());
+    // A short news sentence whose verb the parser misreads as a modifier.
+    let found = events(&p, "The Netherlands cut aid to Rwanda.");
+    assert!(has(&found, "NLD", "RWA", "162"), "{found:?}");
+    // A group of a state by its sector, against that state's government.
+    let found = events(&p, "Georgian protesters attacked the Georgian government.");
+    assert!(
+        found.iter().any(|(s, t, c)| s == "GEO" && t == "GEO" && c.starts_with("1")),
+        "{found:?}"
+    );
     // An intention is coded as one.
     let found = events(&p, "Turkey wants to meet Greece in Ankara.");
     assert!(has(&found, "TUR", "GRC", "036"), "{found:?}");
