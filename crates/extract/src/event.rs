@@ -837,7 +837,14 @@ impl EventCoder {
                 .into_iter()
                 .collect();
         }
-        if sources.is_empty() || targets.is_empty() {
+        // A protest, or violence against people no actor stands for ("shot dead five
+        // members of a family"), has a source and no target.
+        let targetless = targets.is_empty()
+            && cue.kind == Kind::Verb
+            && (cameo.starts_with("14")
+                || (matches!(cameo.get(..2), Some("18" | "19" | "20"))
+                    && s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "nsubj:pass"))));
+        if sources.is_empty() || (targets.is_empty() && !targetless) {
             return;
         }
 
@@ -863,7 +870,10 @@ impl EventCoder {
         let span_of = |t: usize| s.tokens[t].span;
         let (date, from_text) = doc.date_in(s, clause, s.tokens[i].span, input.published);
         let reported = from_text && date.as_deref() != input.published;
-        let mut pairs = Vec::new();
+        let mut pairs: Vec<(usize, usize, Option<usize>, usize)> = Vec::new();
+        if targetless {
+            pairs.extend(sources.iter().map(|&(a, at)| (a, at, None, i)));
+        }
         for &(a, at) in &sources {
             for &(b, bt) in &targets {
                 if a == b
@@ -873,9 +883,9 @@ impl EventCoder {
                 {
                     continue;
                 }
-                pairs.push((a, at, b, bt));
+                pairs.push((a, at, Some(b), bt));
                 if cue.frame == Frame::Meet {
-                    pairs.push((b, bt, a, at));
+                    pairs.push((b, bt, Some(a), at));
                 }
             }
         }
@@ -908,7 +918,7 @@ impl EventCoder {
                 cameo: cameo.clone(),
                 goldstein: code.goldstein,
                 source: Some(doc.id(a)),
-                target: Some(doc.id(b)),
+                target: b.map(|b| doc.id(b)),
                 date: date.clone(),
                 place: place.clone(),
                 reported,

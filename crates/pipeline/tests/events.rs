@@ -79,6 +79,13 @@ fn the_coding_rules_on_our_own_sentences() {
         found.iter().any(|(s, t, c)| s == "GEO" && t == "GEO" && c.starts_with("1")),
         "{found:?}"
     );
+    // A protest has a source and no target.
+    let analysis_events =
+        events(&p, "Thousands of Serbian students protested in Belgrade on Sunday.");
+    assert!(
+        analysis_events.iter().any(|(s, _, c)| s == "SRB" && c.starts_with("14")),
+        "{analysis_events:?}"
+    );
     // An intention is coded as one.
     let found = events(&p, "Turkey wants to meet Greece in Ankara.");
     assert!(has(&found, "TUR", "GRC", "036"), "{found:?}");
