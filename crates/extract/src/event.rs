@@ -351,6 +351,10 @@ impl EventCoder {
         let mut diagnostics = Vec::new();
         for sentence in input.sentences {
             let tokens = &input.tokens[sentence.tokens.clone()];
+            // Longer than any news sentence: a list or a run-on text, not parsed.
+            if tokens.len() > MAX_TOKENS {
+                continue;
+            }
             let lower: Vec<String> =
                 tokens.iter().map(|t| t.span.text(input.text).to_lowercase()).collect();
             // The cheap scan: a cue word and an actor, or nothing to parse.
@@ -938,6 +942,10 @@ impl EventCoder {
     }
 }
 
+/// The longest sentence the coder parses (in tokens); longer ones are lists or text
+/// without sentence ends.
+const MAX_TOKENS: usize = 150;
+
 /// Verbs that only carry the event noun that is their object.
 const LIGHT_VERBS: &[&str] = &[
     "hold",
@@ -1188,6 +1196,8 @@ struct Document<'a> {
     /// through a place, and groups ("Armenian protesters"); index `actors.len() + k`.
     extra: RefCell<Vec<Actor>>,
     groups: &'a HashMap<String, String>,
+    /// The direct quotes, by start.
+    direct: Vec<usize>,
     /// The parties of the last meeting coded ("the two sides" after it).
     parties: RefCell<Vec<usize>>,
     /// Each person's mentions (start offsets), for "he" and "she".
@@ -1253,6 +1263,9 @@ impl<'a> Document<'a> {
             .flat_map(|(i, a)| a.mentions.iter().map(move |m| (m.span.byte_start, i)))
             .collect();
         person_mentions.sort_unstable();
+        let mut direct: Vec<usize> =
+            (0..input.quotes.len()).filter(|&q| input.quotes[q].direct).collect();
+        direct.sort_by_key(|&q| input.quotes[q].span.byte_start);
         Document {
             input,
             token_actor,
@@ -1264,6 +1277,7 @@ impl<'a> Document<'a> {
             groups,
             parties: RefCell::new(Vec::new()),
             person_mentions,
+            direct,
         }
     }
 
@@ -1358,13 +1372,10 @@ impl<'a> Document<'a> {
     fn last_person_before(&self, offset: usize) -> Option<usize> {
         let k = self.person_mentions.partition_point(|(start, _)| *start < offset);
         let (start, a) = *self.person_mentions.get(k.checked_sub(1)?)?;
-        let between = self
-            .input
-            .sentences
-            .iter()
-            .filter(|s| s.span.byte_start > start && s.span.byte_start <= offset)
-            .count();
-        (between <= 2).then_some(a)
+        let sentences = self.input.sentences;
+        let first = sentences.partition_point(|s| s.span.byte_start <= start);
+        let last = sentences.partition_point(|s| s.span.byte_start <= offset);
+        (last.saturating_sub(first) <= 2).then_some(a)
     }
 
     /// The place of `country` the article names: its capital, else the one it
@@ -1388,7 +1399,17 @@ impl<'a> Document<'a> {
 
     /// The direct quote around `span`, if any.
     fn quote_at(&self, span: Span) -> Option<&'a Quote> {
-        self.input.quotes.iter().find(|q| q.direct && q.span.contains(span))
+        // Direct quotes by start: the ones that start before the span, the nearest
+        // first (quotes hardly nest, so a few steps back suffice).
+        let k = self
+            .direct
+            .partition_point(|&q| self.input.quotes[q].span.byte_start <= span.byte_start);
+        self.direct[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .map(|&q| &self.input.quotes[q])
+            .find(|q| q.span.contains(span))
     }
 
     fn speaker(&self, q: &Quote) -> Option<usize> {
@@ -1611,7 +1632,12 @@ impl<'a> Document<'a> {
     ) -> (Option<String>, bool) {
         let span = s.subtree_span(clause);
         let mut best: Option<(usize, &Time)> = None;
-        for t in self.input.times {
+        let times = self.input.times;
+        let first = times.partition_point(|t| t.span.byte_start < span.byte_start);
+        for t in &times[first..] {
+            if t.span.byte_start >= span.byte_end {
+                break;
+            }
             if !span.contains(t.span) {
                 continue;
             }
