@@ -758,7 +758,17 @@ impl EventCoder {
             let located = matches!(s.labels[d], "obl" | "obj" | "nmod")
                 && (matches!(case, Some("in" | "at" | "to"))
                     || (cue.frame == Frame::Visit && s.labels[d] == "obj"));
-            if located && let Some(p) = doc.place_at_token(s.base + d) {
+            // A visit's object may be an occasion named by its place ("attended the
+            // Beijing Olympics").
+            let place_token = if cue.frame == Frame::Visit && s.labels[d] == "obj" {
+                s.subtree(d).into_iter().find(|&k| doc.place_at_token(s.base + k).is_some())
+            } else {
+                Some(d)
+            };
+            if located
+                && let Some(k) = place_token
+                && let Some(p) = doc.place_at_token(s.base + k)
+            {
                 place = Some(input.places[p].name.clone());
                 place_country = input.places[p].country.clone();
                 if cue.frame == Frame::Visit
