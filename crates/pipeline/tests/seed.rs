@@ -1,4 +1,5 @@
-//! The seed article of `../shared/mission`: metadata and the six direct quotations,
+//! The seed article of `../shared/mission`: metadata, the six direct quotations and the
+//! core events,
 //! with the boundaries of its gold file.
 
 use std::path::PathBuf;
@@ -77,4 +78,64 @@ fn seed_broken_paragraph_is_one_sentence() {
             && sentence.ends_with("remembers your meetings."),
         "{sentence:?}"
     );
+}
+
+/// The seed's events: every core event of the gold file found with its source,
+/// target and PLOVER type (or as its reverse when the gold lists that too), with the
+/// gold's date and place, and precision of 0.8 or more against core and optional
+/// events (the acceptance, GOLD-FORMAT.md's matching).
+#[test]
+fn seed_events_match_the_gold() {
+    let Some(dir) = shared() else { return };
+    let bytes = std::fs::read(dir.join("seed.txt")).expect("seed is readable");
+    let analysis = Pipeline::builder()
+        .build()
+        .analyze_bytes("seed", &bytes, &Options::default())
+        .expect("seed is an article");
+    let output = attache_wire::Analysis::from_model(&analysis);
+    let gold: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("seed.gold.json")).unwrap())
+            .unwrap();
+    let field = |e: &serde_json::Value, k: &str| e[k].as_str().map(str::to_owned);
+    let gold_events: Vec<&serde_json::Value> = gold["events"].as_array().unwrap().iter().collect();
+    let key = |s: Option<String>, t: Option<String>, p: Option<String>| (s, t, p);
+    let ours: Vec<_> = output
+        .events
+        .iter()
+        .map(|e| {
+            (key(e.source_country.clone(), e.target_country.clone(), Some(e.plover.clone())), e)
+        })
+        .collect();
+    let gold_keys: Vec<_> = gold_events
+        .iter()
+        .map(|e| key(field(e, "source"), field(e, "target"), field(e, "plover")))
+        .collect();
+    for (g, k) in gold_events.iter().zip(&gold_keys) {
+        if g["core"] != serde_json::Value::Bool(true) {
+            continue;
+        }
+        let reverse = key(k.1.clone(), k.0.clone(), k.2.clone());
+        // Exact matches first, then the reverse; of several, the one of the gold date.
+        let exact: Vec<_> = ours.iter().filter(|(o, _)| o == k).collect();
+        let candidates = if exact.is_empty() {
+            ours.iter().filter(|(o, _)| o == &reverse && gold_keys.contains(&reverse)).collect()
+        } else {
+            exact
+        };
+        let found = candidates
+            .iter()
+            .find(|(_, e)| e.date == field(g, "date"))
+            .or_else(|| candidates.first());
+        let Some((_, event)) = found else {
+            panic!(
+                "core event {k:?} not found in {:?}",
+                ours.iter().map(|o| &o.0).collect::<Vec<_>>()
+            )
+        };
+        assert_eq!(event.date, field(g, "date"), "date of {k:?}");
+        assert_eq!(event.place, field(g, "place"), "place of {k:?}");
+    }
+    let right = ours.iter().filter(|(o, _)| gold_keys.contains(o)).count();
+    let precision = right as f64 / ours.len().max(1) as f64;
+    assert!(precision >= 0.8, "precision {precision} ({right} of {})", ours.len());
 }
