@@ -1,6 +1,5 @@
 //! The seed article of `../shared/mission`: metadata, the six direct quotations and the
-//! core events,
-//! with the boundaries of its gold file.
+//! core events, with the boundaries of its gold file.
 
 use std::path::PathBuf;
 
