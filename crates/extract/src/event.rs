@@ -589,6 +589,24 @@ impl EventCoder {
         if code.plover == "-" {
             return;
         }
+        // What a demand, guarantee or proposal says ("guarantees that NATO will not
+        // admit Ukraine") is not an event.
+        let mut up = i;
+        for _ in 0..3 {
+            let Some(h) = s.heads[up] else { break };
+            if matches!(s.labels[up], "acl" | "ccomp")
+                && matches!(s.tags[h], Upos::Noun | Upos::Propn)
+                && s.dependents(up).any(|d| {
+                    s.labels[d] == "mark" && matches!(s.lower[d].as_str(), "that" | "whether")
+                })
+            {
+                return;
+            }
+            if s.labels[up] != "conj" {
+                break;
+            }
+            up = h;
+        }
         let quote = doc.quote_at(s.tokens[i].span);
         let resolve = |t: usize| doc.resolve(s, t, quote);
 
@@ -816,6 +834,22 @@ impl EventCoder {
                 }
             }
         }
+        // "thanked his host", "met her counterpart": the other party of the last
+        // meeting.
+        if targets.is_empty()
+            && let Some(d) = s.dependents(i).find(|&d| {
+                s.labels[d] == "obj"
+                    && matches!(singular(&s.lower[d]), "host" | "counterpart" | "guest" | "visitor")
+            })
+        {
+            let parties = doc.parties.borrow().clone();
+            targets.extend(
+                parties
+                    .into_iter()
+                    .filter(|a| !sources.iter().any(|(x, _)| x == a))
+                    .map(|a| (a, d)),
+            );
+        }
         // A protest or a show of force without a target is aimed at the state where
         // it happens.
         if targets.is_empty()
@@ -829,7 +863,7 @@ impl EventCoder {
         if let Some(&(source, _)) = sources.first()
             && targets.is_empty()
             && let Some(t) = s
-                .subtree(i)
+                .subtree(clause)
                 .into_iter()
                 .find(|&t| matches!(s.lower[t].as_str(), "conflict" | "dispute" | "war"))
         {
