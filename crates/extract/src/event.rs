@@ -84,6 +84,9 @@ struct Guards {
     refuse: HashSet<String>,
     /// Objects that make a fighting word a metaphor ("a war of words").
     metaphor: HashSet<String>,
+    /// Nouns whose "that" clause is what is said, asked or feared, not an event
+    /// ("guarantees that NATO will not admit Ukraine").
+    content: HashSet<String>,
 }
 
 /// A lexicon line that is wrong.
@@ -318,6 +321,7 @@ impl EventCoder {
                 "intent" => &mut coder.guards.intent,
                 "refuse" => &mut coder.guards.refuse,
                 "metaphor" => &mut coder.guards.metaphor,
+                "content" => &mut coder.guards.content,
                 k => {
                     return Err(LexiconError {
                         file: "event_guards.tsv",
@@ -594,11 +598,14 @@ impl EventCoder {
         let mut up = i;
         for _ in 0..3 {
             let Some(h) = s.heads[up] else { break };
-            if matches!(s.labels[up], "acl" | "ccomp")
+            let that = s
+                .dependents(up)
+                .any(|d| d < up && matches!(s.lower[d].as_str(), "that" | "whether"));
+            if matches!(s.labels[up], "acl" | "ccomp" | "acl:relcl")
                 && matches!(s.tags[h], Upos::Noun | Upos::Propn)
-                && s.dependents(up).any(|d| {
-                    s.labels[d] == "mark" && matches!(s.lower[d].as_str(), "that" | "whether")
-                })
+                && that
+                && (s.labels[up] != "acl:relcl"
+                    || self.guards.content.contains(singular(&s.lower[h])))
             {
                 return;
             }
