@@ -322,3 +322,28 @@ fn user_knowledge_base_files_extend_linking_and_bad_ones_are_named() {
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("bad.tsv:2: `2020-13` is not a date"), "{}", stderr(&output));
 }
+
+#[test]
+fn parse_tags_and_parses_conllu_and_names_the_bad_line() {
+    let dir = temp_dir("parse");
+    let good = dir.join("good.conllu");
+    std::fs::write(
+        &good,
+        "# text = Ministers met.\n1\tMinisters\tminister\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n\
+         2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n",
+    )
+    .unwrap();
+    let output = run(&["parse", "--conllu", good.to_str().unwrap(), "-o", "-"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("\tmet\tmeet\tVERB\t") && text.contains("\troot\t"), "{text}");
+
+    // A word line with three columns: the error names the file and the line.
+    let bad = dir.join("bad.conllu");
+    std::fs::write(&bad, "1\tMinisters\tminister\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tmet\tmeet\n")
+        .unwrap();
+    let output = run(&["parse", "--conllu", bad.to_str().unwrap()]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(err.contains("bad.conllu") && err.contains("line 2"), "{err}");
+}

@@ -154,6 +154,31 @@ pub struct Coded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+fn lexicon_error(file: &'static str, line: usize, message: impl Into<String>) -> LexiconError {
+    LexiconError { file, line, message: message.into() }
+}
+
+/// The data lines of a lexicon file (comments and blank lines skipped), each with its
+/// 1-based line number and its `fields` tab-separated fields.
+fn rows<'t>(
+    text: &'t str,
+    file: &'static str,
+    fields: usize,
+) -> impl Iterator<Item = Result<(usize, Vec<&'t str>), LexiconError>> + 't {
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.starts_with('#') && !line.trim().is_empty())
+        .map(move |(n, line)| {
+            let f: Vec<&str> = line.split('\t').collect();
+            if f.len() == fields {
+                Ok((n + 1, f))
+            } else {
+                let message = format!("{} tab-separated fields, not {fields}", f.len());
+                Err(lexicon_error(file, n + 1, message))
+            }
+        })
+}
+
 /// English inflections of a verb or noun: base, -s, -ed, -ing, with the usual
 /// spelling changes (and some that do not apply, which never match a word).
 fn inflections(base: &str, kind: Kind) -> Vec<String> {
@@ -206,26 +231,23 @@ impl Default for EventCoder {
 impl EventCoder {
     /// The coder with the built-in lexicon.
     pub fn new() -> EventCoder {
-        EventCoder::from_data(CUES, CAMEO, GUARDS).expect("the built-in event lexicon is valid")
+        EventCoder::from_data(CUES, CAMEO, GUARDS, GROUPS)
+            .expect("the built-in event lexicon is valid")
     }
 
     /// A coder from lexicon texts (the formats of `data/`).
-    fn from_data(cues: &str, cameo: &str, guards: &str) -> Result<EventCoder, LexiconError> {
+    fn from_data(
+        cues: &str,
+        cameo: &str,
+        guards: &str,
+        groups: &str,
+    ) -> Result<EventCoder, LexiconError> {
         let mut codes = HashMap::new();
-        for (n, line) in cameo.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            let error = |message: &str| LexiconError {
-                file: "cameo.tsv",
-                line: n + 1,
-                message: message.to_owned(),
-            };
-            if f.len() != 5 {
-                return Err(error("expected 5 tab-separated fields"));
-            }
-            let goldstein = f[1].parse().map_err(|_| error("Goldstein score is not a number"))?;
+        for row in rows(cameo, "cameo.tsv", 5) {
+            let (line, f) = row?;
+            let goldstein = f[1]
+                .parse()
+                .map_err(|_| lexicon_error("cameo.tsv", line, "Goldstein score is not a number"))?;
             let mode = (f[3] != "-").then(|| f[3].to_owned());
             codes.insert(f[0].to_owned(), Code { goldstein, plover: f[2].to_owned(), mode });
         }
@@ -237,30 +259,13 @@ impl EventCoder {
             groups: HashMap::new(),
             examples: Vec::new(),
         };
-        for (n, line) in GROUPS.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 2 {
-                return Err(LexiconError {
-                    file: "event_groups.tsv",
-                    line: n + 1,
-                    message: format!("{} tab-separated fields, not 2", f.len()),
-                });
-            }
+        for row in rows(groups, "event_groups.tsv", 2) {
+            let (_, f) = row?;
             coder.groups.insert(f[0].trim().to_lowercase(), f[1].trim().to_owned());
         }
-        for (n, line) in cues.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let error =
-                |message: String| LexiconError { file: "event_cues.tsv", line: n + 1, message };
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 7 {
-                return Err(error(format!("{} tab-separated fields, not 7", f.len())));
-            }
+        for row in rows(cues, "event_cues.tsv", 7) {
+            let (line, f) = row?;
+            let error = |message: String| lexicon_error("event_cues.tsv", line, message);
             let kind = match f[1] {
                 "verb" => Kind::Verb,
                 "noun" => Kind::Noun,
@@ -279,9 +284,7 @@ impl EventCoder {
             }
             let mut words = f[0].split_whitespace();
             let head = words.next().ok_or_else(|| error("empty cue".into()))?.to_lowercase();
-            let rest: Vec<&str> = words.collect();
-            let rest =
-                (!rest.is_empty()).then(|| rest.last().copied().unwrap_or("").to_lowercase());
+            let rest = words.last().map(str::to_lowercase);
             let preps = if f[4] == "-" {
                 Vec::new()
             } else {
@@ -304,18 +307,8 @@ impl EventCoder {
             }
             coder.examples.push((f[6].to_owned(), f[5].to_owned()));
         }
-        for (n, line) in guards.lines().enumerate() {
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let f: Vec<&str> = line.split('\t').collect();
-            if f.len() != 2 {
-                return Err(LexiconError {
-                    file: "event_guards.tsv",
-                    line: n + 1,
-                    message: format!("{} tab-separated fields, not 2", f.len()),
-                });
-            }
+        for row in rows(guards, "event_guards.tsv", 2) {
+            let (line, f) = row?;
             let set = match f[0] {
                 "discard" => &mut coder.guards.discard,
                 "intent" => &mut coder.guards.intent,
@@ -323,11 +316,11 @@ impl EventCoder {
                 "metaphor" => &mut coder.guards.metaphor,
                 "content" => &mut coder.guards.content,
                 k => {
-                    return Err(LexiconError {
-                        file: "event_guards.tsv",
-                        line: n + 1,
-                        message: format!("unknown guard `{k}`"),
-                    });
+                    return Err(lexicon_error(
+                        "event_guards.tsv",
+                        line,
+                        format!("unknown guard `{k}`"),
+                    ));
                 }
             };
             set.insert(f[1].trim().to_lowercase());
@@ -1762,8 +1755,8 @@ mod tests {
     fn the_lexicon_loads_and_errors_name_the_line() {
         let coder = EventCoder::new();
         assert!(coder.cue_count() >= 300, "{} cues", coder.cue_count());
-        let bad =
-            EventCoder::from_data("accuse\tverb\t-\tact\t-\t999\tx", CAMEO, GUARDS).unwrap_err();
+        let bad = EventCoder::from_data("accuse\tverb\t-\tact\t-\t999\tx", CAMEO, GUARDS, GROUPS)
+            .unwrap_err();
         assert_eq!((bad.file, bad.line), ("event_cues.tsv", 1));
         assert!(bad.message.contains("999"));
     }

@@ -228,7 +228,8 @@ impl Trainer {
     }
 }
 
-fn argmax(scores: &[f32]) -> usize {
+/// The index of the highest score (the first of equal ones).
+pub fn argmax(scores: &[f32]) -> usize {
     let mut best = 0;
     for (i, s) in scores.iter().enumerate() {
         if *s > scores[best] {

@@ -15,15 +15,21 @@ fn shared() -> Option<PathBuf> {
     }
 }
 
-#[test]
-fn seed_metadata_and_quotations() {
-    let Some(dir) = shared() else { return };
+/// The seed's analysis, and the output contract made of it.
+fn analyze_seed(dir: &std::path::Path) -> (attache_model::Analysis, attache_wire::Analysis) {
     let bytes = std::fs::read(dir.join("seed.txt")).expect("seed is readable");
     let analysis = Pipeline::builder()
         .build()
         .analyze_bytes("seed", &bytes, &Options::default())
         .expect("seed is an article");
     let output = attache_wire::Analysis::from_model(&analysis);
+    (analysis, output)
+}
+
+#[test]
+fn seed_metadata_and_quotations() {
+    let Some(dir) = shared() else { return };
+    let (analysis, output) = analyze_seed(&dir);
     let doc = &output.document;
     assert_eq!(doc.published.as_deref(), Some("2017-11-19T19:32:00+04:00"));
     assert_eq!(
@@ -86,12 +92,7 @@ fn seed_broken_paragraph_is_one_sentence() {
 #[test]
 fn seed_events_match_the_gold() {
     let Some(dir) = shared() else { return };
-    let bytes = std::fs::read(dir.join("seed.txt")).expect("seed is readable");
-    let analysis = Pipeline::builder()
-        .build()
-        .analyze_bytes("seed", &bytes, &Options::default())
-        .expect("seed is an article");
-    let output = attache_wire::Analysis::from_model(&analysis);
+    let (_, output) = analyze_seed(&dir);
     let gold: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("seed.gold.json")).unwrap())
             .unwrap();

@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use attache_learn::{Features, Model, Trainer, mix, shuffle};
+use attache_learn::{Features, Model, Trainer, argmax, mix, shuffle};
 
 use crate::lex::{Lex, template};
 use crate::{Clusters, ModelError, Upos};
@@ -352,16 +352,6 @@ impl Tagger {
         }
         tagger
     }
-}
-
-fn argmax(scores: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, s) in scores.iter().enumerate() {
-        if *s > scores[best] {
-            best = i;
-        }
-    }
-    best
 }
 
 fn best(model: &Model, features: &[u64], offset: usize, scores: &mut Vec<f32>) -> Upos {
