@@ -160,11 +160,14 @@ fn timex(dir: &std::path::Path, show_errors: usize) -> Result<bool> {
         bytes += document.text.len();
         let predicted: Vec<PredictedTimex> = times
             .iter()
-            .map(|t| PredictedTimex {
-                start: t.span.byte_start,
-                end: t.span.byte_end,
-                kind: t.kind.as_str().to_string(),
-                value: t.value.clone(),
+            .flat_map(|t| {
+                PredictedTimex {
+                    start: t.span.byte_start,
+                    end: t.span.byte_end,
+                    kind: t.kind.as_str().to_string(),
+                    value: t.value.clone(),
+                }
+                .timeml_parts(&document.text)
             })
             .collect();
         counts.add(&doc.timexes, &predicted);

@@ -95,6 +95,39 @@ pub struct PredictedTimex {
     pub value: String,
 }
 
+impl PredictedTimex {
+    /// TimeML marks a range ("1991 to 1997", "Sept. 14 through Thursday") as its two
+    /// ends, each with its own value; attache keeps one range (`1991/1997`). This splits
+    /// a range at its connecting word so that it can be scored the TimeML way. `text`
+    /// is the document the offsets index. Anything else comes back whole.
+    pub fn timeml_parts(self, text: &str) -> Vec<PredictedTimex> {
+        const CONNECTORS: &[&str] =
+            &[" to ", " through ", " until ", " till ", " thru ", " - ", " – "];
+        let Some(words) = text.get(self.start..self.end) else { return vec![self] };
+        let Some((first_value, second_value)) = self.value.split_once('/') else {
+            return vec![self];
+        };
+        let Some((at, connector)) =
+            CONNECTORS.iter().find_map(|c| words.find(c).map(|at| (at, c.len())))
+        else {
+            return vec![self];
+        };
+        let first = PredictedTimex {
+            start: self.start,
+            end: self.start + at,
+            kind: self.kind.clone(),
+            value: first_value.to_string(),
+        };
+        let second = PredictedTimex {
+            start: self.start + at + connector,
+            end: self.end,
+            kind: self.kind,
+            value: second_value.to_string(),
+        };
+        vec![first, second]
+    }
+}
+
 /// TempEval-3 counts, summed over documents.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct TimexCounts {
@@ -146,9 +179,19 @@ impl TimexCounts {
 }
 
 /// Writes TIMEX3 values that mean the same in one way: TimeBank has `1968-XX` beside
-/// `1968`, `2000-W7` beside `2000-W07`, `198X` beside `198`.
+/// `1968`, `2000-W7` beside `2000-W07`, `198X` beside `198`, and `T17` beside
+/// `T17:00`. TimeBank writes clock times without their zone, so a zone offset
+/// (`T17:00-05:00`, `T07:35Z`) is dropped before comparing.
 pub fn normalise(value: &str) -> String {
     let mut v = value.trim().to_string();
+    if let Some(t) = v.find('T')
+        && v[t + 1..].starts_with(|c: char| c.is_ascii_digit())
+    {
+        let clock = &v[t + 1..];
+        let local = clock.split(['+', '-', 'Z']).next().unwrap_or(clock);
+        let local = if local.len() == 2 { format!("{local}:00") } else { local.to_string() };
+        v = format!("{}T{local}", &v[..t]);
+    }
     while let Some(stripped) = v.strip_suffix("-XX") {
         v = stripped.to_string();
     }
@@ -189,6 +232,23 @@ It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> &amp;
             PredictedTimex { start, end: start + s.len(), kind: "DATE".into(), value: value.into() }
         };
         counts.add(&doc.timexes, &[p("yesterday", "1998-01-07"), p("week", "1998-W02")]);
+        assert_eq!(normalise("1989-11-06T17"), normalise("1989-11-06T17:00-05:00"));
+        assert_eq!(normalise("1998-08-08T07:35Z"), "1998-08-08T07:35");
+        assert_eq!(normalise("2000-W7"), "2000-W07");
+        assert_ne!(normalise("1998-10-23TNI"), normalise("1998-10-23"));
+
+        let text = "shares bought from Sept. 14 to Thursday";
+        let start = text.find("Sept.").unwrap();
+        let range = PredictedTimex {
+            start,
+            end: text.len(),
+            kind: "DATE".into(),
+            value: "1989-09-14/1989-10-26".into(),
+        };
+        let parts = range.timeml_parts(text);
+        let words: Vec<(&str, &str)> =
+            parts.iter().map(|p| (&text[p.start..p.end], p.value.as_str())).collect();
+        assert_eq!(words, [("Sept. 14", "1989-09-14"), ("Thursday", "1989-10-26")]);
         assert_eq!((counts.strict, counts.relaxed, counts.value, counts.kind), (1, 2, 1, 1));
         assert_eq!(normalise("1968-XX"), "1968");
         assert_eq!(normalise("2000-W7"), "2000-W07");

@@ -72,7 +72,22 @@ const SEASONS: &[(&str, &str)] =
     &[("spring", "SP"), ("summer", "SU"), ("autumn", "FA"), ("fall", "FA"), ("winter", "WI")];
 
 /// Words that make a clause future, for bare weekdays, months and named days.
-const FUTURE_MARKERS: &[&str] = &["will", "'ll", "’ll", "shall", "going", "wo", "scheduled", "due"];
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "'ll",
+    "’ll",
+    "shall",
+    "going",
+    "wo",
+    "scheduled",
+    "due",
+    "plans",
+    "planning",
+    "plan",
+    "expects",
+    "would",
+    "intends",
+];
 
 /// Words that make a clause past.
 const PAST_MARKERS: &[&str] = &[
@@ -364,6 +379,8 @@ fn may_start(token: &str) -> bool {
                 | "fourth"
                 | "second"
                 | "first"
+                | "nineteen"
+                | "eighteen"
         )
         || HOLIDAYS.iter().any(|h| h.words.first().is_some_and(|w| *w == word))
 }
@@ -379,16 +396,41 @@ impl Scan<'_> {
         self.words.get(i).copied().unwrap_or("")
     }
 
+    /// The tense cue of token `j`, reading its neighbours: "set to", "planned to",
+    /// "as soon as" and "as early as" look ahead; "had been due" looks back.
+    fn marker_at(&self, j: usize, strong: bool) -> Option<Tense> {
+        let word = self.w(j);
+        let next = self.w(j + 1);
+        let previous = j.checked_sub(1).map_or("", |p| self.w(p));
+        match word {
+            "set" | "planned" | "expected" | "poised" if next == "to" => {
+                return Some(Tense::Future);
+            }
+            "soon" | "early" if previous == "as" && next == "as" => return Some(Tense::Future),
+            _ => {}
+        }
+        let tense = marker(word, strong)?;
+        if tense == Tense::Future && previous == "been" {
+            // "had been due to expire", "had been scheduled"
+            return Some(Tense::Past);
+        }
+        Some(tense)
+    }
+
     /// The nearest tense marker before token `i`, else the nearest after it.
     fn tense(&self, i: usize) -> Tense {
-        let before = &self.words[..i.min(self.words.len())];
-        let after = self.words.get(i + 1..).unwrap_or(&[]);
+        let n = self.words.len();
+        let i = i.min(n);
+        // A deadline: "until Tuesday", "until 9 a.m. Tuesday".
+        if i > 1 && matches!(self.w(i - 1), "until" | "till") {
+            return Tense::Future;
+        }
         // The clause before the expression says most; a participle there beats a
         // strong word after it ("headed Tuesday to East Africa, … will").
-        let strong_before = || before.iter().rev().find_map(|w| marker(w, true));
-        let weak_before = || before.iter().rev().find_map(|w| marker(w, false));
-        let strong_after = || after.iter().find_map(|w| marker(w, true));
-        let weak_after = || after.iter().find_map(|w| marker(w, false));
+        let strong_before = || (0..i).rev().find_map(|j| self.marker_at(j, true));
+        let weak_before = || (0..i).rev().find_map(|j| self.marker_at(j, false));
+        let strong_after = || (i + 1..n).find_map(|j| self.marker_at(j, true));
+        let weak_after = || (i + 1..n).find_map(|j| self.marker_at(j, false));
         strong_before()
             .or_else(weak_before)
             .or_else(strong_after)
@@ -398,14 +440,32 @@ impl Scan<'_> {
 
     /// The tense from listed words only (no participles), nearest before, then after.
     fn strong_tense(&self, i: usize) -> Tense {
-        let before = &self.words[..i.min(self.words.len())];
-        let after = self.words.get(i + 1..).unwrap_or(&[]);
-        before
-            .iter()
+        let n = self.words.len();
+        let i = i.min(n);
+        (0..i)
             .rev()
-            .find_map(|w| marker(w, true))
-            .or_else(|| after.iter().find_map(|w| marker(w, true)))
+            .find_map(|j| self.marker_at(j, true))
+            .or_else(|| (i + 1..n).find_map(|j| self.marker_at(j, true)))
             .unwrap_or(Tense::Unknown)
+    }
+
+    /// Whether the words just before token `i` are a verb in the past tense, as in
+    /// "said Friday", "closed it Thursday night", "left on Tuesday".
+    fn after_past_verb(&self, i: usize) -> bool {
+        let mut j = i;
+        while j > 0
+            && matches!(self.w(j - 1), "on" | "early" | "late" | "it" | "them" | "him" | "her")
+        {
+            j -= 1;
+        }
+        let Some(verb) = j.checked_sub(1).map(|p| self.w(p)) else { return false };
+        let before = j.checked_sub(2).map_or("", |p| self.w(p));
+        let marked = marker(verb, false) == Some(Tense::Past) && !FUTURE_MARKERS.contains(&verb);
+        marked
+            && !matches!(
+                before,
+                "to" | "be" | "been" | "will" | "would" | "is" | "are" | "has" | "have" | "had"
+            )
     }
 
     fn future(&self, i: usize) -> bool {
@@ -508,6 +568,11 @@ impl Scan<'_> {
         let (end, (value, kind)) = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
             ("the", "near", "future") => (i + 3, value("FUTURE_REF")?),
             ("the", "future", _) => (i + 2, value("FUTURE_REF")?),
+            // "the year ended Sept. 30" is a year's length, ending on that day.
+            ("the", "year", "ended" | "ending") => (i + 2, ("P1Y".to_string(), TimeKind::Duration)),
+            ("the", "fiscal", "year") if matches!(self.w(i + 3), "ended" | "ending") => {
+                (i + 3, ("P1Y".to_string(), TimeKind::Duration))
+            }
             ("the", "past", next)
                 if unit(next).is_none() && read_number(self.words, i + 2).is_none() =>
             {
@@ -903,17 +968,29 @@ impl Scan<'_> {
             }
             return None;
         }
+        if let Some((year, end)) = self.spoken_year(i) {
+            return found(end, TimeKind::Date, format!("{year:04}"));
+        }
         if word == "the" {
             match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
                 ("year", y, _) if self.year_at(i + 2).is_some() => {
                     return found(i + 3, TimeKind::Date, y);
                 }
+                // "the year two thousand", "the year two thousand and five"
+                ("year", ..)
+                    if let Some((n, end)) = read_number(self.words, i + 2)
+                        && self.year_at(i + 2).is_none()
+                        && n.fract() == 0.0
+                        && (1000.0..2200.0).contains(&n) =>
+                {
+                    return found(end, TimeKind::Date, format!("{n:04}"));
+                }
                 (season, "of", _)
                     if SEASONS.iter().any(|(s, _)| *s == season)
-                        && self.year_at(i + 3).is_some() =>
+                        && let (Some(year), end) = self.optional_year(i + 3) =>
                 {
                     let code = SEASONS.iter().find(|(s, _)| *s == season).map(|&(_, c)| c)?;
-                    return found(i + 4, TimeKind::Date, format!("{}-{code}", self.w(i + 3)));
+                    return found(end, TimeKind::Date, format!("{year:04}-{code}"));
                 }
                 (decade, ..)
                     if decade.len() == 5
@@ -1015,13 +1092,42 @@ impl Scan<'_> {
         found(i + 1, TimeKind::Date, format!("{year:04}"))
     }
 
+    /// A year as it is spoken (transcripts): `nineteen ninety-six`, `nineteen seventy
+    /// nine`. The century word must be followed by a two-digit number in words.
+    fn spoken_year(&self, i: usize) -> Option<(i16, usize)> {
+        let century = match self.w(i) {
+            "eleven" => 11,
+            "twelve" => 12,
+            "thirteen" => 13,
+            "fourteen" => 14,
+            "fifteen" => 15,
+            "sixteen" => 16,
+            "seventeen" => 17,
+            "eighteen" => 18,
+            "nineteen" => 19,
+            _ => return None,
+        };
+        if self.w(i + 1).starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        let (n, end) = read_number(self.words, i + 1)?;
+        if !(10.0..100.0).contains(&n) || n.fract() != 0.0 || end > i + 4 {
+            return None;
+        }
+        Some((century * 100 + n as i16, end))
+    }
+
     /// A bare weekday, past or future by the clause: `on Tuesday`.
     fn weekday_date(&self, i: usize) -> Option<Found> {
         let weekday = self.weekday_at(i)?;
         let value = match self.anchor {
             Some(a) => {
                 // "Wednesday's ruling" happened.
-                let tense = if self.w(i + 1) == "'s" { Tense::Past } else { self.tense(i) };
+                let tense = if self.w(i + 1) == "'s" || self.after_past_verb(i) {
+                    Tense::Past
+                } else {
+                    self.tense(i)
+                };
                 let date = match tense {
                     Tense::Past => nearest_weekday(a.date, weekday, false)?,
                     Tense::Future => nearest_weekday(a.date, weekday, true)?,
@@ -1628,7 +1734,10 @@ impl Scan<'_> {
         }
         match self.year_at(i) {
             Some(y) => (Some(y), i + 1),
-            None => (None, i),
+            None => match self.spoken_year(i) {
+                Some((y, end)) => (Some(y), end),
+                None => (None, i),
+            },
         }
     }
 
@@ -1655,7 +1764,7 @@ impl Scan<'_> {
                 let past = if months_from(this) <= 0 { this } else { this - 1 };
                 let future = if months_from(this) >= 0 { this } else { this + 1 };
                 // The nearer; on a tie, the past.
-                if months_from(future) < -months_from(past) { future } else { past }
+                if months_from(future) * 2 < -months_from(past) { future } else { past }
             }
             (None, None) => return Some(format!("XXXX-{m:02}")),
         };
@@ -1694,7 +1803,7 @@ fn nearest_year(anchor: Date, m: i8, d: i8, tense: Tense) -> i16 {
         Tense::Future => future,
         Tense::Unknown => {
             let (back, ahead) = (-distance(past).unwrap_or(0), distance(future).unwrap_or(0));
-            if ahead < back { future } else { past }
+            if ahead * 2 < back { future } else { past }
         }
     }
 }
