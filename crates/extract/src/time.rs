@@ -381,6 +381,14 @@ fn may_start(token: &str) -> bool {
                 | "first"
                 | "nineteen"
                 | "eighteen"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
         )
         || HOLIDAYS.iter().any(|h| h.words.first().is_some_and(|w| *w == word))
 }
@@ -584,6 +592,12 @@ impl Scan<'_> {
             ("recent", "weeks", _) => (i + 2, ("PXW".to_string(), TimeKind::Duration)),
             ("recent", "days", _) => (i + 2, ("PXD".to_string(), TimeKind::Duration)),
             ("recently", ..) | ("lately", ..) => (i + 1, value("PAST_REF")?),
+            // "Now, he says, …" opens a turn of the story and "for now" means for the
+            // time being; neither names the present (TimeBank leaves both unmarked).
+            ("now", ",", _) if i == 0 => return None,
+            ("now", ..) if i > 0 && self.w(i - 1) == "for" => {
+                return None;
+            }
             ("now", ..) | ("currently", ..) | ("nowadays", ..) | ("presently", ..) => {
                 (i + 1, value("PRESENT_REF")?)
             }
@@ -783,9 +797,13 @@ impl Scan<'_> {
     /// Dates with a month name or in digits, ranges of days inside one month included.
     fn absolute_date(&self, i: usize) -> Option<Found> {
         let mut start = i;
-        // A leading weekday: "Sunday, Nov. 19".
-        if self.weekday_at(i).is_some() && self.w(i + 1) == "," {
-            start = i + 2;
+        // A leading weekday: "Sunday, Nov. 19", "Friday Oct. 13".
+        if self.weekday_at(i).is_some() {
+            if self.w(i + 1) == "," {
+                start = i + 2;
+            } else if self.month_at(i + 1).is_some() || self.day_number(i + 1).is_some() {
+                start = i + 1;
+            }
         }
         let found = self
             .month_day_year(start)
@@ -793,8 +811,22 @@ impl Scan<'_> {
             .or_else(|| self.numeric_date(start))
             .or_else(|| self.month_year(start));
         if start != i
-            && let Some(f) = found.clone().filter(|f| f.value.len() == 10 || f.value.contains('/'))
+            && let Some(mut f) =
+                found.clone().filter(|f| f.value.len() == 10 || f.value.contains('/'))
         {
+            // Without a year in the text, the weekday picks it: "Tuesday, March 5".
+            if let Some(weekday) = self.weekday_at(i)
+                && !(start..f.end).any(|k| self.year_at(k).is_some())
+                && let Ok(date) = f.value.parse::<Date>()
+                && calendar::weekday_number(date.weekday()) != weekday
+                && let Some(fits) = [-1i16, 1].into_iter().find_map(|shift| {
+                    Date::new(date.year() + shift, date.month(), date.day())
+                        .ok()
+                        .filter(|d| calendar::weekday_number(d.weekday()) == weekday)
+                })
+            {
+                f.value = calendar::day(fits);
+            }
             return Some(f);
         }
         let found = if start != i { None } else { found };
@@ -911,6 +943,7 @@ impl Scan<'_> {
                 i.checked_sub(1).map(|p| self.w(p)),
                 Some(
                     "in" | "since"
+                        | "the"
                         | "until"
                         | "by"
                         | "from"
@@ -971,6 +1004,28 @@ impl Scan<'_> {
         if let Some((year, end)) = self.spoken_year(i) {
             return found(end, TimeKind::Date, format!("{year:04}"));
         }
+        let decade = |w: &str| {
+            (w.len() == 5 && w.ends_with('s') && w[..4].bytes().all(|b| b.is_ascii_digit()))
+                .then(|| w[..3].to_string())
+        };
+        // 1990s, early 1990s (after "the" the branch below takes them)
+        if let Some(d) = decade(word) {
+            return found(i + 1, TimeKind::Date, d);
+        }
+        if matches!(word, "early" | "late" | "mid")
+            && let Some(d) = decade(self.w(i + 1))
+        {
+            return found(i + 2, TimeKind::Date, d);
+        }
+        // 20th century (democrat)
+        if self.w(i + 1) == "century"
+            && word.len() > 2
+            && let Ok(n) = word.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse::<i32>()
+            && (1..=22).contains(&n)
+            && matches!(&word[word.len() - 2..], "st" | "nd" | "rd" | "th")
+        {
+            return found(i + 2, TimeKind::Date, format!("{:02}", n - 1));
+        }
         if word == "the" {
             match (self.w(i + 1), self.w(i + 2), self.w(i + 3)) {
                 ("year", y, _) if self.year_at(i + 2).is_some() => {
@@ -991,6 +1046,30 @@ impl Scan<'_> {
                 {
                     let code = SEASONS.iter().find(|(s, _)| *s == season).map(|&(_, c)| c)?;
                     return found(end, TimeKind::Date, format!("{year:04}-{code}"));
+                }
+                // the nineties: the 1990s
+                (tens, ..)
+                    if let Some(d) = [
+                        "twenties",
+                        "thirties",
+                        "forties",
+                        "fifties",
+                        "sixties",
+                        "seventies",
+                        "eighties",
+                        "nineties",
+                    ]
+                    .iter()
+                    .position(|t| *t == tens) =>
+                {
+                    return found(i + 2, TimeKind::Date, format!("19{}", d + 2));
+                }
+                // the summer: this year's
+                (season, ..)
+                    if let Some(&(_, code)) = SEASONS.iter().find(|(s, _)| *s == season) =>
+                {
+                    let year = self.anchor?.date.year();
+                    return found(i + 2, TimeKind::Date, format!("{year:04}-{code}"));
                 }
                 (decade, ..)
                     if decade.len() == 5
@@ -1078,6 +1157,8 @@ impl Scan<'_> {
                 | "fiscal"
                 | "calendar"
                 | "mid"
+                | "that"
+                | "this"
         );
         if next_is_noun && !determiner_before && !self.capitalised(i + 1) {
             return None;
@@ -1452,6 +1533,35 @@ impl Scan<'_> {
             }
             return None;
         }
+        const DETERMINERS: &[&str] = &["the", "its", "their", "our", "his", "her"];
+        // "its fourth quarter", "for fourth quarter": an ordinal period after a
+        // possessive or with no determiner at all.
+        if (DETERMINERS[1..].contains(&self.w(i))
+            || (ordinal(self.w(i)).is_some()
+                && i > 0
+                && !DETERMINERS.contains(&self.w(i - 1))
+                && !matches!(self.w(i - 1), "a" | "an" | "and" | "-")))
+            && let Some(base) = if DETERMINERS.contains(&self.w(i)) { Some(i + 1) } else { Some(i) }
+            && let Some(nth) = ordinal(self.w(base)).filter(|n| *n <= 4)
+            && matches!(self.w(base + 1), "quarter" | "half")
+            && (self.w(base + 1) == "quarter" || nth <= 2)
+        {
+            let (year, end) = self.of_year(base + 2);
+            let what = self.w(base + 1);
+            let year = year.or_else(|| {
+                a.map(|a| {
+                    let current_quarter = u32::try_from((a.date.month() - 1) / 3 + 1).unwrap_or(1);
+                    let later = match what {
+                        "quarter" => nth > current_quarter,
+                        _ => nth == 2 && current_quarter <= 2,
+                    };
+                    if later { a.date.year() - 1 } else { a.date.year() }
+                })
+            });
+            let year = year.map_or_else(|| "XXXX".to_string(), |y| format!("{y:04}"));
+            let letter = if what == "quarter" { "Q" } else { "H" };
+            return found(end, TimeKind::Date, format!("{year}-{letter}{nth}"));
+        }
         if self.w(i) != "the" {
             return None;
         }
@@ -1621,8 +1731,23 @@ impl Scan<'_> {
                 format_duration(f64::from(n * multiple), letter, is_time),
             );
         }
+        // "in coming weeks": like "the coming weeks".
+        let lead_the = lead_the
+            || (self.w(j) == "coming"
+                && unit(self.w(j + 1)).is_some_and(|_| self.w(j + 1).ends_with('s')));
+        if self.w(j) == "coming" && lead_the && self.w(j.wrapping_sub(1)) != "the" {
+            j += 1;
+        }
         let (count, k) = match self.w(j) {
             "a" | "an" | "one" if unit(self.w(j + 1)).is_some() => (Some(1.0), j + 1),
+            // "an additional year", "a further week"
+            "a" | "an"
+                if matches!(self.w(j + 1), "additional" | "further" | "extra")
+                    && unit(self.w(j + 2)).is_some() =>
+            {
+                (Some(1.0), j + 2)
+            }
+            "a" if self.w(j + 1) == "couple" && self.w(j + 2) == "of" => (Some(2.0), j + 3),
             "several" | "few" | "many" | "some" => (None, j + 1),
             "a" if self.w(j + 1) == "few" => (None, j + 2),
             w if unit(w).is_some() && (lead_the || w.ends_with('s')) => {
@@ -1633,9 +1758,37 @@ impl Scan<'_> {
                 (Some(n), k)
             }
         };
+        // 5 1/2 hours
+        let (count, k) = match (count, self.w(k)) {
+            (Some(n), "1/2" | "½") => (Some(n + 0.5), k + 1),
+            (Some(n), "1/4" | "¼") => (Some(n + 0.25), k + 1),
+            (Some(n), "3/4" | "¾") => (Some(n + 0.75), k + 1),
+            _ => (count, k),
+        };
+        // eight trading days, ten working days
+        let k = if count.is_some()
+            && matches!(self.w(k), "trading" | "business" | "working" | "school")
+            && matches!(self.w(k + 1), "day" | "days")
+        {
+            k + 1
+        } else {
+            k
+        };
+        // two more weeks, 20 additional years
+        let k = if count.is_some()
+            && matches!(self.w(k), "more" | "additional" | "further" | "extra")
+        {
+            k + 1
+        } else {
+            k
+        };
         // seven-year: number, hyphen, unit
         let k = if self.w(k) == "-" { k + 1 } else { k };
         let (letter, multiple, is_time) = unit(self.w(k))?;
+        // "three-quarters of the vote" is a share, not a time.
+        if letter == "Q" && self.w(k + 1) == "of" {
+            return None;
+        }
         // "a 44-year-old man" gives an age, not a time.
         if matches!((self.w(k + 1), self.w(k + 2)), ("-", "old") | ("old", _)) {
             return None;
@@ -1862,6 +2015,29 @@ fn format_offset(seconds: i32) -> String {
 }
 
 fn format_duration(n: f64, letter: &str, is_time: bool) -> String {
+    // A fraction goes to the next smaller unit where it comes out whole: 5 1/2 hours
+    // is PT5H30M, 2 1/2 years P2Y6M.
+    let smaller = match (letter, is_time) {
+        ("H", true) => Some(("M", 60.0, true)),
+        ("M", true) => Some(("S", 60.0, true)),
+        ("D", false) => Some(("H", 24.0, true)),
+        ("W", false) => Some(("D", 7.0, false)),
+        ("Y", false) => Some(("M", 12.0, false)),
+        _ => None,
+    };
+    if n.fract() != 0.0
+        && n >= 1.0
+        && let Some((small, per, small_is_time)) = smaller
+        && (n.fract() * per).fract() == 0.0
+    {
+        let whole = n.trunc() as i64;
+        let rest = (n.fract() * per) as i64;
+        return match (is_time, small_is_time) {
+            (true, _) => format!("PT{whole}{letter}{rest}{small}"),
+            (false, true) => format!("P{whole}{letter}T{rest}{small}"),
+            (false, false) => format!("P{whole}{letter}{rest}{small}"),
+        };
+    }
     let number = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
     if is_time { format!("PT{number}{letter}") } else { format!("P{number}{letter}") }
 }
