@@ -237,7 +237,9 @@ pub enum TrainCommand {
         output: PathBuf,
         #[arg(long, default_value_t = 8)]
         epochs: usize,
-        #[arg(long, default_value_t = 20171119)]
+        /// Seed of the example order. The shipped model's: of seeds 1–4 and 20171119,
+        /// the best on the dev file (F1 0.8924–0.8960).
+        #[arg(long, default_value_t = 4)]
         seed: u64,
     },
     /// Word classes for the tagger and parser, learnt from raw text (one paragraph or

@@ -142,34 +142,53 @@ pub struct Sentence<'a> {
 }
 
 /// Words of a document written with a capital away from a sentence start, and words
-/// written in lower case, for the document features.
+/// written in lower case, for the document features. Words are kept as hashes of
+/// their lower-case form ([`word_hash`]).
 #[derive(Clone, Debug, Default)]
 pub struct DocumentWords {
-    capitalised: HashSet<String>,
-    lower: HashSet<String>,
+    capitalised: HashSet<u64>,
+    lower: HashSet<u64>,
 }
 
 impl DocumentWords {
     /// Collects from the document's sentences.
     pub fn new<'a>(sentences: impl IntoIterator<Item = &'a [&'a str]>) -> DocumentWords {
         let mut doc = DocumentWords::default();
+        let mut buffer = String::new();
         for words in sentences {
             let caps_sentence = is_caps_sentence(words);
             for (i, w) in words.iter().enumerate() {
                 let first = w.chars().next();
                 if first.is_some_and(char::is_lowercase) {
-                    doc.lower.insert(w.to_string());
+                    doc.lower.insert(lower_hash(w, &mut buffer));
                 } else if i > 0
                     && !caps_sentence
                     && first.is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
                 {
-                    doc.capitalised.insert(w.to_lowercase());
+                    doc.capitalised.insert(lower_hash(w, &mut buffer));
                 }
             }
         }
         doc
     }
+}
+
+/// The hash of a word's lower-case form, written into `buffer` on the way.
+fn lower_hash(word: &str, buffer: &mut String) -> u64 {
+    buffer.clear();
+    if word.is_ascii() {
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    word_hash(buffer)
+}
+
+/// How the tagger hashes a word or a feature value.
+fn word_hash(value: &str) -> u64 {
+    attache_learn::fnv1a(value.as_bytes())
 }
 
 fn is_caps_sentence(words: &[&str]) -> bool {
@@ -274,8 +293,15 @@ const FEATURE_NAMES: [&str; 32] = [
 ];
 
 /// The shape of a word: `Xx`, `XX`, `dd`, `x.x.` with runs collapsed.
+#[cfg(test)]
 fn shape(word: &str) -> String {
     let mut out = String::new();
+    shape_into(word, &mut out);
+    out
+}
+
+fn shape_into(word: &str, out: &mut String) {
+    out.clear();
     for c in word.chars() {
         let s = if c.is_uppercase() {
             'X'
@@ -290,35 +316,99 @@ fn shape(word: &str) -> String {
             out.push(s);
         }
     }
-    out
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
-}
+/// Hashes of the start and end of a sentence, standing for words and shapes there.
+const START: u64 = 0x5f3c_0000_0000_0001;
+const END: u64 = 0x5f3c_0000_0000_0002;
 
-/// A sentence's words in lower case and their shapes, computed once.
+/// A sentence's words hashed once: as written, in lower case, their shapes and their
+/// affixes, so that each feature is one [`mix`](attache_learn::mix) of a template and
+/// a value.
 struct Views {
-    lower: Vec<String>,
-    shapes: Vec<String>,
+    written: Vec<u64>,
+    lower: Vec<u64>,
+    shapes: Vec<u64>,
+    /// Prefixes of 1 to 3 and suffixes of 1 to 4 characters, on words longer than
+    /// them; 0 where there is none.
+    affixes: Vec<[u64; 7]>,
     caps: bool,
 }
 
 impl Views {
     fn new(words: &[&str]) -> Views {
-        Views {
-            lower: words.iter().map(|w| lower(w)).collect(),
-            shapes: words.iter().map(|w| shape(w)).collect(),
+        let mut lower = String::new();
+        let mut shape = String::new();
+        let mut bounds = Vec::new();
+        let mut views = Views {
+            written: Vec::with_capacity(words.len()),
+            lower: Vec::with_capacity(words.len()),
+            shapes: Vec::with_capacity(words.len()),
+            affixes: Vec::with_capacity(words.len()),
             caps: is_caps_sentence(words),
+        };
+        for w in words {
+            views.written.push(word_hash(w));
+            views.lower.push(lower_hash(w, &mut lower));
+            shape_into(w, &mut shape);
+            views.shapes.push(word_hash(&shape));
+            let mut affixes = [0; 7];
+            let l = lower.as_str();
+            bounds.clear();
+            bounds.extend(l.char_indices().map(|(b, _)| b));
+            bounds.push(l.len());
+            let chars = bounds.len() - 1;
+            for n in 1..=4 {
+                if chars > n {
+                    if n <= 3 {
+                        affixes[n - 1] = word_hash(&l[..bounds[n]]);
+                    }
+                    affixes[2 + n] = word_hash(&l[bounds[chars - n]..]);
+                }
+            }
+            views.affixes.push(affixes);
         }
+        views
     }
 }
 
-/// The tag names, by class, for features.
+/// The tag names, by class.
+#[cfg(test)]
 const TAG_NAMES: [&str; CLASSES] = [
     "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-LOC", "I-LOC", "L-LOC", "U-LOC", "B-ORG", "I-ORG",
     "L-ORG", "U-ORG", "B-MISC", "I-MISC", "L-MISC", "U-MISC",
 ];
+
+/// Feature templates, each a distinct number mixed with the values.
+mod template {
+    pub const BIAS: u64 = 1;
+    pub const WORD: u64 = 2;
+    pub const LOWER: u64 = 3;
+    pub const SHAPE: u64 = 4;
+    /// Prefixes 1–3, then suffixes 1–4: `AFFIX + k`.
+    pub const AFFIX: u64 = 10;
+    pub const LOWER_LEFT_1: u64 = 20;
+    pub const LOWER_LEFT_2: u64 = 21;
+    pub const LOWER_RIGHT_1: u64 = 22;
+    pub const LOWER_RIGHT_2: u64 = 23;
+    pub const LEFT_LOWER: u64 = 24;
+    pub const LOWER_RIGHT: u64 = 25;
+    pub const LEFT_SHAPE: u64 = 26;
+    pub const SHAPE_RIGHT: u64 = 27;
+    pub const TAG_1: u64 = 30;
+    pub const TAGS_2: u64 = 31;
+    pub const TAG_LOWER: u64 = 32;
+    pub const TAG_SHAPE: u64 = 33;
+    pub const FIRST: u64 = 40;
+    pub const CAPS_LOWER: u64 = 41;
+    pub const CAPS: u64 = 42;
+    pub const DOC_CAPITALISED: u64 = 43;
+    pub const DOC_LOWER: u64 = 44;
+    pub const KB: u64 = 50;
+    pub const KB_SHAPE: u64 = 51;
+    pub const KB_LEFT: u64 = 52;
+    pub const KB_RIGHT: u64 = 53;
+}
 
 /// Collects the features of token `i` given the tags already chosen.
 fn features(
@@ -329,76 +419,71 @@ fn features(
     i: usize,
     tags: &[usize],
 ) {
-    let w = sentence.words[i];
-    let l = views.lower[i].as_str();
-    let at = |j: isize| -> &str {
+    use attache_learn::mix;
+    use template as t;
+    let at = |hashes: &[u64], j: isize| -> u64 {
         let k = i as isize + j;
-        if k < 0 { "<s>" } else { views.lower.get(k as usize).map_or("</s>", String::as_str) }
+        if k < 0 { START } else { hashes.get(k as usize).copied().unwrap_or(END) }
     };
-    let shape_at = |j: isize| -> &str {
-        let k = i as isize + j;
-        if k < 0 { "<s>" } else { views.shapes.get(k as usize).map_or("</s>", String::as_str) }
+    // Tag classes as values; 0 is "before the sentence".
+    let tag_at = |j: usize| -> u64 {
+        i.checked_sub(j).and_then(|k| tags.get(k)).map_or(0, |&c| c as u64 + 1)
     };
-    let tag_at = |j: usize| -> &str {
-        i.checked_sub(j).and_then(|k| tags.get(k)).map_or("<s>", |&t| TAG_NAMES[t])
-    };
-    let sh = views.shapes[i].as_str();
+    let l = views.lower[i];
+    let sh = views.shapes[i];
     let caps_sentence = views.caps;
     f.clear();
-    f.add("bias", "");
-    f.add("w", w);
-    f.add("l", l);
-    f.add("shape", sh);
-    // Prefixes of 1 to 3 and suffixes of 1 to 4 characters, on words longer than them.
-    let bounds: Vec<usize> = l.char_indices().map(|(b, _)| b).chain([l.len()]).collect();
-    let chars = bounds.len() - 1;
-    for n in 1..=4 {
-        if chars > n {
-            if n <= 3 {
-                f.add("p", &l[..bounds[n]]);
-            }
-            f.add("s", &l[bounds[chars - n]..]);
+    f.push(mix(t::BIAS, 0));
+    f.push(mix(t::WORD, views.written[i]));
+    f.push(mix(t::LOWER, l));
+    f.push(mix(t::SHAPE, sh));
+    for (k, &affix) in views.affixes[i].iter().enumerate() {
+        if affix != 0 {
+            f.push(mix(t::AFFIX + k as u64, affix));
         }
     }
-    let (l1, l2, r1, r2) = (at(-1), at(-2), at(1), at(2));
-    f.add("l-1", l1);
-    f.add("l-2", l2);
-    f.add("l+1", r1);
-    f.add("l+2", r2);
-    f.add2("l-1 l", l1, l);
-    f.add2("l l+1", l, r1);
-    f.add2("sh-1 sh", shape_at(-1), sh);
-    f.add2("sh sh+1", sh, shape_at(1));
+    let (l1, l2, r1, r2) =
+        (at(&views.lower, -1), at(&views.lower, -2), at(&views.lower, 1), at(&views.lower, 2));
+    f.push(mix(t::LOWER_LEFT_1, l1));
+    f.push(mix(t::LOWER_LEFT_2, l2));
+    f.push(mix(t::LOWER_RIGHT_1, r1));
+    f.push(mix(t::LOWER_RIGHT_2, r2));
+    f.push(mix(mix(t::LEFT_LOWER, l1), l));
+    f.push(mix(mix(t::LOWER_RIGHT, l), r1));
+    f.push(mix(mix(t::LEFT_SHAPE, at(&views.shapes, -1)), sh));
+    f.push(mix(mix(t::SHAPE_RIGHT, sh), at(&views.shapes, 1)));
     let (t1, t2) = (tag_at(1), tag_at(2));
-    f.add("t-1", t1);
-    f.add2("t-2 t-1", t2, t1);
-    f.add2("t-1 l", t1, l);
-    f.add2("t-1 sh", t1, sh);
+    f.push(mix(t::TAG_1, t1));
+    f.push(mix(mix(t::TAGS_2, t2), t1));
+    f.push(mix(mix(t::TAG_LOWER, t1), l));
+    f.push(mix(mix(t::TAG_SHAPE, t1), sh));
     if i == 0 {
-        f.add("first", sh);
+        f.push(mix(t::FIRST, sh));
     }
     if caps_sentence {
-        f.add("caps-sentence l", l);
-        f.add("caps-sentence", "");
+        f.push(mix(t::CAPS_LOWER, l));
+        f.push(mix(t::CAPS, 0));
     }
-    if doc.capitalised.contains(l) {
-        f.add2("doc-cap", sh, if caps_sentence { "caps" } else { "" });
+    if doc.capitalised.contains(&l) {
+        f.push(mix(mix(t::DOC_CAPITALISED, sh), u64::from(caps_sentence)));
     }
-    if doc.lower.contains(l) {
-        f.add2("doc-lower", sh, if i == 0 { "first" } else { "" });
+    if doc.lower.contains(&l) {
+        f.push(mix(mix(t::DOC_LOWER, sh), u64::from(i == 0)));
     }
+    let kb_hash = |kb: &str| word_hash(kb);
     for kb in &sentence.kb[i] {
-        f.add("kb", kb);
-        f.add2("kb sh", kb, sh);
+        let h = kb_hash(kb);
+        f.push(mix(t::KB, h));
+        f.push(mix(mix(t::KB_SHAPE, h), sh));
     }
     if let Some(prev) = i.checked_sub(1) {
         for kb in &sentence.kb[prev] {
-            f.add("kb-1", kb);
+            f.push(mix(t::KB_LEFT, kb_hash(kb)));
         }
     }
     if let Some(next) = sentence.kb.get(i + 1) {
         for kb in next {
-            f.add("kb+1", kb);
+            f.push(mix(t::KB_RIGHT, kb_hash(kb)));
         }
     }
 }
