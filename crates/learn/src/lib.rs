@@ -246,10 +246,11 @@ pub struct ModelError;
 
 /// Trained weights: for each feature, its non-zero class weights.
 ///
-/// Lookups go through an open-addressing table of 8-byte slots, each packing a
-/// 24-bit fingerprint of the feature's hash, where its weights start and how many
-/// there are: one memory access per feature, then one for its weights, which is what
-/// decides the speed of the taggers and the parser.
+/// Lookups go through an open-addressing table of 16-byte [`Slot`]s, each holding a
+/// 32-bit fingerprint of the feature's hash and either the feature's weights
+/// themselves (one or two, which is most features) or where they lie. Most lookups
+/// are so one memory access, which is what decides the speed of the taggers and the
+/// parser.
 #[derive(Clone, Debug, Default)]
 pub struct Model {
     classes: usize,
@@ -260,12 +261,45 @@ pub struct Model {
     /// The rows of features with weights for many classes, one weight per class, so
     /// that adding them up is a few vector instructions.
     dense: Vec<i16>,
-    slots: Vec<u64>,
+    slots: Vec<Slot>,
     mask: usize,
 }
 
+/// One place in the lookup table. `key` packs the fingerprint (high 32 bits), the
+/// number of weights (bits 8–15) and the slot's kind (low byte: `EMPTY`, `INLINE`,
+/// `SPARSE` or `DENSE`); `value` holds up to two inline weights (`class | weight <<
+/// 8`, 24 bits each) or where the weights start.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Slot {
+    key: u64,
+    value: u64,
+}
+
+const EMPTY: u64 = 0;
+const INLINE: u64 = 1;
+const SPARSE: u64 = 2;
+const DENSE: u64 = 3;
+
 fn fingerprint(hash: u64) -> u64 {
-    (hash >> 40) | 1
+    (hash >> 32) | 1
+}
+
+/// Where a feature's weights are, as [`Model::find`] tells.
+#[derive(Clone, Copy, Debug)]
+enum Weights {
+    /// Up to two `(class, weight)` pairs packed as in [`Slot::value`].
+    Inline(u64, usize),
+    /// `entries[start..end]`.
+    Sparse(usize, usize),
+    /// `dense[at..at + classes]`.
+    Dense(usize),
+}
+
+/// The `k`th `(class, weight)` pair packed in an inline slot's value.
+fn unpack(packed: u64, k: usize) -> (usize, i16) {
+    let e = packed >> (24 * k);
+    (usize::from(e as u8), (e >> 8) as u16 as i16)
 }
 
 impl Model {
@@ -294,47 +328,58 @@ impl Model {
         model
     }
 
-    /// Builds the lookup table from the rows (load factor at most one half). A row
-    /// with weights for a third of the classes or more is kept dense: its slot says
-    /// length 0 and points into `dense`.
+    /// Builds the lookup table from the rows (load factor between one third and two
+    /// thirds). A row with weights for a third of the classes or more is kept dense;
+    /// one with two weights or fewer goes inline in its slot.
     fn index(&mut self) {
-        let capacity = (self.rows.len() * 2).next_power_of_two().max(16);
+        let capacity = (self.rows.len() * 3 / 2).next_power_of_two().max(16);
         self.mask = capacity - 1;
-        self.slots = vec![0; capacity];
+        self.slots = vec![Slot::default(); capacity];
         self.dense.clear();
         for &(feature, start, len) in &self.rows {
             let mut i = feature as usize & self.mask;
-            while self.slots[i] != 0 {
+            while self.slots[i].key != EMPTY {
                 i = (i + 1) & self.mask;
             }
-            let (at, len) = if self.classes >= 12 && usize::from(len) * 3 >= self.classes {
+            let first = start as usize;
+            let weights = &self.entries[first..first + usize::from(len)];
+            let (kind, value) = if self.classes >= 12 && usize::from(len) * 3 >= self.classes {
                 let at = self.dense.len();
                 self.dense.resize(at + self.classes, 0);
-                let first = start as usize;
-                for &(class, w) in &self.entries[first..first + usize::from(len)] {
+                for &(class, w) in weights {
                     self.dense[at + usize::from(class)] = w;
                 }
-                (u64::try_from(at).unwrap_or(u64::MAX), 0)
+                (DENSE, at as u64)
+            } else if len <= 2 {
+                let packed = weights.iter().enumerate().fold(0u64, |packed, (k, &(class, w))| {
+                    packed | (u64::from(class) | u64::from(w as u16) << 8) << (24 * k)
+                });
+                (INLINE, packed)
             } else {
-                (u64::from(start), u64::from(len))
+                (SPARSE, u64::from(start))
             };
-            self.slots[i] = fingerprint(feature) << 40 | (at & 0xffff_ffff) << 8 | len;
+            self.slots[i] =
+                Slot { key: fingerprint(feature) << 32 | u64::from(len) << 8 | kind, value };
         }
     }
 
     /// Where the weights of `feature` lie, if it has any.
     #[inline]
-    fn find(&self, feature: u64) -> Option<(usize, usize)> {
+    fn find(&self, feature: u64) -> Option<Weights> {
         let fp = fingerprint(feature);
         let mut i = feature as usize & self.mask;
         loop {
             let slot = *self.slots.get(i)?;
-            if slot == 0 {
+            if slot.key == EMPTY {
                 return None;
             }
-            if slot >> 40 == fp {
-                let start = ((slot >> 8) & 0xffff_ffff) as usize;
-                return Some((start, start + (slot & 0xff) as usize));
+            if slot.key >> 32 == fp {
+                let len = ((slot.key >> 8) & 0xff) as usize;
+                return Some(match slot.key & 0xff {
+                    INLINE => Weights::Inline(slot.value, len),
+                    SPARSE => Weights::Sparse(slot.value as usize, slot.value as usize + len),
+                    _ => Weights::Dense(slot.value as usize),
+                });
             }
             i = (i + 1) & self.mask;
         }
@@ -380,57 +425,63 @@ impl Model {
 
     /// Each class's score for the features, into `scores` (cleared first).
     ///
-    /// The lookups go in three sweeps, so that the memory reads of many features
-    /// are in flight at once instead of one after the other: read every feature's
-    /// slot, then find every feature's weights and read their first bytes, then add
-    /// them up.
+    /// The lookups go in sweeps, so that the memory reads of many features are in
+    /// flight at once instead of one after the other: read every feature's slot, then
+    /// find every feature's weights and read the first bytes of those not inline,
+    /// then add them up.
     pub fn scores(&self, features: &[u64], scores: &mut Vec<f32>) {
         scores.clear();
         scores.resize(self.classes, 0.0);
+        // Indexed by a class byte, so that no index needs a bounds check.
         let mut sums = [0i32; 256];
-        let sums = &mut sums[..self.classes.min(256)];
-        let mut found = [(0usize, 0usize); 64];
+        let classes = self.classes.min(256);
+        let mut found = [Weights::Dense(0); 64];
         for chunk in features.chunks(found.len()) {
             if self.slots.is_empty() {
                 break;
             }
             let mut touch = 0u64;
             for &f in chunk {
-                touch ^= self.slots[f as usize & self.mask];
+                touch ^= self.slots[f as usize & self.mask].key;
             }
             std::hint::black_box(touch);
             let mut n = 0;
+            let mut touch = 0i16;
             for &f in chunk {
-                if let Some(range) = self.find(f) {
-                    found[n] = range;
+                if let Some(weights) = self.find(f) {
+                    touch ^= match weights {
+                        Weights::Inline(..) => 0,
+                        Weights::Sparse(start, _) => self.entries[start].1,
+                        Weights::Dense(at) => self.dense.get(at).copied().unwrap_or(0),
+                    };
+                    found[n] = weights;
                     n += 1;
                 }
             }
-            let mut touch = 0i16;
-            for &(start, end) in &found[..n] {
-                touch ^= if start == end {
-                    self.dense.get(start).copied().unwrap_or(0)
-                } else {
-                    self.entries[start].1
-                };
-            }
             std::hint::black_box(touch);
-            for &(start, end) in &found[..n] {
-                if start == end {
-                    let row = &self.dense[start..start + sums.len()];
-                    for (s, w) in sums.iter_mut().zip(row) {
-                        *s += i32::from(*w);
+            for &weights in &found[..n] {
+                match weights {
+                    Weights::Inline(packed, len) => {
+                        for k in 0..len {
+                            let (class, w) = unpack(packed, k);
+                            sums[class] += i32::from(w);
+                        }
                     }
-                    continue;
-                }
-                for &(class, w) in &self.entries[start..end] {
-                    if let Some(s) = sums.get_mut(usize::from(class)) {
-                        *s += i32::from(w);
+                    Weights::Sparse(start, end) => {
+                        for &(class, w) in &self.entries[start..end] {
+                            sums[usize::from(class)] += i32::from(w);
+                        }
+                    }
+                    Weights::Dense(at) => {
+                        let row = &self.dense[at..at + classes];
+                        for (s, w) in sums[..classes].iter_mut().zip(row) {
+                            *s += i32::from(*w);
+                        }
                     }
                 }
             }
         }
-        for (s, sum) in scores.iter_mut().zip(sums.iter()) {
+        for (s, sum) in scores.iter_mut().zip(&sums[..classes]) {
             *s = *sum as f32 * self.scale;
         }
     }
