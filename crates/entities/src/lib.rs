@@ -404,9 +404,23 @@ impl EntityLinker {
             {
                 continue;
             }
-            let inside =
+            // "the West Bank" is a place the knowledge base knows, not a bank.
+            if found.iter().any(|f| {
+                f.span == phrase
+                    && f.entries
+                        .iter()
+                        .any(|e| matches!(e.target, Target::Place { .. } | Target::State { .. }))
+            }) {
+                continue;
+            }
+            let named_inside =
                 found.iter().filter(|f| phrase.contains(f.span)).find_map(|f| code_of(f, &self.kb));
-            out.named_org(phrase, inside.clone(), Linked::Pattern);
+            let before = named_inside
+                .is_none()
+                .then(|| state_before(found, text, phrase, &self.kb))
+                .flatten();
+            let inside = named_inside.or(before.clone());
+            out.named_org(phrase, inside.clone(), before.is_some(), Linked::Pattern);
             orgs.push((phrase, inside));
             let at = claimed.partition_point(|c| c.byte_start < phrase.byte_start);
             claimed.insert(at, phrase);
@@ -486,11 +500,16 @@ impl EntityLinker {
                             ActorKind::Organisation,
                         ) => {}
                 "ORG" => {
-                    let inside = found
+                    let named_inside = found
                         .iter()
                         .filter(|f| span.contains(f.span))
                         .find_map(|f| code_of(f, &self.kb));
-                    out.named_org(span, inside, Linked::Tagger);
+                    let before = named_inside
+                        .is_none()
+                        .then(|| state_before(found, text, span, &self.kb))
+                        .flatten();
+                    let outside = before.is_some();
+                    out.named_org(span, named_inside.or(before), outside, Linked::Tagger);
                 }
                 "LOC" => out.add_place(span.text(text).to_string(), None, span, Linked::Tagger),
                 _ => continue,
@@ -606,6 +625,20 @@ fn is_label(text: &str, span: Span) -> bool {
 
 fn previous_word<'t>(text: &'t str, tokens: &[Token], index: usize) -> Option<&'t str> {
     index.checked_sub(1).and_then(|i| tokens.get(i)).map(|t| t.span.text(text))
+}
+
+/// The state whose name or adjective comes right before `span`: "Kenya's Defence
+/// Ministry", "the Kenyan Defence Ministry", "Rwanda's Senate".
+fn state_before(found: &[Found<'_>], text: &str, span: Span, kb: &KnowledgeBase) -> Option<String> {
+    found.iter().find_map(|f| {
+        let (index, form) = state_of(f)?;
+        let between = text.get(f.span.byte_end..span.byte_start)?;
+        let joined = match form {
+            StateForm::Adjective => between == " ",
+            _ => matches!(between, "'s " | "’s " | "' " | "’ "),
+        };
+        joined.then(|| kb.states[index as usize].code.clone())
+    })
 }
 
 fn state_of(f: &Found<'_>) -> Option<(u32, StateForm)> {
@@ -1092,16 +1125,25 @@ impl<'k> Builder<'k> {
 
     /// An organisation the knowledge base does not know, coded as the state named in
     /// it, if any.
-    fn named_org(&mut self, span: Span, country: Option<String>, how: Linked) {
+    fn named_org(&mut self, span: Span, country: Option<String>, outside: bool, how: Linked) {
         let words = span.text(self.text).to_string();
-        let id = format!("org:new:{}", names::slug(&words));
+        // A body named without its state ("Kenya's Defence Ministry" is "Defence
+        // Ministry" here) takes the state into its id, so that two states' defence
+        // ministries stay two actors.
+        let id = match &country {
+            Some(code) if outside => {
+                format!("org:new:{}-{}", code.to_lowercase(), names::slug(&words))
+            }
+            _ => format!("org:new:{}", names::slug(&words)),
+        };
+        let sector = names::body_sector(&words).map(str::to_string);
         self.mention(id.clone(), span, how, || Actor {
             id: ActorId(id),
             name: words.clone(),
             kind: ActorKind::Organisation,
             country,
             role: None,
-            sector: None,
+            sector,
             mentions: Vec::new(),
         });
     }

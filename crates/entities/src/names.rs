@@ -181,6 +181,27 @@ const ORG_HEADS: &[&str] = &[
     "Company",
 ];
 
+/// The sector of a national body from the words of its name: a defence ministry or
+/// an army is military, a parliament legislative, a court judicial, a ministry or a
+/// department government.
+pub(crate) fn body_sector(name: &str) -> Option<&'static str> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    if has(&["Defence", "Defense", "Army", "Navy", "Military", "Armed"]) {
+        Some("MIL")
+    } else if has(&["Police", "Interior"]) && !has(&["Ministry", "Department"]) {
+        Some("COP")
+    } else if has(&["Parliament", "Senate", "Assembly", "Duma", "Congress", "Chamber"]) {
+        Some("LEG")
+    } else if has(&["Court", "Tribunal"]) {
+        Some("JUD")
+    } else if has(&["Ministry", "Department", "Government", "Cabinet", "Presidency"]) {
+        Some("GOV")
+    } else {
+        None
+    }
+}
+
 /// Runs of capitalised words (with `of`, `for`, `and`, `the`, `on` inside) that hold
 /// an organisation's head noun and at least one other capitalised word.
 pub(crate) fn org_phrases(text: &str, tokens: &[attache_model::Token]) -> Vec<Span> {

@@ -396,8 +396,10 @@ impl EventCoder {
                 let Some(cue) = self.best_cue(&s, i, candidates) else { continue };
                 // The action an appeal or demand asks for is not an event of its own:
                 // "urged Russia to withdraw" is the appeal.
+                // ("seeking to deepen" is an intention: "seek" asks only with "from".)
                 if matches!(s.labels[i], "xcomp" | "ccomp")
                     && let Some(h) = s.heads[i]
+                    && !(s.labels[i] == "xcomp" && self.guards.intent.contains(&lower[h]))
                     && let Some(c) = self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c))
                     && (c.cameo.starts_with("02") || c.cameo.starts_with("10"))
                 {
@@ -542,6 +544,9 @@ impl EventCoder {
         let mut cameo = cue.cameo.clone();
         let mut clause = i;
         let mut appeal_to: Option<usize> = None;
+        // An intention is its subject's alone: "France seeks to mend ties with China"
+        // says nothing of China's.
+        let mut intended = false;
         // Intentions and refusals above the cue: "wants to attack", "refused to meet".
         let mut up = i;
         for _ in 0..3 {
@@ -561,6 +566,7 @@ impl EventCoder {
                     cameo = "020".into();
                 } else {
                     cameo = intention(&cameo);
+                    intended = true;
                 }
                 clause = h;
                 break;
@@ -711,6 +717,26 @@ impl EventCoder {
         {
             for d in s.dependents(h).filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:outer")) {
                 sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+            }
+        }
+        // A list of names the parser took for the sentence's head, with the verb as its
+        // last conjunct ("The US, Russia, and Switzerland met"): the names before the
+        // verb are its subjects too.
+        if cue.kind == Kind::Verb
+            && s.labels[i] == "conj"
+            && let Some(h) = s.heads[i]
+            && h < i
+            && matches!(s.tags[h], Upos::Noun | Upos::Propn)
+            && !passive
+        {
+            for n in std::iter::once(h).chain(s.dependents(h).filter(|&d| {
+                d < i && s.labels[d] == "conj" && matches!(s.tags[d], Upos::Noun | Upos::Propn)
+            })) {
+                for a in resolve(n) {
+                    if !sources.iter().any(|(x, _)| *x == a) {
+                        sources.push((a, n));
+                    }
+                }
             }
         }
         // No subject of its own: that of the verb it hangs from ("agreed to lift",
@@ -932,7 +958,7 @@ impl EventCoder {
                     continue;
                 }
                 pairs.push((a, at, Some(b), bt));
-                if cue.frame == Frame::Meet {
+                if cue.frame == Frame::Meet && !intended {
                     pairs.push((b, bt, Some(a), at));
                 }
             }

@@ -89,6 +89,42 @@ fn the_coding_rules_on_our_own_sentences() {
     // An intention is coded as one.
     let found = events(&p, "Turkey wants to meet Greece in Ankara.");
     assert!(has(&found, "TUR", "GRC", "036"), "{found:?}");
+    // "seeking to" is an intention, not an appeal; and it is its subject's alone.
+    let found = events(&p, "Chile and Peru are seeking to deepen their partnership in mining.");
+    assert!(has(&found, "CHL", "PER", "03") && has(&found, "PER", "CHL", "03"), "{found:?}");
+    let found = events(&p, "Senegal hopes to deepen its partnership with Morocco.");
+    assert!(has(&found, "SEN", "MAR", "03"), "{found:?}");
+    assert!(!has(&found, "MAR", "SEN", "03"), "{found:?}");
+    // A list of three parties meeting, which the parser reads as a noun phrase.
+    let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
+    for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
+        assert!(has(&found, a, b, "04") && has(&found, b, a, "04"), "{a} {b}: {found:?}");
+    }
+}
+
+#[test]
+fn national_bodies_named_by_their_state() {
+    let p = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2023-03-14") };
+    let analysis = p.analyze_text(
+        "test",
+        "Kenya's Defence Ministry denied the report. Uganda's Defence Ministry confirmed it. \
+         Police detained the mayor of the West Bank city of Hebron."
+            .to_owned(),
+        &options,
+    );
+    let bodies: Vec<(Option<&str>, Option<&str>)> = analysis
+        .actors
+        .iter()
+        .filter(|a| a.name == "Defence Ministry")
+        .map(|a| (a.country.as_deref(), a.sector.as_deref()))
+        .collect();
+    assert_eq!(bodies, [(Some("KEN"), Some("MIL")), (Some("UGA"), Some("MIL"))]);
+    assert!(
+        analysis.actors.iter().all(|a| a.name != "West Bank"),
+        "a place the knowledge base knows is no bank: {:?}",
+        analysis.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
 }
 
 #[test]
