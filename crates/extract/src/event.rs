@@ -59,6 +59,9 @@ enum Frame {
 struct Cue {
     /// The word that must follow the cue word (particle, preposition or object noun).
     rest: Option<String>,
+    /// Words of the cue between the first and the last ("joint" in "conduct joint
+    /// exercise"), which must come between the cue word and `rest`.
+    middle: Vec<String>,
     kind: Kind,
     frame: Frame,
     preps: Vec<String>,
@@ -284,14 +287,16 @@ impl EventCoder {
             }
             let mut words = f[0].split_whitespace();
             let head = words.next().ok_or_else(|| error("empty cue".into()))?.to_lowercase();
-            let rest = words.last().map(str::to_lowercase);
+            let others: Vec<String> = words.map(str::to_lowercase).collect();
+            let rest = others.last().cloned();
+            let middle = others[..others.len().saturating_sub(1)].to_vec();
             let preps = if f[4] == "-" {
                 Vec::new()
             } else {
                 f[4].split(',').map(|p| p.trim().to_lowercase()).collect()
             };
             let index = coder.cues.len();
-            coder.cues.push(Cue { rest, kind, frame, preps, cameo: f[5].to_owned() });
+            coder.cues.push(Cue { rest, middle, kind, frame, preps, cameo: f[5].to_owned() });
             let mut forms = inflections(&head, if kind == Kind::Adj { Kind::Noun } else { kind });
             if kind == Kind::Adj {
                 forms.truncate(1);
@@ -494,18 +499,21 @@ impl EventCoder {
                     matches!(s.tags[j], Upos::Adp | Upos::Part | Upos::Adv | Upos::Sconj)
                 };
                 let shallow = s.misparsed_verb(i);
-                let found = (i + 1..s.tokens.len().min(i + 8)).any(|j| {
+                let found = (i + 1..s.tokens.len().min(i + 8)).find(|&j| {
                     singular(&s.lower[j]) == singular(rest)
                         && ((shallow && j <= i + 4)
                             || (s.depth_under(j, i).is_some_and(|d| d <= 3)
                                 && (!function(j)
                                     || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))))
                 });
-                if !found {
+                let Some(j) = found else { continue };
+                if !cue.middle.iter().all(|m| (i + 1..j).any(|k| s.lower[k] == *m)) {
                     continue;
                 }
             }
-            if best.is_none_or(|b| b.rest.is_none() && cue.rest.is_some()) {
+            // The most specific cue that fits: with a second word, then with more words.
+            let weight = |c: &Cue| (c.rest.is_some(), c.middle.len());
+            if best.is_none_or(|b| weight(cue) > weight(b)) {
                 best = Some(cue);
             }
         }
