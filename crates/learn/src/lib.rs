@@ -246,7 +246,7 @@ pub struct ModelError;
 
 /// Trained weights: for each feature, its non-zero class weights.
 ///
-/// Lookups go through an open-addressing table of 16-byte [`Slot`]s, each holding a
+/// Lookups go through an open-addressing table of 16-byte slots, each holding a
 /// 32-bit fingerprint of the feature's hash and either the feature's weights
 /// themselves (one or two, which is most features) or where they lie. Most lookups
 /// are so one memory access, which is what decides the speed of the taggers and the
@@ -261,16 +261,18 @@ pub struct Model {
     /// The rows of features with weights for many classes, one weight per class, so
     /// that adding them up is a few vector instructions.
     dense: Vec<i16>,
-    slots: Vec<Slot>,
+    /// The lookup table: slot `i` is `slots[2 * i]` (its key) and `slots[2 * i + 1]`
+    /// (its value), as described at `Slot`. Kept as plain words so that the table
+    /// is allocated zeroed (untouched pages cost nothing).
+    slots: Vec<u64>,
     mask: usize,
 }
 
-/// One place in the lookup table. `key` packs the fingerprint (high 32 bits), the
-/// number of weights (bits 8–15) and the slot's kind (low byte: `EMPTY`, `INLINE`,
-/// `SPARSE` or `DENSE`); `value` holds up to two inline weights (`class | weight <<
-/// 8`, 24 bits each) or where the weights start.
+/// One place in the lookup table, stored as two words of `Model::slots`. `key` packs
+/// the fingerprint (high 32 bits), the number of weights (bits 8–15) and the slot's
+/// kind (low byte: `EMPTY`, `INLINE`, `SPARSE` or `DENSE`); `value` holds up to two
+/// inline weights (`class | weight << 8`, 24 bits each) or where the weights start.
 #[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(16))]
 struct Slot {
     key: u64,
     value: u64,
@@ -334,11 +336,11 @@ impl Model {
     fn index(&mut self) {
         let capacity = (self.rows.len() * 3 / 2).next_power_of_two().max(16);
         self.mask = capacity - 1;
-        self.slots = vec![Slot::default(); capacity];
+        self.slots = vec![0; 2 * capacity];
         self.dense.clear();
         for &(feature, start, len) in &self.rows {
             let mut i = feature as usize & self.mask;
-            while self.slots[i].key != EMPTY {
+            while self.slots[2 * i] != EMPTY {
                 i = (i + 1) & self.mask;
             }
             let first = start as usize;
@@ -358,8 +360,9 @@ impl Model {
             } else {
                 (SPARSE, u64::from(start))
             };
-            self.slots[i] =
-                Slot { key: fingerprint(feature) << 32 | u64::from(len) << 8 | kind, value };
+            let slot = Slot { key: fingerprint(feature) << 32 | u64::from(len) << 8 | kind, value };
+            self.slots[2 * i] = slot.key;
+            self.slots[2 * i + 1] = slot.value;
         }
     }
 
@@ -369,7 +372,7 @@ impl Model {
         let fp = fingerprint(feature);
         let mut i = feature as usize & self.mask;
         loop {
-            let slot = *self.slots.get(i)?;
+            let slot = Slot { key: *self.slots.get(2 * i)?, value: *self.slots.get(2 * i + 1)? };
             if slot.key == EMPTY {
                 return None;
             }
@@ -442,7 +445,7 @@ impl Model {
             }
             let mut touch = 0u64;
             for &f in chunk {
-                touch ^= self.slots[f as usize & self.mask].key;
+                touch ^= self.slots[2 * (f as usize & self.mask)];
             }
             std::hint::black_box(touch);
             let mut n = 0;
