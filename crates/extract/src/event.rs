@@ -380,6 +380,12 @@ impl EventCoder {
                 continue;
             }
             syntax.analyze_tokens(input.text, tokens, &mut work, &mut parse);
+            // A short news sentence read as one noun phrase ("Egypt mediated talks
+            // between Israel and Hamas"): parsed again with its verb as the head.
+            if let Some(v) = misread_verb(&parse, &actors, |l| syntax.label(l)) {
+                syntax.reparse_with_root(&mut work, &mut parse, v);
+                repair_subject(&mut parse, v, syntax.parser().labels());
+            }
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -402,11 +408,24 @@ impl EventCoder {
                 // The action an appeal or demand asks for is not an event of its own:
                 // "urged Russia to withdraw" is the appeal.
                 // ("seeking to deepen" is an intention: "seek" asks only with "from".)
-                if matches!(s.labels[i], "xcomp" | "ccomp")
+                // Nor is what an accusation or a warning is about: "accused Russia of
+                // shelling the plant", "warned the US against selling weapons".
+                let complement = match s.labels[i] {
+                    "xcomp" | "ccomp" => true,
+                    "advcl" | "acl" => s.dependents(i).any(|d| {
+                        matches!(s.labels[d], "mark" | "case")
+                            && matches!(lower[d].as_str(), "of" | "against" | "for" | "over")
+                    }),
+                    _ => false,
+                };
+                if complement
                     && let Some(h) = s.heads[i]
                     && !(s.labels[i] == "xcomp" && self.guards.intent.contains(&lower[h]))
                     && let Some(c) = self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c))
-                    && (c.cameo.starts_with("02") || c.cameo.starts_with("10"))
+                    && (c.cameo.starts_with("02")
+                        || c.cameo.starts_with("10")
+                        || (s.labels[i] != "xcomp"
+                            && ["11", "12", "13"].iter().any(|r| c.cameo.starts_with(r))))
                 {
                     continue;
                 }
@@ -863,6 +882,15 @@ impl EventCoder {
                         && self.input_sector_ok(input, a)
                     {
                         targets.push((a, t));
+                        // and the names joined to it ("talks between Israel and Hamas")
+                        for c in s.dependents(t).filter(|&c| s.labels[c] == "conj") {
+                            if let Some(b) = s.actors[c]
+                                && !sources.iter().any(|(x, _)| *x == b)
+                                && !targets.iter().any(|(x, _)| *x == b)
+                            {
+                                targets.push((b, c));
+                            }
+                        }
                         break 'deep;
                     }
                 }
@@ -1132,6 +1160,82 @@ const LIGHT_VERBS: &[&str] = &[
     "files",
     "filed",
 ];
+
+/// The verb of a sentence the parser read as a noun phrase: no verb heads it, and a
+/// verb hangs as a modifier right after a name or noun and before a phrase ("Egypt
+/// mediated talks", "The Netherlands cut aid to Rwanda").
+fn misread_verb<'l>(
+    parse: &Analysis,
+    actors: &[Option<usize>],
+    label: impl Fn(u8) -> &'l str,
+) -> Option<usize> {
+    let (tags, heads, labels) = (&parse.tags, &parse.tree.heads, &parse.tree.labels);
+    let verb_root =
+        heads.iter().zip(tags).any(|(h, t)| h.is_none() && matches!(t, Upos::Verb | Upos::Aux));
+    if verb_root {
+        return None;
+    }
+    (1..tags.len().saturating_sub(1)).find(|&v| {
+        tags[v] == Upos::Verb
+            && matches!(label(labels[v]), "amod" | "compound" | "acl")
+            && (actors[v - 1].is_some() || matches!(tags[v - 1], Upos::Propn | Upos::Noun))
+            && matches!(
+                tags[v + 1],
+                Upos::Noun
+                    | Upos::Propn
+                    | Upos::Det
+                    | Upos::Adj
+                    | Upos::Num
+                    | Upos::Pron
+                    | Upos::Adp
+            )
+    })
+}
+
+/// After a parse with `v` as its head: the last noun before the verb is its subject
+/// when the parser gave it none, and the words before that noun which hang from the
+/// verb belong to the noun's phrase ("The Netherlands cut …").
+fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
+    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let (Some(nsubj), Some(det)) = (id("nsubj"), id("det")) else { return };
+    let heads = &mut parse.tree.heads;
+    let has_subject = (0..v).any(|d| {
+        heads[d] == Some(v)
+            && labels.get(usize::from(parse.tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
+    });
+    if has_subject {
+        return;
+    }
+    let Some(subject) =
+        (0..v).rev().find(|&d| matches!(parse.tags[d], Upos::Noun | Upos::Propn | Upos::Pron))
+    else {
+        return;
+    };
+    let under = |heads: &[Option<usize>], mut t: usize, top: usize| {
+        for _ in 0..heads.len() {
+            if t == top {
+                return true;
+            }
+            match heads[t] {
+                Some(h) => t = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    for d in 0..subject {
+        if heads[d] == Some(v) && !under(heads, subject, d) {
+            heads[d] = Some(subject);
+            if parse.tags[d] == Upos::Det {
+                parse.tree.labels[d] = det;
+            }
+        }
+    }
+    if !under(heads, v, subject) {
+        heads[subject] = Some(v);
+        parse.tree.labels[subject] = nsubj;
+    }
+}
 
 /// The intention to do what `cameo` codes ("wants to meet" is 036).
 fn intention(cameo: &str) -> String {
@@ -1626,11 +1730,17 @@ impl<'a> Document<'a> {
             self.groups.get(s.lower[t].as_str()).or_else(|| self.groups.get(singular(&s.lower[t])))
         {
             let mut states = Vec::new();
+            // ("the ministers of Armenia and Azerbaijan": one group of each.)
             for d in s
                 .dependents(t)
                 .filter(|&d| matches!(s.labels[d], "amod" | "compound" | "nmod:poss" | "nmod"))
             {
                 self.resolve_into(s, d, quote, depth + 1, &mut states);
+                if s.lower[t].ends_with('s') {
+                    for c in s.dependents(d).filter(|&c| s.labels[c] == "conj") {
+                        self.resolve_into(s, c, quote, depth + 1, &mut states);
+                    }
+                }
             }
             let words = s.subtree_span(t).text(self.input.text).to_owned();
             let mut countries: Vec<Option<String>> = Vec::new();
@@ -1653,6 +1763,34 @@ impl<'a> Document<'a> {
         }
         if depth >= 3 {
             return;
+        }
+        // A plural of several states: "the foreign ministers of Armenia and
+        // Azerbaijan" are one of each, "talks between Israel and Hamas" both.
+        if s.lower[t].ends_with('s')
+            && matches!(s.tags[t], Upos::Noun)
+            && let Some(d) = s.dependents(t).find(|&d| {
+                s.labels[d] == "nmod" && matches!(s.case_of(d), Some("of" | "from" | "between"))
+            })
+            && s.dependents(d).any(|c| s.labels[c] == "conj")
+        {
+            let mut each = Vec::new();
+            for k in std::iter::once(d).chain(s.dependents(d).filter(|&c| s.labels[c] == "conj")) {
+                let mut one = Vec::new();
+                self.resolve_into(s, k, quote, depth + 1, &mut one);
+                for a in one {
+                    if !each.contains(&a) {
+                        each.push(a);
+                    }
+                }
+            }
+            if each.len() >= 2 {
+                for a in each {
+                    if !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+                return;
+            }
         }
         // Inside the phrase: a person or organisation named in it ("a delegation led
         // by Russian Minister Sergey Lavrov" is Lavrov), else a state ("the Russian

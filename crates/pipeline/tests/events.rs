@@ -95,6 +95,18 @@ fn the_coding_rules_on_our_own_sentences() {
     let found = events(&p, "Senegal hopes to deepen its partnership with Morocco.");
     assert!(has(&found, "SEN", "MAR", "03"), "{found:?}");
     assert!(!has(&found, "MAR", "SEN", "03"), "{found:?}");
+    // What an accusation or a warning is about is no event of its own.
+    let found = events(&p, "Ukraine accused Russia of shelling the Zaporizhzhia nuclear plant.");
+    assert!(has(&found, "UKR", "RUS", "11") && found.len() == 1, "{found:?}");
+    let found = events(&p, "China warned the United States against selling weapons to Taiwan.");
+    assert!(has(&found, "CHN", "USA", "13") && found.len() == 1, "{found:?}");
+    // The ministers of two states are one of each; talks between two parties, both.
+    let found = events(&p, "The foreign ministers of Armenia and Azerbaijan met in Washington.");
+    assert!(has(&found, "ARM", "AZE", "044") && has(&found, "AZE", "ARM", "044"), "{found:?}");
+    // A short sentence the parser reads as a noun phrase is parsed again around its
+    // verb.
+    let found = events(&p, "Egypt mediated talks between Israel and Hamas in Cairo.");
+    assert!(has(&found, "EGY", "ISR", "045") && has(&found, "EGY", "PSE", "045"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {

@@ -201,6 +201,22 @@ impl Syntax {
         self.parser.parse_lex(&work.lex, &out.tags, &mut work.parser, &mut out.tree);
     }
 
+    /// Parses again the words [`Syntax::analyze_tokens`] last read into `work`, with
+    /// `root` as the word that must head the sentence: for a short news sentence that
+    /// the parser read as one noun phrase ("Egypt mediated talks between …").
+    pub fn reparse_with_root(&self, work: &mut Workspace, out: &mut Analysis, root: usize) {
+        if root >= work.lex.len() {
+            return;
+        }
+        self.parser.parse_lex_rooted(
+            &work.lex,
+            &out.tags,
+            Some(root),
+            &mut work.parser,
+            &mut out.tree,
+        );
+    }
+
     /// Parses words whose tags are given.
     pub fn parse_tagged(
         &self,

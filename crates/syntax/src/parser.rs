@@ -502,6 +502,19 @@ impl Parser {
         scratch: &mut Scratch,
         tree: &mut Tree,
     ) {
+        self.parse_lex_rooted(lex, tags, None, scratch, tree);
+    }
+
+    /// Parses words given their hashes and tags; `root`, when given, is the word
+    /// that must head the sentence (no transition may give it another head).
+    pub(crate) fn parse_lex_rooted(
+        &self,
+        lex: &[Lex],
+        tags: &[Upos],
+        root: Option<usize>,
+        scratch: &mut Scratch,
+        tree: &mut Tree,
+    ) {
         let n = lex.len();
         let labels = self.labels.len();
         let mut state = State::new(n);
@@ -512,20 +525,47 @@ impl Parser {
                 None => {
                     features(&x, &state, &mut scratch.features);
                     self.model.scores(scratch.features.hashes(), &mut scratch.scores);
-                    best_valid(&scratch.scores, &state, labels, self.root)
+                    match root {
+                        None => best_valid(&scratch.scores, &state, labels, self.root),
+                        Some(r) => {
+                            // The root word takes no head but the root: no left arc
+                            // from it to a word, no right arc to it.
+                            let keeps_root = |t: usize| match kind(t, labels).0 {
+                                SHIFT | REDUCE => true,
+                                2 => state.top() != Some(r) || state.b == state.n,
+                                _ => state.b != r,
+                            };
+                            let mut best = NO;
+                            for (t, s) in scratch.scores.iter().enumerate() {
+                                if (best == NO || *s > scratch.scores[best])
+                                    && valid(&state, t, labels, self.root)
+                                    && keeps_root(t)
+                                {
+                                    best = t;
+                                }
+                            }
+                            if best == NO {
+                                best_valid(&scratch.scores, &state, labels, self.root)
+                            } else {
+                                best
+                            }
+                        }
+                    }
                 }
             };
             apply(&mut state, t, labels);
         }
-        self.finish(state, tree);
+        self.finish(state, root, tree);
     }
 
     /// Keeps one root: any other word attached to the root goes under the first.
-    fn finish(&self, state: State, tree: &mut Tree) {
+    fn finish(&self, state: State, root: Option<usize>, tree: &mut Tree) {
         let n = state.n;
         tree.heads.clear();
         tree.labels.clear();
-        let root_word = (0..n).find(|&d| state.heads[d] == Some(n));
+        let root_word = root
+            .filter(|&r| state.heads.get(r).copied().flatten() == Some(n))
+            .or_else(|| (0..n).find(|&d| state.heads[d] == Some(n)));
         let fallback = self.labels.iter().position(|l| l == "parataxis").unwrap_or(0) as u8;
         for d in 0..n {
             match state.heads[d] {

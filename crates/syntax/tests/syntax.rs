@@ -144,4 +144,47 @@ proptest! {
             prop_assert!(i == root || syntax.label(*l) != "root");
         }
     }
+
+    /// Parsed again around a chosen word, the sentence is still one tree, headed by
+    /// that word.
+    #[test]
+    fn a_sentence_parsed_around_a_word_is_a_tree_headed_by_it(
+        words in prop::collection::vec("[A-Za-z0-9.,'\"-]{1,8}|the|of|and|said|in", 1..30),
+        pick in 0usize..30,
+    ) {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let syntax = Syntax::builtin();
+        let mut analysis = Analysis::default();
+        let mut work = Workspace::default();
+        syntax.analyze(&words, &mut work, &mut analysis);
+        let root = pick % words.len();
+        syntax.reparse_with_root(&mut work, &mut analysis, root);
+        let tree = &analysis.tree;
+        prop_assert_eq!(tree.heads.len(), words.len());
+        prop_assert_eq!(tree.root(), Some(root));
+        prop_assert_eq!(tree.heads.iter().filter(|h| h.is_none()).count(), 1);
+        for start in 0..words.len() {
+            let mut at = start;
+            let mut steps = 0;
+            while let Some(h) = tree.heads[at] {
+                at = h;
+                steps += 1;
+                prop_assert!(steps <= words.len(), "a cycle through {}", start);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_news_sentence_read_as_a_noun_phrase_is_parsed_again_around_its_verb() {
+    let words = ["Egypt", "mediated", "talks", "between", "Israel", "and", "Hamas", "."];
+    let syntax = Syntax::builtin();
+    let mut analysis = Analysis::default();
+    let mut work = Workspace::default();
+    syntax.analyze(&words, &mut work, &mut analysis);
+    syntax.reparse_with_root(&mut work, &mut analysis, 1);
+    let tree = &analysis.tree;
+    assert_eq!(tree.root(), Some(1));
+    assert_eq!(tree.heads[2], Some(1), "talks is the verb's object");
+    assert_eq!(syntax.label(tree.labels[2]), "obj");
 }
