@@ -143,7 +143,7 @@ pub struct Sentence<'a> {
 
 /// Words of a document written with a capital away from a sentence start, and words
 /// written in lower case, for the document features. Words are kept as hashes of
-/// their lower-case form ([`word_hash`]).
+/// their lower-case form.
 #[derive(Clone, Debug, Default)]
 pub struct DocumentWords {
     capitalised: HashSet<u64>,
