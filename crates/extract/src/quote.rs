@@ -6,6 +6,7 @@
 use std::sync::LazyLock;
 
 use attache_model::{Quotation, Quote, Sentence, Token};
+use attache_syntax::{Analysis, Syntax, Upos, Workspace};
 use attache_text::Span;
 
 /// How a cue attributes a statement.
@@ -142,10 +143,172 @@ impl QuoteExtractor {
             }
             quotes.extend(reported(text, sentence_tokens, &quoted, &mostly_quoted));
         }
+        // Then what the word rules missed, read from the parse.
+        let syntax = Syntax::builtin();
+        let mut work = Workspace::default();
+        let mut parse = Analysis::default();
+        let mut parsed = Vec::new();
+        for sentence in sentences {
+            if in_turn(sentence.span) {
+                continue;
+            }
+            let sentence_tokens = &tokens[sentence.tokens.clone()];
+            parsed.extend(parsed_statements(
+                text,
+                sentence_tokens,
+                &quotes,
+                &outer,
+                (syntax, &mut work, &mut parse),
+            ));
+        }
+        quotes.extend(parsed);
         quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
         quotes
     }
+}
+
+/// The first and last token of the subtree under `t`.
+fn subtree_range(heads: &[Option<usize>], t: usize) -> (usize, usize) {
+    let under = |mut d: usize| {
+        for _ in 0..heads.len() {
+            if d == t {
+                return true;
+            }
+            match heads[d] {
+                Some(h) => d = h,
+                None => return false,
+            }
+        }
+        false
+    };
+    let members: Vec<usize> = (0..heads.len()).filter(|&d| under(d)).collect();
+    (members.first().copied().unwrap_or(t), members.last().copied().unwrap_or(t))
+}
+
+/// Reported statements the word rules miss, read from the parse of a sentence with a
+/// speech verb: the verb's clausal complement ("Officials told reporters the talks had
+/// failed", "The ministry has learned that …") or the clause it comments on ("The
+/// talks failed, sources said"), with the verb's subject as the speaker's words,
+/// whatever they are ("sources", "the report", "a senior official").
+fn parsed_statements(
+    text: &str,
+    tokens: &[Token],
+    found: &[Quote],
+    outer: &[&Quotation],
+    (syntax, work, parse): (&Syntax, &mut Workspace, &mut Analysis),
+) -> Vec<Quote> {
+    let words = lower(text, tokens);
+    let is_cue = |k: usize| {
+        cue_at(&words, k).filter(|(c, _)| matches!(c.kind, CueKind::Verb | CueKind::Phrase))
+    };
+    let done = |span: Span| found.iter().any(|q| q.cue == Some(span) || q.span.overlaps(span));
+    let candidates: Vec<usize> =
+        (0..tokens.len()).filter(|&k| is_cue(k).is_some() && !done(tokens[k].span)).collect();
+    if candidates.is_empty() || tokens.len() > 120 {
+        return Vec::new();
+    }
+    syntax.analyze_tokens(text, tokens, work, parse);
+    let heads = &parse.tree.heads;
+    let label = |t: usize| syntax.label(parse.tree.labels[t]);
+    let quoted = |span: Span| {
+        let inside: usize = outer
+            .iter()
+            .filter(|q| q.span.overlaps(span))
+            .map(|q| q.span.byte_end.min(span.byte_end) - q.span.byte_start.max(span.byte_start))
+            .sum();
+        inside * 2 >= span.len()
+    };
+    let mut out: Vec<Quote> = Vec::new();
+    for k in candidates {
+        if parse.tags[k] != Upos::Verb {
+            continue;
+        }
+        let Some((_, end)) = is_cue(k) else { continue };
+        let Some(subject) = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj")
+        else {
+            continue;
+        };
+        let (s_lo, _) = subtree_range(heads, subject);
+        let (content_from, content_to) = if let Some(c) =
+            (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "ccomp")
+        {
+            // After the verb ("said the talks had failed"), or before its subject
+            // ("The talks failed, sources said").
+            let (lo, hi) = subtree_range(heads, c);
+            if lo < k && hi >= s_lo {
+                continue;
+            }
+            (lo, hi + 1)
+        } else if let Some(x) = (k + 1..tokens.len()).find(|&d| {
+            heads[d] == Some(k)
+                && label(d) == "xcomp"
+                && (0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "to")
+        }) {
+            // "urged supporters to monitor polling places": the one urged and the act
+            // ("agreed to keep talking" is an act, not a statement).
+            let Some(object) = (k + 1..x).find(|&d| heads[d] == Some(k) && label(d) == "obj")
+            else {
+                continue;
+            };
+            let (_, hi) = subtree_range(heads, x);
+            (subtree_range(heads, object).0, hi + 1)
+        } else if let Some(o) =
+            (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj")
+        {
+            // "cited polls showing …", "highlighted good results in trade": what is
+            // said or judged, when it is more than a word or two.
+            let (lo, hi) = subtree_range(heads, o);
+            if hi < lo + 2 {
+                continue;
+            }
+            (lo, hi + 1)
+        } else if (matches!(label(k), "parataxis" | "ccomp")
+            || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
+            && let Some(h) = heads[k]
+            && h < k
+        {
+            // "CONTENT, sources said": the clause the verb hangs from, up to the verb's
+            // own words.
+            let (lo, _) = subtree_range(heads, h);
+            let (own, _) = subtree_range(heads, k);
+            (lo, own)
+        } else {
+            continue;
+        };
+        let mut content_from = content_from;
+        while content_from < content_to
+            && matches!(words[content_from].as_str(), "," | ";" | ":" | "-" | "—" | "–")
+        {
+            content_from += 1;
+        }
+        let Some(content) = content_span(text, tokens, content_from, content_to) else {
+            continue;
+        };
+        if quoted(content) || done(content) || out.iter().any(|q| q.span.overlaps(content)) {
+            continue;
+        }
+        let (s_lo, s_hi) = subtree_range(heads, subject);
+        if (s_lo..=s_hi).contains(&content_from) || (content_from..content_to).contains(&s_lo) {
+            continue;
+        }
+        let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
+        let (mut s_lo, mut s_hi) = (s_lo, s_hi);
+        while s_lo < s_hi && punctuation(s_lo) {
+            s_lo += 1;
+        }
+        while s_hi > s_lo && punctuation(s_hi) {
+            s_hi -= 1;
+        }
+        out.push(Quote {
+            span: content,
+            direct: false,
+            speaker: None,
+            speaker_mention: Some(tokens[s_lo].span.cover(tokens[s_hi].span)),
+            cue: Some(tokens[k].span.cover(tokens[end - 1].span)),
+        });
+    }
+    out
 }
 
 /// The lower-case words of tokens.
@@ -511,6 +674,10 @@ fn turn(text: &str, tokens: &[Token], first: &Sentence, last: &Sentence) -> Opti
 
 /// Tokens `from..to` as a span, without closing punctuation.
 fn content_span(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Span> {
+    let mut from = from;
+    while from < to && matches!(tokens[from].span.text(text), "," | ";" | ":" | "—" | "–") {
+        from += 1;
+    }
     let mut to = to;
     while to > from && matches!(tokens[to - 1].span.text(text), "." | "!" | "?" | "," | ";" | ":") {
         to -= 1;

@@ -58,3 +58,35 @@ fn every_form_of_attribution() {
         failures.join("\n")
     );
 }
+
+/// Statements the word rules miss, read from the parse: a speaker that is no name
+/// ("sources", "the opposition"), the clause before "X said", and an appeal with its
+/// addressee.
+#[test]
+fn statements_read_from_the_parse() {
+    let pipeline = Pipeline::builder().build();
+    let text = "The border talks collapsed late on Tuesday, sources said.\n\n\
+                The opposition said the new budget was short on detail.\n\n\
+                The foreign ministry urged both sides to return to the table.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let text = &analysis.document.text;
+    let found: Vec<(&str, &str, &str)> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.text(text),
+                q.speaker_mention.map_or("", |s| s.text(text)),
+                q.cue.map_or("", |c| c.text(text)),
+            )
+        })
+        .collect();
+    for expected in [
+        ("The border talks collapsed late on Tuesday", "sources", "said"),
+        ("the new budget was short on detail", "The opposition", "said"),
+        ("both sides to return to the table", "The foreign ministry", "urged"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    assert!(found.iter().all(|(_, _, cue)| !cue.is_empty()));
+}
