@@ -72,9 +72,27 @@ pub fn run(dir: &Path, show_errors: usize) -> Result<bool> {
         if errors.len() < show_errors {
             for g in &gold {
                 let (s, e) = g.content[0];
-                let found = predicted.iter().any(|p| p.content.0 < e && s < p.content.1);
-                if !found {
-                    errors.push(format!("missed   {stem}: {}", preview(&text[s..e])));
+                let found = predicted.iter().find(|p| p.content.0 < e && s < p.content.1);
+                match found {
+                    None => errors.push(format!("missed   {stem}: {}", preview(&text[s..e]))),
+                    // A content found whose speaker is not the gold source's.
+                    Some(p)
+                        if !g.source.is_empty()
+                            && !p
+                                .source
+                                .iter()
+                                .any(|&(a, b)| g.source.iter().any(|&(c, d)| a < d && c < b)) =>
+                    {
+                        let (c, d) = g.source[0];
+                        let ours = p.source.first().map_or("-", |&(a, b)| &text[a..b]);
+                        errors.push(format!(
+                            "source   {stem}: {} | gold {:?} | ours {:?}",
+                            preview(&text[s..e]),
+                            &text[c..d],
+                            ours
+                        ));
+                    }
+                    Some(_) => {}
                 }
             }
         }

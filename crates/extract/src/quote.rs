@@ -156,7 +156,7 @@ impl QuoteExtractor {
             parsed.extend(parsed_statements(
                 text,
                 sentence_tokens,
-                &quotes,
+                &mut quotes,
                 &outer,
                 (syntax, &mut work, &mut parse),
             ));
@@ -194,7 +194,7 @@ fn subtree_range(heads: &[Option<usize>], t: usize) -> (usize, usize) {
 fn parsed_statements(
     text: &str,
     tokens: &[Token],
-    found: &[Quote],
+    found: &mut [Quote],
     outer: &[&Quotation],
     (syntax, work, parse): (&Syntax, &mut Workspace, &mut Analysis),
 ) -> Vec<Quote> {
@@ -202,9 +202,21 @@ fn parsed_statements(
     let is_cue = |k: usize| {
         cue_at(&words, k).filter(|(c, _)| matches!(c.kind, CueKind::Verb | CueKind::Phrase))
     };
-    let done = |span: Span| found.iter().any(|q| q.cue == Some(span) || q.span.overlaps(span));
-    let candidates: Vec<usize> =
-        (0..tokens.len()).filter(|&k| is_cue(k).is_some() && !done(tokens[k].span)).collect();
+    // A quote the word rules found with this cue but no speaker words: the parse may
+    // name them ("…," said Luis Rubio, who heads …; E.U. leaders warned that …).
+    let unspoken = |found: &[Quote], k: usize| {
+        found.iter().position(|q| {
+            q.speaker_mention.is_none() && q.cue.is_some_and(|c| c.contains(tokens[k].span))
+        })
+    };
+    let done = |found: &[Quote], span: Span| {
+        found.iter().any(|q| q.cue.is_some_and(|c| c.overlaps(span)) || q.span.overlaps(span))
+    };
+    let candidates: Vec<usize> = (0..tokens.len())
+        .filter(|&k| {
+            is_cue(k).is_some() && (!done(found, tokens[k].span) || unspoken(found, k).is_some())
+        })
+        .collect();
     if candidates.is_empty() || tokens.len() > 120 {
         return Vec::new();
     }
@@ -229,6 +241,33 @@ fn parsed_statements(
         else {
             continue;
         };
+        let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
+        let speaker_words = {
+            let (mut lo, mut hi) = subtree_range(heads, subject);
+            // A relative clause or apposition after the name is not part of it
+            // ("Luis Rubio, who heads the Center …").
+            if let Some(cut) = (lo + 1..=hi).find(|&t| words[t] == "," || label(t) == "acl:relcl") {
+                hi = cut - 1;
+            }
+            while lo < hi && punctuation(lo) {
+                lo += 1;
+            }
+            while hi > lo && punctuation(hi) {
+                hi -= 1;
+            }
+            tokens[lo].span.cover(tokens[hi].span)
+        };
+        if let Some(q) = unspoken(found, k) {
+            // "the envoy added" most often means the one who spoke last: a definite
+            // description without a name is left to the speaker that carries on.
+            let (lo, hi) = subtree_range(heads, subject);
+            let definite =
+                words[lo] == "the" && !(lo..=hi).any(|t| matches!(parse.tags[t], Upos::Propn));
+            if !definite {
+                found[q].speaker_mention = Some(speaker_words);
+            }
+            continue;
+        }
         let (s_lo, _) = subtree_range(heads, subject);
         let (content_from, content_to) = if let Some(c) =
             (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "ccomp")
@@ -285,26 +324,18 @@ fn parsed_statements(
         let Some(content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
-        if quoted(content) || done(content) || out.iter().any(|q| q.span.overlaps(content)) {
+        if quoted(content) || done(found, content) || out.iter().any(|q| q.span.overlaps(content)) {
             continue;
         }
         let (s_lo, s_hi) = subtree_range(heads, subject);
         if (s_lo..=s_hi).contains(&content_from) || (content_from..content_to).contains(&s_lo) {
             continue;
         }
-        let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
-        let (mut s_lo, mut s_hi) = (s_lo, s_hi);
-        while s_lo < s_hi && punctuation(s_lo) {
-            s_lo += 1;
-        }
-        while s_hi > s_lo && punctuation(s_hi) {
-            s_hi -= 1;
-        }
         out.push(Quote {
             span: content,
             direct: false,
             speaker: None,
-            speaker_mention: Some(tokens[s_lo].span.cover(tokens[s_hi].span)),
+            speaker_mention: Some(speaker_words),
             cue: Some(tokens[k].span.cover(tokens[end - 1].span)),
         });
     }
