@@ -270,12 +270,26 @@ fn marks_in(text: &str, span: Span) -> Vec<Mark> {
         offsets.extend(memchr::memchr_iter(0xC2, bytes));
         offsets.sort_unstable();
     }
+    let mut skip_to = 0;
     for offset in offsets {
+        if offset < skip_to {
+            continue;
+        }
         let Some(c) = paragraph[offset..].chars().next() else { continue };
         if !is_quote_char(c) {
             continue;
         }
         let previous = paragraph[..offset].chars().next_back();
+        // Two straight apostrophes stand for a double mark (`''So it is,'' he said`,
+        // as some archives write them).
+        if c == '\'' && paragraph[offset + 1..].starts_with('\'') && previous != Some('\'') {
+            let next = paragraph[offset + 2..].chars().next();
+            if let Some(mark) = classify(paragraph, offset, '"', previous, next) {
+                marks.push(Mark { at: span.byte_start + offset, len: 2, ..mark });
+            }
+            skip_to = offset + 2;
+            continue;
+        }
         let next = paragraph[offset + c.len_utf8()..].chars().next();
         if let Some(mark) = classify(paragraph, offset, c, previous, next) {
             marks.push(Mark { at: span.byte_start + offset, ..mark });
@@ -401,6 +415,15 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        check(
+            "''That is our weak point,'' said the adviser. ''Nothing matters more.''",
+            &["That is our weak point,", "Nothing matters more."],
+        );
+        check("They played rock 'n' roll until dawn.", &[]);
     }
 
     #[test]
