@@ -112,13 +112,24 @@ pub fn attribute(
             continue;
         }
         let previous = &quotes[q - 1];
-        let Some(speaker) = previous.speaker.clone() else { continue };
         let near = paragraph_of(quotes[q].span.byte_start)
             <= paragraph_of(previous.span.byte_end.saturating_sub(1)) + 1;
         let between = Span::new(
             previous.span.byte_end,
             quotes[q].span.byte_start.max(previous.span.byte_end),
         );
+        let Some(speaker) = previous.speaker.clone() else {
+            // A speaker named by words the linker could not place ("Luis Rubio, who
+            // heads …", "a senior official") carries on by those words.
+            if near
+                && previous.direct
+                && previous.speaker_mention.is_some()
+                && entities.persons_within(between).next().is_none()
+            {
+                quotes[q].speaker_mention = previous.speaker_mention;
+            }
+            continue;
+        };
         let other_person = entities.persons_within(between).any(|p| *p != speaker);
         if near && previous.direct && !other_person {
             quotes[q].speaker = Some(speaker);
