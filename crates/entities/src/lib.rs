@@ -511,7 +511,21 @@ impl EntityLinker {
                     let outside = before.is_some();
                     out.named_org(span, named_inside.or(before), outside, Linked::Tagger);
                 }
-                "LOC" => out.add_place(span.text(text).to_string(), None, span, Linked::Tagger),
+                "LOC" => {
+                    // A place the tagger finds where the knowledge base holds one of
+                    // that name without a locative to confirm it ("an airstrike on
+                    // Gaza"): the knowledge base's place, with its country.
+                    let known = found
+                        .iter()
+                        .filter(|f| f.span == span)
+                        .find_map(|f| place_of(f, &self.kb, &out.document_states));
+                    match known {
+                        Some(index) => out.place(index, span),
+                        None => {
+                            out.add_place(span.text(text).to_string(), None, span, Linked::Tagger);
+                        }
+                    }
+                }
                 _ => continue,
             }
             let at = claimed.partition_point(|c| c.byte_start < span.byte_start);

@@ -660,6 +660,18 @@ impl EventCoder {
             let label = s.labels[d];
             match label {
                 "nsubj" | "nsubj:outer" | "csubj" if cue.kind != Kind::Noun => {
+                    // Two subjects is a misparse of one phrase ("Armenian | Prime
+                    // Minister Nikol Pashinyan held"): the one nearer the verb heads
+                    // it, if it names an actor ("lawmakers | Tuesday endorsed").
+                    let nearer = s.dependents(i).any(|e| {
+                        e > d
+                            && (e < i || d > i)
+                            && s.labels[e] == "nsubj"
+                            && !resolve(e).is_empty()
+                    });
+                    if label == "nsubj" && nearer {
+                        continue;
+                    }
                     sources.extend(resolve(d).into_iter().map(|a| (a, d)));
                 }
                 "nsubj:pass" => targets.extend(resolve(d).into_iter().map(|a| (a, d))),
@@ -896,6 +908,22 @@ impl EventCoder {
                 }
             }
         }
+        // "demanded that Germany pay", "urged that Iran stop": a demand or appeal is
+        // made of the subject of its clause.
+        if targets.is_empty()
+            && cue.kind == Kind::Verb
+            && (cameo.starts_with("10") || cameo.starts_with("02"))
+            && let Some(c) = s.dependents(i).find(|&d| s.labels[d] == "ccomp")
+        {
+            for d in s.dependents(c).filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:pass")) {
+                targets.extend(
+                    resolve(d)
+                        .into_iter()
+                        .filter(|a| !sources.iter().any(|(x, _)| x == a))
+                        .map(|a| (a, d)),
+                );
+            }
+        }
         // "thanked his host", "met her counterpart": the other party of the last
         // meeting.
         if targets.is_empty()
@@ -955,6 +983,15 @@ impl EventCoder {
                 || (matches!(cameo.get(..2), Some("18" | "19" | "20"))
                     && s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "nsubj:pass"))));
         if sources.is_empty() || (targets.is_empty() && !targetless) {
+            return;
+        }
+        // "summoned the ambassador to protest": the purpose of an event already coded
+        // is no targetless event of its own.
+        if targetless
+            && matches!(s.labels[i], "xcomp" | "advcl")
+            && let Some(h) = s.heads[i]
+            && self.forms.get(&s.lower[h]).and_then(|c| self.best_cue(s, h, c)).is_some()
+        {
             return;
         }
 
@@ -1198,7 +1235,42 @@ fn misread_verb<'l>(
 fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
     let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
     let (Some(nsubj), Some(det)) = (id("nsubj"), id("det")) else { return };
+    let nominal = |d: usize| matches!(parse.tags[d], Upos::Noun | Upos::Propn | Upos::Pron);
+    let Some(mut subject) = (0..v).rev().find(|&d| nominal(d)) else {
+        return;
+    };
+    // A noun in a phrase after the subject ("An airstrike on Gaza killed"): the
+    // subject is the noun the phrase follows, and the phrase is its modifier.
+    let phrase_start = (0..subject).rev().take_while(|&d| !nominal(d)).last();
+    let mut in_phrase = None;
+    if let Some(p) = phrase_start.filter(|&p| parse.tags[p] == Upos::Adp)
+        && let Some(head) = (0..p).rev().find(|&d| nominal(d))
+    {
+        in_phrase = Some((subject, p));
+        subject = head;
+    }
     let heads = &mut parse.tree.heads;
+    let descends = |heads: &[Option<usize>], mut t: usize, from: usize| {
+        for _ in 0..heads.len() {
+            if t == from {
+                return true;
+            }
+            match heads[t] {
+                Some(h) => t = h,
+                None => return false,
+            }
+        }
+        true
+    };
+    if let Some((noun, preposition)) = in_phrase
+        && let (Some(nmod), Some(case)) = (id("nmod"), id("case"))
+        && !descends(heads, subject, noun)
+    {
+        heads[noun] = Some(subject);
+        parse.tree.labels[noun] = nmod;
+        heads[preposition] = Some(noun);
+        parse.tree.labels[preposition] = case;
+    }
     let has_subject = (0..v).any(|d| {
         heads[d] == Some(v)
             && labels.get(usize::from(parse.tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
@@ -1206,11 +1278,6 @@ fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
     if has_subject {
         return;
     }
-    let Some(subject) =
-        (0..v).rev().find(|&d| matches!(parse.tags[d], Upos::Noun | Upos::Propn | Upos::Pron))
-    else {
-        return;
-    };
     let under = |heads: &[Option<usize>], mut t: usize, top: usize| {
         for _ in 0..heads.len() {
             if t == top {
