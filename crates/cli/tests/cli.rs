@@ -239,6 +239,16 @@ fn eval_prints_tables_for_the_examples() {
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(report["total"]["published"]["gold_matched"], 7, "every example's date is read");
     assert_eq!(report["total"]["headline"]["gold_matched"], 7, "every example's headline is read");
+    // Floors at the figures BENCHMARKS.md reports, so that a change that loses events
+    // or quotes on our own examples cannot land unnoticed.
+    let at_least = |area: &str, field: &str, floor: u64| {
+        let got = report["total"][area][field].as_u64().unwrap_or(0);
+        assert!(got >= floor, "{area} {field}: {got}, below {floor}");
+    };
+    at_least("events", "core_found", 18);
+    at_least("quotes_direct", "found", 17);
+    at_least("quotes_reported", "found", 19);
+    at_least("times", "gold_matched", 50);
 }
 
 #[test]

@@ -660,13 +660,16 @@ impl EventCoder {
             let label = s.labels[d];
             match label {
                 "nsubj" | "nsubj:outer" | "csubj" if cue.kind != Kind::Noun => {
-                    // Two subjects is a misparse of one phrase ("Armenian | Prime
-                    // Minister Nikol Pashinyan held"): the one nearer the verb heads
-                    // it, if it names an actor ("lawmakers | Tuesday endorsed").
+                    // Two subjects, a lone word right before the other's phrase, is a
+                    // misparse of one phrase ("Armenian | Prime Minister Nikol
+                    // Pashinyan held"): the one nearer the verb heads it, if it names
+                    // an actor ("lawmakers | Tuesday endorsed").
                     let nearer = s.dependents(i).any(|e| {
                         e > d
                             && (e < i || d > i)
                             && s.labels[e] == "nsubj"
+                            && s.subtree(d) == [d]
+                            && s.subtree(e).into_iter().min() == Some(d + 1)
                             && !resolve(e).is_empty()
                     });
                     if label == "nsubj" && nearer {
