@@ -148,15 +148,38 @@ impl QuoteExtractor {
         let mut work = Workspace::default();
         let mut parse = Analysis::default();
         let mut parsed = Vec::new();
+        // The quotes near each sentence, found in one sweep (a text may hold hundreds
+        // of thousands of sentences and quotes).
+        let extent = |q: &Quote| {
+            let cue = q.cue.unwrap_or(q.span);
+            (q.span.byte_start.min(cue.byte_start), q.span.byte_end.max(cue.byte_end))
+        };
+        let mut order: Vec<(usize, usize, usize)> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let (start, end) = extent(q);
+                (start, end, i)
+            })
+            .collect();
+        order.sort_unstable();
+        let mut next = 0;
+        let mut active: Vec<(usize, usize, usize)> = Vec::new();
         for sentence in sentences {
+            while next < order.len() && order[next].0 < sentence.span.byte_end {
+                active.push(order[next]);
+                next += 1;
+            }
+            active.retain(|&(_, end, _)| end > sentence.span.byte_start);
             if in_turn(sentence.span) {
                 continue;
             }
+            let nearby: Vec<usize> = active.iter().map(|&(_, _, i)| i).collect();
             let sentence_tokens = &tokens[sentence.tokens.clone()];
             parsed.extend(parsed_statements(
                 text,
                 sentence_tokens,
-                &mut quotes,
+                (&mut quotes, &nearby),
                 &outer,
                 (syntax, &mut work, &mut parse),
             ));
@@ -194,7 +217,7 @@ fn subtree_range(heads: &[Option<usize>], t: usize) -> (usize, usize) {
 fn parsed_statements(
     text: &str,
     tokens: &[Token],
-    found: &mut [Quote],
+    (found, nearby): (&mut [Quote], &[usize]),
     outer: &[&Quotation],
     (syntax, work, parse): (&Syntax, &mut Workspace, &mut Analysis),
 ) -> Vec<Quote> {
@@ -205,12 +228,15 @@ fn parsed_statements(
     // A quote the word rules found with this cue but no speaker words: the parse may
     // name them ("…," said Luis Rubio, who heads …; E.U. leaders warned that …).
     let unspoken = |found: &[Quote], k: usize| {
-        found.iter().position(|q| {
-            q.speaker_mention.is_none() && q.cue.is_some_and(|c| c.contains(tokens[k].span))
+        nearby.iter().copied().find(|&q| {
+            found[q].speaker_mention.is_none()
+                && found[q].cue.is_some_and(|c| c.contains(tokens[k].span))
         })
     };
     let done = |found: &[Quote], span: Span| {
-        found.iter().any(|q| q.cue.is_some_and(|c| c.overlaps(span)) || q.span.overlaps(span))
+        nearby.iter().any(|&q| {
+            found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span)
+        })
     };
     let candidates: Vec<usize> = (0..tokens.len())
         .filter(|&k| {
@@ -223,10 +249,12 @@ fn parsed_statements(
     syntax.analyze_tokens(text, tokens, work, parse);
     let heads = &parse.tree.heads;
     let label = |t: usize| syntax.label(parse.tree.labels[t]);
+    // The outer quotations are in order and do not overlap.
     let quoted = |span: Span| {
-        let inside: usize = outer
+        let first = outer.partition_point(|q| q.span.byte_end <= span.byte_start);
+        let inside: usize = outer[first..]
             .iter()
-            .filter(|q| q.span.overlaps(span))
+            .take_while(|q| q.span.byte_start < span.byte_end)
             .map(|q| q.span.byte_end.min(span.byte_end) - q.span.byte_start.max(span.byte_start))
             .sum();
         inside * 2 >= span.len()
@@ -347,12 +375,27 @@ fn lower(text: &str, tokens: &[Token]) -> Vec<String> {
     tokens.iter().map(|t| t.span.text(text).to_lowercase()).collect()
 }
 
+/// The cues by their first word.
+static CUES_BY_FIRST_WORD: LazyLock<std::collections::HashMap<&'static str, Vec<&'static Cue>>> =
+    LazyLock::new(|| {
+        let mut by_word: std::collections::HashMap<&str, Vec<&Cue>> =
+            std::collections::HashMap::new();
+        for cue in CUES.iter() {
+            if let Some(first) = cue.words.first() {
+                by_word.entry(first.as_str()).or_default().push(cue);
+            }
+        }
+        by_word
+    });
+
 /// The longest cue starting at word `i`.
 fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
-    CUES.iter()
+    CUES_BY_FIRST_WORD
+        .get(words.get(i)?.as_str())?
+        .iter()
         .filter(|c| c.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
         .max_by_key(|c| c.words.len())
-        .map(|c| (c, i + c.words.len()))
+        .map(|c| (*c, i + c.words.len()))
 }
 
 /// `Ilham Aliyev: Azerbaijan is …` → a reported statement by the words before the colon.
