@@ -238,9 +238,21 @@ fn parsed_statements(
             found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span)
         })
     };
+    // "the envoy added", "said the minister": a bare definite description, which the
+    // speaker who carries on names better than the parse (see below); not worth a parse.
+    let lower_word = |t: usize| {
+        tokens.get(t).is_some_and(|t| t.span.text(text).starts_with(|c: char| c.is_lowercase()))
+    };
+    let described = |k: usize| {
+        (k >= 2 && words[k - 2] == "the" && lower_word(k - 1))
+            || (words.get(k + 1).is_some_and(|w| w == "the")
+                && lower_word(k + 2)
+                && words.get(k + 3).is_none_or(|w| matches!(w.as_str(), "." | "," | ";")))
+    };
     let candidates: Vec<usize> = (0..tokens.len())
         .filter(|&k| {
-            is_cue(k).is_some() && (!done(found, tokens[k].span) || unspoken(found, k).is_some())
+            is_cue(k).is_some()
+                && (!done(found, tokens[k].span) || (unspoken(found, k).is_some() && !described(k)))
         })
         .collect();
     if candidates.is_empty() || tokens.len() > 120 {
