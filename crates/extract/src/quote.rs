@@ -211,9 +211,11 @@ fn subtree_range(heads: &[Option<usize>], t: usize) -> (usize, usize) {
 
 /// Reported statements the word rules miss, read from the parse of a sentence with a
 /// speech verb: the verb's clausal complement ("Officials told reporters the talks had
-/// failed", "The ministry has learned that …") or the clause it comments on ("The
-/// talks failed, sources said"), with the verb's subject as the speaker's words,
-/// whatever they are ("sources", "the report", "a senior official").
+/// failed", "The ministry has learned that …"), the clause it comments on ("The
+/// talks failed, sources said") or an appeal with its addressee ("urged both sides to
+/// return"), with the verb's subject as the speaker's words, whatever they are
+/// ("sources", "the report", "a senior official"). A bare object ("highlighted good
+/// results") is a judgement more than a statement, and is left out.
 fn parsed_statements(
     text: &str,
     tokens: &[Token],
@@ -332,15 +334,14 @@ fn parsed_statements(
             };
             let (_, hi) = subtree_range(heads, x);
             (subtree_range(heads, object).0, hi + 1)
-        } else if let Some(o) =
-            (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj")
-        {
-            // "cited polls showing …", "highlighted good results in trade": what is
-            // said or judged, when it is more than a word or two.
-            let (lo, hi) = subtree_range(heads, o);
-            if hi < lo + 2 {
-                continue;
+        } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
+            heads[d] == Some(k) && label(d) == "obj" && {
+                // the same, parsed with the act inside the object
+                let (lo, hi) = subtree_range(heads, d);
+                (lo..hi).any(|t| words[t] == "to" && parse.tags[t + 1] == Upos::Verb)
             }
+        }) {
+            let (lo, hi) = subtree_range(heads, o);
             (lo, hi + 1)
         } else if (matches!(label(k), "parataxis" | "ccomp")
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
