@@ -1215,8 +1215,12 @@ fn misread_verb<'l>(
     if verb_root {
         return None;
     }
-    (1..tags.len().saturating_sub(1)).find(|&v| {
-        tags[v] == Upos::Verb
+    // The sentence's first verb: "LYON: Interpol has said … victims killed by …" has
+    // its verb already, misplaced by the dateline.
+    let first_verb = tags.iter().position(|t| matches!(t, Upos::Verb | Upos::Aux))?;
+    (first_verb..tags.len().saturating_sub(1)).take(1).find(|&v| {
+        v > 0
+            && tags[v] == Upos::Verb
             && matches!(label(labels[v]), "amod" | "compound" | "acl")
             && (actors[v - 1].is_some() || matches!(tags[v - 1], Upos::Propn | Upos::Noun))
             && matches!(
