@@ -408,8 +408,9 @@ impl EventCoder {
                 // The action an appeal or demand asks for is not an event of its own:
                 // "urged Russia to withdraw" is the appeal.
                 // ("seeking to deepen" is an intention: "seek" asks only with "from".)
-                // Nor is what an accusation or a warning is about: "accused Russia of
-                // shelling the plant", "warned the US against selling weapons".
+                // Nor is what an accusation, a warning or a sentence is about:
+                // "accused Russia of shelling the plant", "warned the US against
+                // selling weapons", "jailed a student for helping militants".
                 let complement = match s.labels[i] {
                     "xcomp" | "ccomp" => true,
                     "advcl" | "acl" => s.dependents(i).any(|d| {
@@ -418,14 +419,26 @@ impl EventCoder {
                     }),
                     _ => false,
                 };
+                // (Through a noun of the verb's: "jailed a student for two years for
+                // helping militants".)
+                let governor = |h: usize| match s.heads[h] {
+                    Some(v)
+                        if s.labels[i] != "xcomp"
+                            && matches!(s.tags[h], Upos::Noun)
+                            && matches!(s.labels[h], "obl" | "obj") =>
+                    {
+                        v
+                    }
+                    _ => h,
+                };
                 if complement
-                    && let Some(h) = s.heads[i]
+                    && let Some(h) = s.heads[i].map(governor)
                     && !(s.labels[i] == "xcomp" && self.guards.intent.contains(&lower[h]))
                     && let Some(c) = self.forms.get(&lower[h]).and_then(|c| self.best_cue(&s, h, c))
                     && (c.cameo.starts_with("02")
                         || c.cameo.starts_with("10")
                         || (s.labels[i] != "xcomp"
-                            && ["11", "12", "13"].iter().any(|r| c.cameo.starts_with(r))))
+                            && ["11", "12", "13", "17"].iter().any(|r| c.cameo.starts_with(r))))
                 {
                     continue;
                 }

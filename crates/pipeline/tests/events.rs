@@ -130,6 +130,12 @@ fn the_coding_rules_on_our_own_sentences() {
     // The purpose of a summons is no targetless protest of its own.
     let found = events(&p, "Beijing summoned the Japanese ambassador to protest the visit.");
     assert!(has(&found, "CHN", "JPN", "11") && found.len() == 1, "{found:?}");
+    // What someone is jailed for is no event of the court's.
+    let found = events(
+        &p,
+        "A Tunisian court jailed a Nigerian student for two years for helping militants.",
+    );
+    assert!(has(&found, "TUN", "NGA", "17") && found.len() == 1, "{found:?}");
     // A sentence whose verb the parser misplaced after a dateline is not parsed again
     // around a later participle.
     let found = events(
