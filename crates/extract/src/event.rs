@@ -1230,23 +1230,17 @@ fn misread_verb<'l>(
     }
     // The sentence's first verb: "LYON: Interpol has said … victims killed by …" has
     // its verb already, misplaced by the dateline.
-    let first_verb = tags.iter().position(|t| matches!(t, Upos::Verb | Upos::Aux))?;
-    (first_verb..tags.len().saturating_sub(1)).take(1).find(|&v| {
-        v > 0
-            && tags[v] == Upos::Verb
-            && matches!(label(labels[v]), "amod" | "compound" | "acl")
-            && (actors[v - 1].is_some() || matches!(tags[v - 1], Upos::Propn | Upos::Noun))
-            && matches!(
-                tags[v + 1],
-                Upos::Noun
-                    | Upos::Propn
-                    | Upos::Det
-                    | Upos::Adj
-                    | Upos::Num
-                    | Upos::Pron
-                    | Upos::Adp
-            )
-    })
+    let v = tags.iter().position(|t| matches!(t, Upos::Verb | Upos::Aux))?;
+    (v > 0
+        && v + 1 < tags.len()
+        && tags[v] == Upos::Verb
+        && matches!(label(labels[v]), "amod" | "compound" | "acl")
+        && (actors[v - 1].is_some() || matches!(tags[v - 1], Upos::Propn | Upos::Noun))
+        && matches!(
+            tags[v + 1],
+            Upos::Noun | Upos::Propn | Upos::Det | Upos::Adj | Upos::Num | Upos::Pron | Upos::Adp
+        ))
+    .then_some(v)
 }
 
 /// After a parse with `v` as its head: the last noun before the verb is its subject
@@ -1269,57 +1263,32 @@ fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
         in_phrase = Some((subject, p));
         subject = head;
     }
-    let heads = &mut parse.tree.heads;
-    let descends = |heads: &[Option<usize>], mut t: usize, from: usize| {
-        for _ in 0..heads.len() {
-            if t == from {
-                return true;
-            }
-            match heads[t] {
-                Some(h) => t = h,
-                None => return false,
-            }
-        }
-        true
-    };
     if let Some((noun, preposition)) = in_phrase
         && let (Some(nmod), Some(case)) = (id("nmod"), id("case"))
-        && !descends(heads, subject, noun)
+        && !parse.tree.is_under(subject, noun)
     {
-        heads[noun] = Some(subject);
+        parse.tree.heads[noun] = Some(subject);
         parse.tree.labels[noun] = nmod;
-        heads[preposition] = Some(noun);
+        parse.tree.heads[preposition] = Some(noun);
         parse.tree.labels[preposition] = case;
     }
     let has_subject = (0..v).any(|d| {
-        heads[d] == Some(v)
+        parse.tree.heads[d] == Some(v)
             && labels.get(usize::from(parse.tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
     });
     if has_subject {
         return;
     }
-    let under = |heads: &[Option<usize>], mut t: usize, top: usize| {
-        for _ in 0..heads.len() {
-            if t == top {
-                return true;
-            }
-            match heads[t] {
-                Some(h) => t = h,
-                None => return false,
-            }
-        }
-        false
-    };
     for d in 0..subject {
-        if heads[d] == Some(v) && !under(heads, subject, d) {
-            heads[d] = Some(subject);
+        if parse.tree.heads[d] == Some(v) && !parse.tree.is_under(subject, d) {
+            parse.tree.heads[d] = Some(subject);
             if parse.tags[d] == Upos::Det {
                 parse.tree.labels[d] = det;
             }
         }
     }
-    if !under(heads, v, subject) {
-        heads[subject] = Some(v);
+    if !parse.tree.is_under(v, subject) {
+        parse.tree.heads[subject] = Some(v);
         parse.tree.labels[subject] = nsubj;
     }
 }

@@ -191,24 +191,6 @@ impl QuoteExtractor {
     }
 }
 
-/// The first and last token of the subtree under `t`.
-fn subtree_range(heads: &[Option<usize>], t: usize) -> (usize, usize) {
-    let under = |mut d: usize| {
-        for _ in 0..heads.len() {
-            if d == t {
-                return true;
-            }
-            match heads[d] {
-                Some(h) => d = h,
-                None => return false,
-            }
-        }
-        false
-    };
-    let members: Vec<usize> = (0..heads.len()).filter(|&d| under(d)).collect();
-    (members.first().copied().unwrap_or(t), members.last().copied().unwrap_or(t))
-}
-
 /// Reported statements the word rules miss, read from the parse of a sentence with a
 /// speech verb: the verb's clausal complement ("Officials told reporters the talks had
 /// failed", "The ministry has learned that …"), the clause it comments on ("The
@@ -284,8 +266,9 @@ fn parsed_statements(
             continue;
         };
         let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
+        let (s_lo, s_hi) = parse.tree.subtree_bounds(subject);
         let speaker_words = {
-            let (mut lo, mut hi) = subtree_range(heads, subject);
+            let (mut lo, mut hi) = (s_lo, s_hi);
             // A relative clause or apposition after the name is not part of it
             // ("Luis Rubio, who heads the Center …").
             if let Some(cut) = (lo + 1..=hi).find(|&t| words[t] == "," || label(t) == "acl:relcl") {
@@ -302,21 +285,19 @@ fn parsed_statements(
         if let Some(q) = unspoken(found, k) {
             // "the envoy added" most often means the one who spoke last: a definite
             // description without a name is left to the speaker that carries on.
-            let (lo, hi) = subtree_range(heads, subject);
-            let definite =
-                words[lo] == "the" && !(lo..=hi).any(|t| matches!(parse.tags[t], Upos::Propn));
+            let definite = words[s_lo] == "the"
+                && !(s_lo..=s_hi).any(|t| matches!(parse.tags[t], Upos::Propn));
             if !definite {
                 found[q].speaker_mention = Some(speaker_words);
             }
             continue;
         }
-        let (s_lo, _) = subtree_range(heads, subject);
         let (content_from, content_to) = if let Some(c) =
             (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "ccomp")
         {
             // After the verb ("said the talks had failed"), or before its subject
             // ("The talks failed, sources said").
-            let (lo, hi) = subtree_range(heads, c);
+            let (lo, hi) = parse.tree.subtree_bounds(c);
             if lo < k && hi >= s_lo {
                 continue;
             }
@@ -332,16 +313,16 @@ fn parsed_statements(
             else {
                 continue;
             };
-            let (_, hi) = subtree_range(heads, x);
-            (subtree_range(heads, object).0, hi + 1)
+            let (_, hi) = parse.tree.subtree_bounds(x);
+            (parse.tree.subtree_bounds(object).0, hi + 1)
         } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k) && label(d) == "obj" && {
                 // the same, parsed with the act inside the object
-                let (lo, hi) = subtree_range(heads, d);
+                let (lo, hi) = parse.tree.subtree_bounds(d);
                 (lo..hi).any(|t| words[t] == "to" && parse.tags[t + 1] == Upos::Verb)
             }
         }) {
-            let (lo, hi) = subtree_range(heads, o);
+            let (lo, hi) = parse.tree.subtree_bounds(o);
             (lo, hi + 1)
         } else if (matches!(label(k), "parataxis" | "ccomp")
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
@@ -350,8 +331,8 @@ fn parsed_statements(
         {
             // "CONTENT, sources said": the clause the verb hangs from, up to the verb's
             // own words.
-            let (lo, _) = subtree_range(heads, h);
-            let (own, _) = subtree_range(heads, k);
+            let (lo, _) = parse.tree.subtree_bounds(h);
+            let (own, _) = parse.tree.subtree_bounds(k);
             (lo, own)
         } else {
             continue;
@@ -368,7 +349,7 @@ fn parsed_statements(
         if quoted(content) || done(found, content) || out.iter().any(|q| q.span.overlaps(content)) {
             continue;
         }
-        let (s_lo, s_hi) = subtree_range(heads, subject);
+        let (s_lo, s_hi) = parse.tree.subtree_bounds(subject);
         if (s_lo..=s_hi).contains(&content_from) || (content_from..content_to).contains(&s_lo) {
             continue;
         }

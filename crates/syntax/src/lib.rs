@@ -108,6 +108,28 @@ impl Tree {
     pub fn root(&self) -> Option<usize> {
         self.heads.iter().position(Option::is_none)
     }
+
+    /// Whether word `t` is `top` or lies under it (following heads up; a cycle counts
+    /// as under, so that no edit built on the answer can close one).
+    pub fn is_under(&self, mut t: usize, top: usize) -> bool {
+        for _ in 0..self.heads.len() {
+            if t == top {
+                return true;
+            }
+            match self.heads.get(t).copied().flatten() {
+                Some(h) => t = h,
+                None => return false,
+            }
+        }
+        true
+    }
+
+    /// The first and last word of the subtree of `t`.
+    pub fn subtree_bounds(&self, t: usize) -> (usize, usize) {
+        let under = |d: &usize| self.is_under(*d, t);
+        let first = (0..self.heads.len()).find(under).unwrap_or(t);
+        (first, (first..self.heads.len()).rev().find(under).unwrap_or(first))
+    }
 }
 
 /// One analysed sentence.
