@@ -134,6 +134,10 @@ pub enum BenchCommand {
         /// Also print up to N missed, N spurious and N wrongly valued expressions.
         #[arg(long, value_name = "N", default_value_t = 0)]
         show_errors: usize,
+        /// Score our expressions as they are: a range stays one expression instead of
+        /// TimeML's two ends, and clock times keep their zone offset.
+        #[arg(long)]
+        literal: bool,
     },
     /// Sentence-boundary precision, recall and F1 on the running text of a CoNLL-U
     /// file (UD English EWT dev by default), scored like `spacy_ud.py sents`.

@@ -14,7 +14,7 @@ use crate::args::{BenchArgs, BenchCommand};
 /// Runs the command.
 pub fn run(args: &BenchArgs) -> Result<bool> {
     match &args.what {
-        BenchCommand::Timex { dir, show_errors } => timex(dir, *show_errors),
+        BenchCommand::Timex { dir, show_errors, literal } => timex(dir, *show_errors, *literal),
         BenchCommand::Events { gsr, show } => crate::bench_events::gsr(gsr, *show),
         BenchCommand::Petrarch { dir, show } => crate::bench_events::petrarch(dir, *show),
         BenchCommand::Quotes { dir, show_errors } => crate::bench_quotes::run(dir, *show_errors),
@@ -106,7 +106,7 @@ fn tml_files(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) -> Resul
 }
 
 /// Time expressions on TimeML files, TempEval-3 scores.
-fn timex(dir: &std::path::Path, show_errors: usize) -> Result<bool> {
+fn timex(dir: &std::path::Path, show_errors: usize, literal: bool) -> Result<bool> {
     use attache_eval::timeml::{PredictedTimex, TimexCounts};
     use attache_model::{Document, Metadata, Paragraph};
     use attache_text::Span;
@@ -161,13 +161,20 @@ fn timex(dir: &std::path::Path, show_errors: usize) -> Result<bool> {
         let predicted: Vec<PredictedTimex> = times
             .iter()
             .flat_map(|t| {
-                PredictedTimex {
+                let p = PredictedTimex {
                     start: t.span.byte_start,
                     end: t.span.byte_end,
                     kind: t.kind.as_str().to_string(),
                     value: t.value.clone(),
+                };
+                // TimeML's conventions (see `--literal`): a range's two ends, local
+                // clock times.
+                if literal {
+                    vec![p]
+                } else {
+                    let value = attache_eval::timeml::without_zone(&p.value);
+                    PredictedTimex { value, ..p }.timeml_parts(&document.text)
                 }
-                .timeml_parts(&document.text)
             })
             .collect();
         counts.add(&doc.timexes, &predicted);

@@ -178,19 +178,31 @@ impl TimexCounts {
     }
 }
 
+/// A clock time's value without its zone offset (`T17:00-05:00` and `T07:35Z` become
+/// `T17:00` and `T07:35`): TimeBank writes clock times without their zone, so the
+/// bench compares ours that way unless asked to score values as they are.
+pub fn without_zone(value: &str) -> String {
+    match value.find('T') {
+        Some(t) if value[t + 1..].starts_with(|c: char| c.is_ascii_digit()) => {
+            let clock = &value[t + 1..];
+            let local = clock.split(['+', '-', 'Z']).next().unwrap_or(clock);
+            format!("{}T{local}", &value[..t])
+        }
+        _ => value.to_string(),
+    }
+}
+
 /// Writes TIMEX3 values that mean the same in one way: TimeBank has `1968-XX` beside
 /// `1968`, `2000-W7` beside `2000-W07`, `198X` beside `198`, and `T17` beside
-/// `T17:00`. TimeBank writes clock times without their zone, so a zone offset
-/// (`T17:00-05:00`, `T07:35Z`) is dropped before comparing.
+/// `T17:00`.
 pub fn normalise(value: &str) -> String {
     let mut v = value.trim().to_string();
     if let Some(t) = v.find('T')
-        && v[t + 1..].starts_with(|c: char| c.is_ascii_digit())
+        && let clock = &v[t + 1..]
+        && clock.len() == 2
+        && clock.bytes().all(|b| b.is_ascii_digit())
     {
-        let clock = &v[t + 1..];
-        let local = clock.split(['+', '-', 'Z']).next().unwrap_or(clock);
-        let local = if local.len() == 2 { format!("{local}:00") } else { local.to_string() };
-        v = format!("{}T{local}", &v[..t]);
+        v = format!("{v}:00");
     }
     while let Some(stripped) = v.strip_suffix("-XX") {
         v = stripped.to_string();
@@ -232,8 +244,9 @@ It fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3> &amp;
             PredictedTimex { start, end: start + s.len(), kind: "DATE".into(), value: value.into() }
         };
         counts.add(&doc.timexes, &[p("yesterday", "1998-01-07"), p("week", "1998-W02")]);
-        assert_eq!(normalise("1989-11-06T17"), normalise("1989-11-06T17:00-05:00"));
-        assert_eq!(normalise("1998-08-08T07:35Z"), "1998-08-08T07:35");
+        assert_eq!(normalise("1989-11-06T17"), normalise(&without_zone("1989-11-06T17:00-05:00")));
+        assert_eq!(without_zone("1998-08-08T07:35Z"), "1998-08-08T07:35");
+        assert_ne!(normalise("1989-11-06T17"), normalise("1989-11-06T17:00-05:00"));
         assert_eq!(normalise("2000-W7"), "2000-W07");
         assert_ne!(normalise("1998-10-23TNI"), normalise("1998-10-23"));
 
