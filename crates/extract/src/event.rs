@@ -52,6 +52,9 @@ enum Frame {
     Host,
     /// The subject goes to the object's state.
     Visit,
+    /// The subject receives from the phrase's actor, who acts ("received weapons
+    /// from Iran" is Iran's aid).
+    Receive,
 }
 
 /// One line of the cue lexicon.
@@ -280,6 +283,7 @@ impl EventCoder {
                 "meet" => Frame::Meet,
                 "host" => Frame::Host,
                 "visit" => Frame::Visit,
+                "receive" => Frame::Receive,
                 k => return Err(error(format!("unknown frame `{k}`"))),
             };
             if !coder.codes.contains_key(f[5]) {
@@ -382,10 +386,12 @@ impl EventCoder {
             syntax.analyze_tokens(input.text, tokens, &mut work, &mut parse);
             // A short news sentence read as one noun phrase ("Egypt mediated talks
             // between Israel and Hamas"): parsed again with its verb as the head.
+            repair_hyphen_participles(&mut parse, &lower, syntax.parser().labels());
             if let Some(v) = misread_verb(&parse, &actors, |l| syntax.label(l)) {
                 syntax.reparse_with_root(&mut work, &mut parse, v);
                 repair_subject(&mut parse, v, syntax.parser().labels());
             }
+            attach_adjectives_to_subjects(&mut parse, syntax.parser().labels());
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -924,6 +930,21 @@ impl EventCoder {
                 }
             }
         }
+        // An attack on a place ("shelled a district of Aleppo", "struck a target
+        // southwest of Baghdad") is aimed at the state the place lies in.
+        if targets.is_empty()
+            && cue.kind == Kind::Verb
+            && matches!(cameo.get(..2), Some("18" | "19" | "20"))
+            && let Some(d) = s.dependents(i).find(|&d| matches!(s.labels[d], "obj" | "nsubj:pass"))
+            && let Some((a, t)) = s.subtree(d).into_iter().find_map(|t| {
+                let p = doc.place_at_token(s.base + t)?;
+                let country = input.places[p].country.as_deref()?;
+                Some((doc.state(country)?, t))
+            })
+            && !sources.iter().any(|(x, _)| *x == a)
+        {
+            targets.push((a, t));
+        }
         // "demanded that Germany pay", "urged that Iran stop": a demand or appeal is
         // made of the subject of its clause.
         if targets.is_empty()
@@ -1000,6 +1021,9 @@ impl EventCoder {
                     && s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "nsubj:pass"))));
         if sources.is_empty() || (targets.is_empty() && !targetless) {
             return;
+        }
+        if cue.frame == Frame::Receive {
+            std::mem::swap(&mut sources, &mut targets);
         }
         // "summoned the ambassador to protest": the purpose of an event already coded
         // is no targetless event of its own.
@@ -1234,13 +1258,86 @@ fn misread_verb<'l>(
     (v > 0
         && v + 1 < tags.len()
         && tags[v] == Upos::Verb
-        && matches!(label(labels[v]), "amod" | "compound" | "acl")
+        && (matches!(label(labels[v]), "amod" | "compound" | "acl")
+            // "Georgian demonstrators launched …" read as a root adjective with the
+            // clause as its complement.
+            || (label(labels[v]) == "ccomp" && heads[v].is_some_and(|h| h < v && heads[h].is_none())))
         && (actors[v - 1].is_some() || matches!(tags[v - 1], Upos::Propn | Upos::Noun))
         && matches!(
             tags[v + 1],
             Upos::Noun | Upos::Propn | Upos::Det | Upos::Adj | Upos::Num | Upos::Pron | Upos::Adp
         ))
     .then_some(v)
+}
+
+/// "a government-held part of Aleppo" read as a verb ("held") with its own object:
+/// the participle and the word before the hyphen become modifiers of the noun after
+/// them, and that noun takes the first word's place in the sentence.
+fn repair_hyphen_participles(parse: &mut Analysis, lower: &[String], labels: &[String]) {
+    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let (Some(amod), Some(compound), Some(punct)) = (id("amod"), id("compound"), id("punct"))
+    else {
+        return;
+    };
+    let nominal = |t: Upos| matches!(t, Upos::Noun | Upos::Propn);
+    for k in 0..parse.tags.len().saturating_sub(3) {
+        let (first, participle, noun) = (k, k + 2, k + 3);
+        if !(matches!(parse.tags[first], Upos::Noun | Upos::Propn | Upos::Adj)
+            && lower[k + 1] == "-"
+            && parse.tags[participle] == Upos::Verb
+            && (lower[participle].ends_with("ed")
+                || matches!(lower[participle].as_str(), "held" | "led" | "run" | "built"))
+            && nominal(parse.tags[noun]))
+        {
+            continue;
+        }
+        let Some(head) = parse.tree.heads[first].filter(|h| !(first..=noun).contains(h)) else {
+            continue;
+        };
+        let saved = parse.tree.clone();
+        let tree = &mut parse.tree;
+        tree.heads[noun] = Some(head);
+        tree.labels[noun] = tree.labels[first];
+        for d in 0..tree.heads.len() {
+            if d < first && tree.heads[d] == Some(first) {
+                tree.heads[d] = Some(noun);
+            } else if d > noun && tree.heads[d] == Some(participle) {
+                tree.heads[d] = Some(head);
+            }
+        }
+        tree.heads[participle] = Some(noun);
+        tree.labels[participle] = amod;
+        tree.heads[first] = Some(participle);
+        tree.labels[first] = compound;
+        tree.heads[k + 1] = Some(participle);
+        tree.labels[k + 1] = punct;
+        if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
+            parse.tree = saved;
+        }
+    }
+}
+
+/// An adjective just before a verb's subject that hangs from the verb belongs to the
+/// subject ("Georgian demonstrators received …", not "Georgian" as an adverb).
+fn attach_adjectives_to_subjects(parse: &mut Analysis, labels: &[String]) {
+    let Some(amod) = labels.iter().position(|l| l == "amod").and_then(|p| u8::try_from(p).ok())
+    else {
+        return;
+    };
+    let tree = &mut parse.tree;
+    for d in 0..tree.heads.len().saturating_sub(1) {
+        let subject = d + 1;
+        if parse.tags[d] == Upos::Adj
+            && let Some(v) = tree.heads[d]
+            && v > subject
+            && tree.heads[subject] == Some(v)
+            && matches!(parse.tags[subject], Upos::Noun | Upos::Propn)
+            && labels.get(usize::from(tree.labels[subject])).is_some_and(|l| l.starts_with("nsubj"))
+        {
+            tree.heads[d] = Some(subject);
+            tree.labels[d] = amod;
+        }
+    }
 }
 
 /// After a parse with `v` as its head: the last noun before the verb is its subject
@@ -1277,13 +1374,28 @@ fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
             && labels.get(usize::from(parse.tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
     });
     if has_subject {
+        // Adjectives and determiners just before the subject belong to it, not to
+        // the verb ("Georgian demonstrators launched …").
+        if let Some(amod) = id("amod") {
+            for d in (0..subject).rev() {
+                if !matches!(parse.tags[d], Upos::Adj | Upos::Det) {
+                    break;
+                }
+                if matches!(parse.tree.heads[d], Some(h) if h == v || h == subject) {
+                    parse.tree.heads[d] = Some(subject);
+                    parse.tree.labels[d] = if parse.tags[d] == Upos::Det { det } else { amod };
+                }
+            }
+        }
         return;
     }
     for d in 0..subject {
         if parse.tree.heads[d] == Some(v) && !parse.tree.is_under(subject, d) {
             parse.tree.heads[d] = Some(subject);
-            if parse.tags[d] == Upos::Det {
-                parse.tree.labels[d] = det;
+            match parse.tags[d] {
+                Upos::Det => parse.tree.labels[d] = det,
+                Upos::Adj => parse.tree.labels[d] = id("amod").unwrap_or(parse.tree.labels[d]),
+                _ => {}
             }
         }
     }
@@ -1853,19 +1965,21 @@ impl<'a> Document<'a> {
         // side").
         let mut found = Vec::new();
         for d in s.dependents(t).filter(|&d| {
-            matches!(
-                s.labels[d],
-                "compound"
-                    | "amod"
-                    | "nmod:poss"
-                    | "nmod"
-                    | "appos"
-                    | "flat"
-                    | "acl"
-                    | "obl:agent"
-                    | "obl"
-                    | "nmod:desc"
-            )
+            // (A participle's agent is not the thing: "a government-controlled village".)
+            !(s.labels[d] == "amod" && s.tags[d] == Upos::Verb)
+                && matches!(
+                    s.labels[d],
+                    "compound"
+                        | "amod"
+                        | "nmod:poss"
+                        | "nmod"
+                        | "appos"
+                        | "flat"
+                        | "acl"
+                        | "obl:agent"
+                        | "obl"
+                        | "nmod:desc"
+                )
         }) {
             self.resolve_into(s, d, quote, depth + 1, &mut found);
         }
