@@ -361,8 +361,17 @@ impl EventCoder {
             if tokens.len() > MAX_TOKENS {
                 continue;
             }
-            let lower: Vec<String> =
-                tokens.iter().map(|t| t.span.text(input.text).to_lowercase()).collect();
+            let lower: Vec<String> = tokens
+                .iter()
+                .map(|t| {
+                    let word = t.span.text(input.text).to_lowercase();
+                    // A cue done again is the cue ("re-examine", "re-impose").
+                    match word.strip_prefix("re-") {
+                        Some(cue) if self.forms.contains_key(cue) => cue.to_owned(),
+                        _ => word,
+                    }
+                })
+                .collect();
             // The cheap scan: a cue word and an actor, or nothing to parse.
             if !lower.iter().any(|w| self.forms.contains_key(w)) {
                 continue;
@@ -392,6 +401,7 @@ impl EventCoder {
                 repair_subject(&mut parse, v, syntax.parser().labels());
             }
             attach_adjectives_to_subjects(&mut parse, syntax.parser().labels());
+            repair_reduced_relative(&mut parse, syntax.parser().labels());
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -543,6 +553,16 @@ impl EventCoder {
                             || (s.depth_under(j, i).is_some_and(|d| d <= 3)
                                 && (!function(j)
                                     || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))))
+                });
+                // ... or, in the passive, be its subject ("Evidence against Russia was
+                // presented by the US").
+                let found = found.or_else(|| {
+                    s.dependents(i).any(|d| s.labels[d] == "obl:agent").then_some(())?;
+                    s.dependents(i).find(|&j| {
+                        j < i
+                            && s.labels[j] == "nsubj:pass"
+                            && singular(&s.lower[j]) == singular(rest)
+                    })
                 });
                 let Some(j) = found else { continue };
                 if !cue.middle.iter().all(|m| (i + 1..j).any(|k| s.lower[k] == *m)) {
@@ -733,7 +753,9 @@ impl EventCoder {
         // The object of a verb-and-noun cue carries the prepositions too: "imposed
         // sanctions on Iran".
         if cue.rest.is_some() {
-            for d in s.dependents(i).filter(|&d| matches!(s.labels[d], "obj" | "obl")) {
+            for d in
+                s.dependents(i).filter(|&d| matches!(s.labels[d], "obj" | "obl" | "nsubj:pass"))
+            {
                 for e in s.dependents(d) {
                     let case = s.case_of(e);
                     if matches!(s.labels[e], "nmod" | "obl" | "acl")
@@ -932,11 +954,18 @@ impl EventCoder {
         }
         // An attack on a place ("shelled a district of Aleppo", "struck a target
         // southwest of Baghdad") is aimed at the state the place lies in.
+        // A nominal attack, the place it hit ("Israeli shelling in the east of the Gaza
+        // Strip").
         if targets.is_empty()
-            && cue.kind == Kind::Verb
             && matches!(cameo.get(..2), Some("18" | "19" | "20"))
-            && let Some(d) = s.dependents(i).find(|&d| matches!(s.labels[d], "obj" | "nsubj:pass"))
+            && let Some(d) = s.dependents(i).find(|&d| match cue.kind {
+                Kind::Verb => matches!(s.labels[d], "obj" | "nsubj:pass"),
+                _ => s.labels[d] == "nmod",
+            })
             && let Some((a, t)) = s.subtree(d).into_iter().find_map(|t| {
+                if let Some(a) = s.actors[t].filter(|&a| doc.is_state(a)) {
+                    return Some((a, t));
+                }
                 let p = doc.place_at_token(s.base + t)?;
                 let country = input.places[p].country.as_deref()?;
                 Some((doc.state(country)?, t))
@@ -1013,11 +1042,12 @@ impl EventCoder {
                 .collect();
         }
         // A protest, or violence against people no actor stands for ("shot dead five
-        // members of a family"), has a source and no target.
+        // members of a family"), or their release, has a source and no target.
         let targetless = targets.is_empty()
             && cue.kind == Kind::Verb
             && (cameo.starts_with("14")
-                || (matches!(cameo.get(..2), Some("18" | "19" | "20"))
+                || ((matches!(cameo.get(..2), Some("18" | "19" | "20"))
+                    || cameo.starts_with("084"))
                     && s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "nsubj:pass"))));
         if sources.is_empty() || (targets.is_empty() && !targetless) {
             return;
@@ -1314,6 +1344,60 @@ fn repair_hyphen_participles(parse: &mut Analysis, lower: &[String], labels: &[S
         if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
             parse.tree = saved;
         }
+    }
+}
+
+/// "The prisoners held since May were released by …" read with "held" as the main verb
+/// and "released" joined to it without a conjunction: "held" modifies the noun, and
+/// "released" heads the sentence with the noun as its subject.
+fn repair_reduced_relative(parse: &mut Analysis, labels: &[String]) {
+    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let (Some(root), Some(acl), Some(nsubj), Some(nsubj_pass)) =
+        (id("root"), id("acl"), id("nsubj"), id("nsubj:pass"))
+    else {
+        return;
+    };
+    let label = |tree: &attache_syntax::Tree, d: usize| {
+        labels.get(usize::from(tree.labels[d])).map_or("", String::as_str)
+    };
+    let tree = &parse.tree;
+    let Some(first) = tree.heads.iter().position(Option::is_none) else { return };
+    if parse.tags[first] != Upos::Verb || first == 0 {
+        return;
+    }
+    let noun = first - 1;
+    let deps = |h: usize| (0..tree.heads.len()).filter(move |&d| tree.heads[d] == Some(h));
+    if !(matches!(parse.tags[noun], Upos::Noun | Upos::Propn)
+        && tree.heads[noun] == Some(first)
+        && label(tree, noun) == "nsubj")
+    {
+        return;
+    }
+    let Some(main) = deps(first).find(|&c| {
+        c > first
+            && label(tree, c) == "conj"
+            && parse.tags[c] == Upos::Verb
+            && deps(c).any(|a| a + 1 == c && label(tree, a).starts_with("aux"))
+            && !deps(c).any(|d| label(tree, d).starts_with("nsubj") || label(tree, d) == "cc")
+    }) else {
+        return;
+    };
+    let passive = deps(main).any(|a| label(tree, a) == "aux:pass");
+    let saved = parse.tree.clone();
+    let tree = &mut parse.tree;
+    for d in 0..tree.heads.len() {
+        if d > main && tree.heads[d] == Some(first) {
+            tree.heads[d] = Some(main);
+        }
+    }
+    tree.heads[main] = None;
+    tree.labels[main] = root;
+    tree.heads[first] = Some(noun);
+    tree.labels[first] = acl;
+    tree.heads[noun] = Some(main);
+    tree.labels[noun] = if passive { nsubj_pass } else { nsubj };
+    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
+        parse.tree = saved;
     }
 }
 

@@ -159,6 +159,23 @@ fn the_coding_rules_on_our_own_sentences() {
         "Russian-backed separatists shelled a government-controlled village near Donetsk.",
     );
     assert!(has(&found, "RUS", "UKR", "19"), "{found:?}");
+    // What is received from someone is that one's act.
+    let found = events(&p, "Jordan received military aid from Japan after the floods.");
+    assert!(has(&found, "JPN", "JOR", "07") && !has(&found, "JOR", "JPN", "07"), "{found:?}");
+    // A verb-and-noun cue in the passive: its noun is the subject.
+    let found = events(&p, "Evidence against Belarus was presented by Lithuania.");
+    assert!(has(&found, "LTU", "BLR", "11"), "{found:?}");
+    // A participle read as the main verb ("The reporters held since May were
+    // released"), and a release of people no actor stands for.
+    let found =
+        events(&p, "The reporters held in Caracas since May were released on Friday by Venezuela.");
+    assert!(found.iter().any(|(s, _, c)| s == "VEN" && c.starts_with("084")), "{found:?}");
+    // A nominal attack, aimed at the state of the place it hit.
+    let found = events(&p, "Three soldiers died in Azerbaijani shelling in the south of Armenia.");
+    assert!(has(&found, "AZE", "ARM", "19"), "{found:?}");
+    // A cue done again is the cue.
+    let found = events(&p, "South Korea will re-impose sanctions on North Korea.");
+    assert!(has(&found, "KOR", "PRK", "16"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
