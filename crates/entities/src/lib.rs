@@ -716,8 +716,19 @@ fn full_person(
     best_person(kb, candidates, date, states)
 }
 
+/// Surnames that are also capitalised words (`data/word_surnames.txt`).
+const WORD_SURNAMES: &str = include_str!("../data/word_surnames.txt");
+
+fn is_word_surname(word: &str) -> bool {
+    WORD_SURNAMES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .any(|l| l.trim().eq_ignore_ascii_case(word))
+}
+
 /// A surname alone names a person when the full name is in the document, when a
-/// title or honorific comes just before it, or when exactly one bearer is in office.
+/// title or honorific comes just before it, when exactly one bearer is in office, or,
+/// in a text without a date, when only one person in the knowledge base bears it.
 fn surname_person(
     f: &Found<'_>,
     kb: &KnowledgeBase,
@@ -738,12 +749,47 @@ fn surname_person(
     if candidates.is_empty() {
         return None;
     }
+    let word = f.span.text(text);
+    let before = text[..f.span.byte_start].trim_end();
+    // A month or a day after a preposition or with a number is a date, whoever bears
+    // its name ("in May", "on Friday", "May 5").
+    let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after = text[f.span.byte_end..].trim_start();
+    if is_word_surname(word)
+        && (matches!(
+            previous.to_lowercase().as_str(),
+            "in" | "on"
+                | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "from"
+                | "to"
+                | "through"
+                | "last"
+                | "next"
+                | "this"
+                | "early"
+                | "late"
+                | "mid"
+                | "every"
+                | "of"
+                | "before"
+                | "after"
+                | "during"
+        ) || after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
     if let Some(&i) = candidates.iter().find(|i| known.contains_key(i)) {
         return Some(i);
     }
-    let before = text[..f.span.byte_start].trim_end();
     let titled =
         title_before(found, n, text).is_some() || HONORIFICS.iter().any(|h| before.ends_with(h));
+    // "Friday's talks", "Young people": a word first, unless a title says otherwise.
+    if !titled && is_word_surname(word) {
+        return None;
+    }
     let in_office: Vec<u32> = candidates
         .iter()
         .copied()
@@ -752,6 +798,8 @@ fn surname_person(
     match (titled, in_office.as_slice()) {
         (_, [one]) => Some(*one),
         (true, _) => best_person(kb, candidates.into_iter(), date, &[]),
+        // No date to tell who was in office: a surname only one person bears.
+        _ if date.is_none() && candidates.len() == 1 => Some(candidates[0]),
         _ => None,
     }
 }

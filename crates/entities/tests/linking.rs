@@ -114,3 +114,37 @@ fn counterparts_and_colleagues() {
     assert_eq!(id("his counterpart for").as_deref(), Some("person:ilham-aliyev"));
     assert_eq!(id("his Azerbaijani counterpart").as_deref(), Some("person:jeyhun-bayramov"));
 }
+
+#[test]
+fn surnames_that_are_words_and_texts_without_a_date() {
+    let segmented = |text: &str, date: Option<Day>| {
+        let segmentation = EnglishSegmenter::new().segment_text(text);
+        EntityLinker::default().link(text, &segmentation.tokens, &segmentation.sentences, date)
+    };
+    // A month, a day or a word is no office holder who bears its name.
+    let text = "The summit was held in May. On Friday, Young delegates met again.";
+    for date in [Day::new(2017, 6, 1), Day::new(2025, 12, 20)] {
+        let e = link(text, date);
+        for word in ["May", "Friday"] {
+            assert_eq!(actor_of(&e, text, word), None, "{word} on {date:?}");
+        }
+        // (The tagger may still take "Young" for a name, but for no one it knows.)
+        let young = actor_of(&e, text, "Young").map(|a| a.0);
+        assert!(young.as_deref().is_none_or(|id| id.starts_with("person:new:")), "{young:?}");
+    }
+    // Named in full first, the surname alone is the person; the month still a month.
+    let text = "Prime Minister Theresa May met the press. May said the vote in May would pass.";
+    let e = link(text, Day::new(2017, 6, 1));
+    let at = |phrase: &str, from: usize| {
+        let start = from + text[from..].find(phrase).expect("in the text");
+        let span = attache_text::Span::new(start, start + phrase.len());
+        e.actor_at(span).map(|id| id.0.clone())
+    };
+    assert_eq!(at("May", 40).as_deref(), Some("person:theresa-may"));
+    assert_eq!(at("May", text.rfind("in May").unwrap()), None);
+    // Without a date, a surname only one person in the knowledge base bears is that
+    // person.
+    let text = "Putin spoke to reporters.";
+    let e = segmented(text, None);
+    assert_eq!(actor_of(&e, text, "Putin").map(|a| a.0).as_deref(), Some("person:vladimir-putin"));
+}

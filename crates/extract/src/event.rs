@@ -93,6 +93,9 @@ struct Guards {
     /// Nouns whose "that" clause is what is said, asked or feared, not an event
     /// ("guarantees that NATO will not admit Ukraine").
     content: HashSet<String>,
+    /// Nouns whose "to" clause is what is asked for, not an event ("pressure from
+    /// Congress to help Iran").
+    demand: HashSet<String>,
 }
 
 /// A lexicon line that is wrong.
@@ -324,6 +327,7 @@ impl EventCoder {
                 "refuse" => &mut coder.guards.refuse,
                 "metaphor" => &mut coder.guards.metaphor,
                 "content" => &mut coder.guards.content,
+                "demand" => &mut coder.guards.demand,
                 k => {
                     return Err(lexicon_error(
                         "event_guards.tsv",
@@ -455,6 +459,22 @@ impl EventCoder {
                         || c.cameo.starts_with("10")
                         || (s.labels[i] != "xcomp"
                             && ["11", "12", "13", "17"].iter().any(|r| c.cameo.starts_with(r))))
+                {
+                    continue;
+                }
+                // Nor is what a demand noun asks for, whether the parser hangs the
+                // "to" clause from the noun or from its verb ("faces pressure from
+                // Congress to help Iran").
+                if matches!(s.labels[i], "advcl" | "acl" | "xcomp")
+                    && s.dependents(i).any(|d| s.labels[d] == "mark" && lower[d] == "to")
+                    && let Some(h) = s.heads[i]
+                    && std::iter::once(h)
+                        .chain(s.dependents(h).filter(|&n| s.labels[n] == "obj"))
+                        .any(|n| {
+                            matches!(s.tags[n], Upos::Noun)
+                                && (self.guards.demand.contains(&lower[n])
+                                    || self.guards.demand.contains(singular(&lower[n])))
+                        })
                 {
                     continue;
                 }
