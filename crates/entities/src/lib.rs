@@ -716,6 +716,10 @@ fn full_person(
     best_person(kb, candidates, date, states)
 }
 
+/// How near (in days, roughly) a term must be to the date for a surname alone to name
+/// its only bearer: five years.
+const NEAR_DAYS: u32 = 5 * 372;
+
 /// Surnames that are also capitalised words (`data/word_surnames.txt`).
 const WORD_SURNAMES: &str = include_str!("../data/word_surnames.txt");
 
@@ -727,7 +731,8 @@ fn is_word_surname(word: &str) -> bool {
 }
 
 /// A surname alone names a person when the full name is in the document, when a
-/// title or honorific comes just before it, when exactly one bearer is in office, or,
+/// title or honorific comes just before it, when exactly one bearer is in office, when
+/// the only bearer in the knowledge base held office within five years of the date, or,
 /// in a text without a date, when only one person in the knowledge base bears it.
 fn surname_person(
     f: &Found<'_>,
@@ -795,11 +800,17 @@ fn surname_person(
         .copied()
         .filter(|&i| date.is_some_and(|d| kb.people[i as usize].terms.iter().any(|t| t.covers(d))))
         .collect();
+    // Bearers in office within a few years of the date ("Obama" in 2008, a year before
+    // his term): a candidate, or a leader recently out of office, is still that person.
+    let near_office = |i: u32| {
+        date.is_some_and(|d| kb.people[i as usize].terms.iter().any(|t| t.distance(d) <= NEAR_DAYS))
+    };
     match (titled, in_office.as_slice()) {
         (_, [one]) => Some(*one),
         (true, _) => best_person(kb, candidates.into_iter(), date, &[]),
         // No date to tell who was in office: a surname only one person bears.
         _ if date.is_none() && candidates.len() == 1 => Some(candidates[0]),
+        _ if candidates.len() == 1 && near_office(candidates[0]) => Some(candidates[0]),
         _ => None,
     }
 }

@@ -807,6 +807,16 @@ impl EventCoder {
         {
             return;
         }
+        // Nor is a noun in a phrase of a verb the lexicon codes with that phrase
+        // ("withdrew from the agreement", "pulled out of the talks").
+        if cue.kind == Kind::Noun
+            && s.labels[i] == "obl"
+            && let Some(h) = s.heads[i]
+            && let Some(c) = self.forms.get(&s.lower[h]).and_then(|c| self.best_cue(s, h, c))
+            && s.case_of(i).is_some_and(|p| c.preps.iter().any(|q| q == p))
+        {
+            return;
+        }
         // A noun under a negated or ruled-out predicate is no event.
         if cue.kind == Kind::Noun && s.heads[i].is_some_and(negated) {
             return;
@@ -850,9 +860,14 @@ impl EventCoder {
                 let Some(h) = s.heads[at] else { break };
                 match s.labels[at] {
                     "xcomp" | "conj" | "advcl" => {
+                        // (and that of a passive it completes: "is scheduled to attend")
+                        let xcomp = s.labels[at] == "xcomp";
                         let subject: Vec<usize> = s
                             .dependents(h)
-                            .filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:outer"))
+                            .filter(|&d| {
+                                matches!(s.labels[d], "nsubj" | "nsubj:outer")
+                                    || (xcomp && s.labels[d] == "nsubj:pass")
+                            })
                             .collect();
                         if let Some(&d) = subject.first() {
                             sources.extend(resolve(d).into_iter().map(|a| (a, d)));
@@ -1094,6 +1109,11 @@ impl EventCoder {
             let country = doc.country(sources.first()?.0)?;
             doc.place_in(&country).map(|p| input.places[p].name.clone())
         });
+        // Armed forces withdrawing from a place retreat (087), where a state
+        // withdrawing from a treaty or a body reduces relations (160).
+        if cameo == "160" && sources.iter().all(|&(a, _)| doc.sector(a).as_deref() == Some("MIL")) {
+            cameo = "087".into();
+        }
         if cue.frame == Frame::Meet && cameo.starts_with("04") && cameo != "045" {
             let countries: HashSet<Option<String>> =
                 sources.iter().chain(&targets).map(|(a, _)| doc.country(*a)).collect();

@@ -176,6 +176,14 @@ fn the_coding_rules_on_our_own_sentences() {
     // A cue done again is the cue.
     let found = events(&p, "South Korea will re-impose sanctions on North Korea.");
     assert!(has(&found, "KOR", "PRK", "16"), "{found:?}");
+    // A passive the cue completes lends it its subject ("is scheduled to attend").
+    let found = events(&p, "Vietnam's president is scheduled to attend a summit in Indonesia.");
+    assert!(has(&found, "VNM", "IDN", "04"), "{found:?}");
+    // Troops withdrawing retreat; a state withdrawing from a treaty reduces relations.
+    let found = events(&p, "Ethiopian troops withdrew from the Somali town of Baidoa on Sunday.");
+    assert!(has(&found, "ETH", "SOM", "087"), "{found:?}");
+    let found = events(&p, "Mali withdrew from the agreement with Algeria.");
+    assert!(found.iter().all(|(_, _, c)| c != "087"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
