@@ -96,6 +96,9 @@ struct Guards {
     /// Nouns whose "to" clause is what is asked for, not an event ("pressure from
     /// Congress to help Iran").
     demand: HashSet<String>,
+    /// Verbs of saying whose "would"/"will" complement is a stated intention ("said it
+    /// would free", "announced it will attend").
+    announce: HashSet<String>,
 }
 
 /// A lexicon line that is wrong.
@@ -328,6 +331,7 @@ impl EventCoder {
                 "metaphor" => &mut coder.guards.metaphor,
                 "content" => &mut coder.guards.content,
                 "demand" => &mut coder.guards.demand,
+                "announce" => &mut coder.guards.announce,
                 k => {
                     return Err(lexicon_error(
                         "event_guards.tsv",
@@ -552,7 +556,19 @@ impl EventCoder {
         for &c in candidates {
             let cue = &self.cues[c];
             let fits = match cue.kind {
-                Kind::Verb => matches!(tag, Upos::Verb) || s.misparsed_verb(i),
+                Kind::Verb => {
+                    matches!(tag, Upos::Verb)
+                        || s.misparsed_verb(i)
+                        // "would free the prisoners", "free" tagged an adjective
+                        || (tag == Upos::Adj
+                            && i > 0
+                            && matches!(
+                                s.lower[i - 1].as_str(),
+                                "would" | "will" | "could" | "should" | "can" | "may" | "might"
+                                    | "must" | "to"
+                            )
+                            && s.dependents(i).any(|d| s.labels[d] == "obj"))
+                }
                 Kind::Noun => matches!(tag, Upos::Noun | Upos::Propn),
                 Kind::Adj => matches!(tag, Upos::Adj | Upos::Verb),
             };
@@ -660,6 +676,23 @@ impl EventCoder {
             if self.guards.refuse.contains(&s.lower[h]) {
                 cameo = "120".into();
                 clause = h;
+                break;
+            }
+            // "Israel announced it would free the prisoners": an intention stated, by
+            // the one who will act ("The Kremlin said Putin would host" is a plan
+            // reported).
+            if s.labels[up] == "ccomp"
+                && self.guards.announce.contains(&s.lower[h])
+                && s.dependents(up).any(|d| {
+                    s.labels[d] == "nsubj"
+                        && matches!(s.lower[d].as_str(), "it" | "he" | "she" | "they" | "we" | "i")
+                })
+                && s.dependents(up).any(|d| {
+                    s.labels[d] == "aux" && matches!(s.lower[d].as_str(), "would" | "will" | "'ll")
+                })
+            {
+                cameo = intention(&cameo);
+                intended = cameo != cue.cameo;
                 break;
             }
             up = h;

@@ -13,11 +13,13 @@ use std::hash::{BuildHasherDefault, Hasher};
 const MAGIC: &[u8; 8] = b"ATPC\x00\x00\x00\x01";
 
 /// 64-bit FNV-1a.
-pub fn fnv1a(bytes: &[u8]) -> u64 {
+pub const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        hash ^= u64::from(b);
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u64;
         hash = hash.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
     }
     hash
 }

@@ -184,6 +184,16 @@ fn the_coding_rules_on_our_own_sentences() {
     assert!(has(&found, "ETH", "SOM", "087"), "{found:?}");
     let found = events(&p, "Mali withdrew from the agreement with Algeria.");
     assert!(found.iter().all(|(_, _, c)| c != "087"), "{found:?}");
+    // An intention stated by the one who will act; a plan reported by another is the
+    // act.
+    let found = events(&p, "Colombia announced it would free 40 Venezuelan prisoners.");
+    assert!(has(&found, "COL", "VEN", "03"), "{found:?}");
+    let found = events(&p, "Kenya said President William Ruto would visit Japan in May.");
+    assert!(has(&found, "KEN", "JPN", "042"), "{found:?}");
+    // Refusing what is asked: a rejection.
+    let found =
+        events(&p, "Hungary said it would not give permission to Ukraine to use its airspace.");
+    assert!(has(&found, "HUN", "UKR", "12"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {

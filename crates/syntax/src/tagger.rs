@@ -160,6 +160,19 @@ fn features(cx: &Context<'_>, i: usize, pass: Pass, f: &mut Features) {
     }
 }
 
+/// The normalised forms of the modal verbs (`Lex::norm`).
+const MODALS: [u64; 9] = [
+    attache_learn::fnv1a(b"would"),
+    attache_learn::fnv1a(b"will"),
+    attache_learn::fnv1a(b"could"),
+    attache_learn::fnv1a(b"should"),
+    attache_learn::fnv1a(b"can"),
+    attache_learn::fnv1a(b"may"),
+    attache_learn::fnv1a(b"might"),
+    attache_learn::fnv1a(b"must"),
+    attache_learn::fnv1a(b"shall"),
+];
+
 impl Tagger {
     /// Reads a tagger file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
@@ -239,6 +252,14 @@ impl Tagger {
         self.pass(lex, scratch, None, &mut first);
         self.pass(lex, scratch, Some(&first), tags);
         scratch.first = first;
+        // A modal is followed by a verb, never by an adjective: "would free the
+        // prisoners" ("would be free" has its verb between).
+        for i in 1..tags.len() {
+            if tags[i] == Upos::Adj && tags[i - 1] == Upos::Aux && MODALS.contains(&lex[i - 1].norm)
+            {
+                tags[i] = Upos::Verb;
+            }
+        }
     }
 
     fn pass(
