@@ -410,6 +410,7 @@ impl EventCoder {
             }
             attach_adjectives_to_subjects(&mut parse, syntax.parser().labels());
             repair_reduced_relative(&mut parse, syntax.parser().labels());
+            repair_subject_after_comma(&mut parse, &lower, syntax.parser().labels());
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -1113,6 +1114,10 @@ impl EventCoder {
         // members of a family"), or their release, has a source and no target.
         let targetless = targets.is_empty()
             && cue.kind == Kind::Verb
+            // (not one done to oneself: "attacked themselves")
+            && !s.dependents(i).any(|d| {
+                matches!(s.lower[d].as_str(), "itself" | "themselves" | "himself" | "herself")
+            })
             && (cameo.starts_with("14")
                 || ((matches!(cameo.get(..2), Some("18" | "19" | "20"))
                     || cameo.starts_with("084"))
@@ -1469,6 +1474,53 @@ fn repair_reduced_relative(parse: &mut Analysis, labels: &[String]) {
     tree.labels[first] = acl;
     tree.heads[noun] = Some(main);
     tree.labels[noun] = if passive { nsubj_pass } else { nsubj };
+    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
+        parse.tree = saved;
+    }
+}
+
+/// "Before leaving on Thursday, President Bush scheduled …" read with the name joined
+/// to the clause before the comma and the verb left without a subject: the name right
+/// before the verb is its subject.
+fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[String]) {
+    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let Some(nsubj) = id("nsubj") else { return };
+    let tree = &parse.tree;
+    let Some(root) = tree.heads.iter().position(Option::is_none) else { return };
+    let has_subject = (0..tree.heads.len()).any(|d| {
+        tree.heads[d] == Some(root)
+            && labels.get(usize::from(tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
+    });
+    if parse.tags[root] != Upos::Verb || has_subject || root < 2 {
+        return;
+    }
+    // (past the auxiliaries: "President Lula will meet")
+    let Some(head) = (0..root).rev().find(|&k| !matches!(parse.tags[k], Upos::Aux | Upos::Part))
+    else {
+        return;
+    };
+    if !matches!(parse.tags[head], Upos::Propn | Upos::Noun) {
+        return;
+    }
+    let mut start = head;
+    while start > 0
+        && matches!(parse.tags[start - 1], Upos::Propn | Upos::Noun | Upos::Adj | Upos::Det)
+    {
+        start -= 1;
+    }
+    // The phrase follows a comma and hangs from the words before it.
+    if start == 0 || lower[start - 1] != "," || !tree.heads[head].is_some_and(|h| h < start) {
+        return;
+    }
+    let saved = parse.tree.clone();
+    let tree = &mut parse.tree;
+    tree.heads[head] = Some(root);
+    tree.labels[head] = nsubj;
+    for d in start..head {
+        if tree.heads[d].is_none_or(|h| !(start..=head).contains(&h)) {
+            tree.heads[d] = Some(head);
+        }
+    }
     if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
         parse.tree = saved;
     }
@@ -1970,6 +2022,15 @@ impl<'a> Document<'a> {
             }
             return;
         }
+        // A reflexive object is its clause's subject ("attacked themselves").
+        if matches!(s.lower[t].as_str(), "itself" | "themselves" | "himself" | "herself")
+            && s.labels[t] == "obj"
+            && let Some(verb) = s.heads[t]
+            && let Some(subject) = s.dependents(verb).find(|&d| s.labels[d] == "nsubj")
+        {
+            self.resolve_into(s, subject, quote, depth + 1, out);
+            return;
+        }
         // "Obama said he would not…": the pronoun subject of what was said is the
         // one who said it.
         if quote.is_none()
@@ -1982,6 +2043,12 @@ impl<'a> Document<'a> {
             && subject != t
         {
             self.resolve_into(s, subject, quote, depth + 1, out);
+            // "Obama and Putin said they …": they are both.
+            if matches!(s.lower[t].as_str(), "they" | "we") {
+                for c in s.dependents(subject).filter(|&c| s.labels[c] == "conj") {
+                    self.resolve_into(s, c, quote, depth + 1, out);
+                }
+            }
             return;
         }
         // "he" or "she" outside quotes: the last person named before, in this

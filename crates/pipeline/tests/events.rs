@@ -194,6 +194,17 @@ fn the_coding_rules_on_our_own_sentences() {
     let found =
         events(&p, "Hungary said it would not give permission to Ukraine to use its airspace.");
     assert!(has(&found, "HUN", "UKR", "12"), "{found:?}");
+    // "they" after two speakers is both; a threat is the intention to attack.
+    let found = events(&p, "Kenya and Uganda said they will attack the rebels in Somalia.");
+    assert!(has(&found, "KEN", "SOM", "138") && has(&found, "UGA", "SOM", "138"), "{found:?}");
+    // What is done to oneself is no event between parties.
+    assert!(events(&p, "Officials said that Chad had attacked itself.").is_empty());
+    // A name after an opening clause and its comma is the subject of the verb after it.
+    let found = events(
+        &p,
+        "Before flying home on Monday, President Lula will meet with dissidents from Venezuela.",
+    );
+    assert!(has(&found, "BRA", "VEN", "04"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
