@@ -1509,7 +1509,7 @@ fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[
         start -= 1;
     }
     // The phrase follows a comma and hangs from the words before it.
-    if start == 0 || lower[start - 1] != "," || !tree.heads[head].is_some_and(|h| h < start) {
+    if start == 0 || lower[start - 1] != "," || tree.heads[head].is_none_or(|h| h >= start) {
         return;
     }
     let saved = parse.tree.clone();
