@@ -112,7 +112,19 @@ impl QuoteExtractor {
         }
         let turns = transcript_turns(text, tokens, sentences);
         let in_turn = |span: Span| turns.iter().any(|t: &Quote| t.span.contains(span));
-        quotes.retain(|q| !in_turn(q.span));
+        // (A turn in quotation marks, `"WALLACE: Let's start …`, is the turn: the
+        // quotation holds the label too.)
+        let mostly_turn = |span: Span| {
+            turns.iter().any(|t: &Quote| {
+                let shared = span.byte_end.min(t.span.byte_end)
+                    .saturating_sub(span.byte_start.max(t.span.byte_start));
+                shared * 2 >= span.len()
+            })
+        };
+        // (Nor is a quotation over several turns one quote.)
+        let over_turns =
+            |span: Span| turns.iter().filter(|t: &&Quote| t.span.overlaps(span)).count() >= 2;
+        quotes.retain(|q| !in_turn(q.span) && !mostly_turn(q.span) && !over_turns(q.span));
         for sentence in sentences {
             let sentence_tokens = &tokens[sentence.tokens.clone()];
             // Statements inside quotation marks are direct quotes already. The outer
@@ -712,6 +724,12 @@ fn transcript_turns(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec
 
 fn turn(text: &str, tokens: &[Token], first: &Sentence, last: &Sentence) -> Option<Quote> {
     let words = &tokens[first.tokens.clone()];
+    // (A turn may open with a quotation mark: `"WALLACE: Let's start …`.)
+    let opening = words
+        .iter()
+        .take_while(|t| matches!(t.span.text(text), "\"" | "“" | "'" | "‘" | "``"))
+        .count();
+    let words = &words[opening..];
     let colon = words.iter().take(5).position(|t| t.span.text(text) == ":")?;
     if colon == 0 {
         return None;
