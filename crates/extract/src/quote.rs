@@ -32,17 +32,24 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
         .lines()
         .skip(1)
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| {
+        .flat_map(|l| {
             let mut fields = l.split('\t');
-            let cue = fields.next()?;
-            let kind = match fields.next()? {
-                "verb" => CueKind::Verb,
-                "phrase" => CueKind::Phrase,
-                "source" => CueKind::Source,
-                "noun" => CueKind::Noun,
-                _ => return None,
+            let cue = fields.next().unwrap_or_default();
+            let kind = match fields.next().unwrap_or_default() {
+                "verb" => Some(CueKind::Verb),
+                "phrase" => Some(CueKind::Phrase),
+                "source" => Some(CueKind::Source),
+                "noun" => Some(CueKind::Noun),
+                _ => None,
             };
-            Some(Cue { words: cue.split(' ').map(str::to_string).collect(), kind })
+            // The example, then the other forms of the cue, if any.
+            let others = fields.nth(1).unwrap_or_default();
+            std::iter::once(cue)
+                .chain(others.split(',').map(str::trim).filter(|f| !f.is_empty()))
+                .filter_map(move |form| {
+                    Some(Cue { words: form.split(' ').map(str::to_string).collect(), kind: kind? })
+                })
+                .collect::<Vec<_>>()
         })
         .collect()
 });
@@ -116,7 +123,9 @@ impl QuoteExtractor {
         // quotation holds the label too.)
         let mostly_turn = |span: Span| {
             turns.iter().any(|t: &Quote| {
-                let shared = span.byte_end.min(t.span.byte_end)
+                let shared = span
+                    .byte_end
+                    .min(t.span.byte_end)
                     .saturating_sub(span.byte_start.max(t.span.byte_start));
                 shared * 2 >= span.len()
             })
@@ -801,6 +810,55 @@ fn name_word(token: &str) -> bool {
                     | "office"
                     | "army"
                     | "military"
+                    | "nominee"
+                    | "candidate"
+                    | "presidential"
+                    | "vice"
+                    | "deputy"
+                    | "former"
+                    | "senior"
+                    | "top"
+                    | "chief"
+                    | "head"
+                    | "director"
+                    | "governor"
+                    | "senator"
+                    | "mayor"
+                    | "lawmaker"
+                    | "lawmakers"
+                    | "congressman"
+                    | "congresswoman"
+                    | "commander"
+                    | "adviser"
+                    | "advisor"
+                    | "aide"
+                    | "aides"
+                    | "campaign"
+                    | "committee"
+                    | "commission"
+                    | "party"
+                    | "agency"
+                    | "department"
+                    | "court"
+                    | "judge"
+                    | "police"
+                    | "prosecutor"
+                    | "prosecutors"
+                    | "attorney"
+                    | "lawyer"
+                    | "lawyers"
+                    | "analyst"
+                    | "analysts"
+                    | "expert"
+                    | "experts"
+                    | "diplomat"
+                    | "diplomats"
+                    | "executive"
+                    | "report"
+                    | "statement"
+                    | "survey"
+                    | "poll"
+                    | "study"
             )
 }
 
