@@ -821,6 +821,14 @@ impl EventCoder {
             }
             targets.retain(|(_, t)| !s.lower[*t].starts_with(cue.rest.as_deref().unwrap_or("")));
         }
+        // "blamed the intrusion on China": with the cue's preposition naming a party,
+        // the object is the thing blamed, not a party.
+        if cue.frame == Frame::Act
+            && cue.preps.iter().any(|p| p == "on")
+            && targets.iter().any(|&(_, t)| s.case_of(t) == Some("on"))
+        {
+            targets.retain(|&(_, t)| s.labels[t] != "obj");
+        }
         // A meeting noun with its parties named ("a summit between Biden and Putin")
         // needs no one else.
         if cue.kind == Kind::Noun
@@ -2189,8 +2197,10 @@ impl<'a> Document<'a> {
         // side").
         let mut found = Vec::new();
         for d in s.dependents(t).filter(|&d| {
-            // (A participle's agent is not the thing: "a government-controlled village".)
+            // (A participle's agent is not the thing: "a government-controlled village";
+            // nor what an active one acts on: "statements condemning Beijing".)
             !(s.labels[d] == "amod" && s.tags[d] == Upos::Verb)
+                && !(s.labels[d] == "acl" && s.lower[d].ends_with("ing"))
                 && matches!(
                     s.labels[d],
                     "compound"
@@ -2217,9 +2227,14 @@ impl<'a> Document<'a> {
         let mut chosen = found.iter().copied().min_by_key(|&a| rank(a));
         // No actor named, but a place: the state it lies in ("the mayor of Nablus").
         if chosen.is_none() && depth == 0 {
+            let acting: Vec<usize> = s
+                .dependents(t)
+                .filter(|&d| s.labels[d] == "acl" && s.lower[d].ends_with("ing"))
+                .collect();
             chosen = s
                 .subtree(t)
                 .into_iter()
+                .filter(|&k| !acting.iter().any(|&a| s.depth_under(k, a).is_some()))
                 .filter_map(|k| self.place_at_token(s.base + k))
                 .find_map(|p| self.input.places[p].country.as_deref())
                 .and_then(|c| self.state(c));

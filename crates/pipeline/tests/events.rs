@@ -205,6 +205,12 @@ fn the_coding_rules_on_our_own_sentences() {
         "Before flying home on Monday, President Lula will meet with dissidents from Venezuela.",
     );
     assert!(has(&found, "BRA", "VEN", "04"), "{found:?}");
+    // Statements condemning a capital are their authors' act against its state.
+    let found = events(&p, "Poland and Lithuania issued statements condemning Minsk on Friday.");
+    assert!(has(&found, "POL", "BLR", "11") && has(&found, "LTU", "BLR", "11"), "{found:?}");
+    // What is blamed on someone is not a party.
+    let found = events(&p, "Estonia blamed the cyberattack on hackers working for Russia.");
+    assert!(has(&found, "EST", "RUS", "11") && found.len() == 1, "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
