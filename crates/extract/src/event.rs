@@ -2199,8 +2199,9 @@ impl<'a> Document<'a> {
         for d in s.dependents(t).filter(|&d| {
             // (A participle's agent is not the thing: "a government-controlled village";
             // nor what an active one acts on: "statements condemning Beijing".)
-            !(s.labels[d] == "amod" && s.tags[d] == Upos::Verb)
-                && !(s.labels[d] == "acl" && s.lower[d].ends_with("ing"))
+            let participle = (s.labels[d] == "amod" && s.tags[d] == Upos::Verb)
+                || (s.labels[d] == "acl" && s.lower[d].ends_with("ing"));
+            !participle
                 && matches!(
                     s.labels[d],
                     "compound"
