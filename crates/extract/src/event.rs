@@ -394,7 +394,15 @@ impl EventCoder {
                         && doc.quote_at(t.span).is_some_and(|q| q.speaker.is_some())
                 })
             };
-            if actors.iter().all(Option::is_none) && !speaking() {
+            // (or "both sides", "the two sides" after a meeting or a clash)
+            let sides = || {
+                !doc.parties.borrow().is_empty()
+                    && lower.windows(2).any(|w| {
+                        matches!(w[0].as_str(), "both" | "two")
+                            && matches!(w[1].as_str(), "sides" | "countries" | "leaders")
+                    })
+            };
+            if actors.iter().all(Option::is_none) && !speaking() && !sides() {
                 continue;
             }
             if lower.last().is_some_and(|w| w == "?") {
@@ -411,6 +419,7 @@ impl EventCoder {
             attach_adjectives_to_subjects(&mut parse, syntax.parser().labels());
             repair_reduced_relative(&mut parse, syntax.parser().labels());
             repair_subject_after_comma(&mut parse, &lower, syntax.parser().labels());
+            repair_said_object(&mut parse, &lower, syntax.parser().labels());
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -829,6 +838,25 @@ impl EventCoder {
         {
             targets.retain(|&(_, t)| s.labels[t] != "obj");
         }
+        // A fight or a meeting named by a noun in a phrase of a verb, with one party
+        // named ("died in a fight with Chinese troops"): the verb's subject is the
+        // other.
+        if cue.kind == Kind::Noun
+            && cue.frame == Frame::Meet
+            && sources.is_empty()
+            && !targets.is_empty()
+            && matches!(s.labels[i], "obl" | "nmod")
+            && let Some(v) = s.heads[i]
+            && let Some(d) =
+                s.dependents(v).find(|&d| matches!(s.labels[d], "nsubj" | "nsubj:pass"))
+        {
+            sources.extend(
+                resolve(d)
+                    .into_iter()
+                    .filter(|a| !targets.iter().any(|(t, _)| t == a))
+                    .map(|a| (a, d)),
+            );
+        }
         // A meeting noun with its parties named ("a summit between Biden and Putin")
         // needs no one else.
         if cue.kind == Kind::Noun
@@ -944,6 +972,20 @@ impl EventCoder {
             }
         }
         targets.retain(|(t, _)| !sources.iter().any(|(a, _)| a == t));
+        // "attacked each other", "accused one another": the subjects, both ways.
+        if sources.len() >= 2
+            && s.dependents(i).any(|d| {
+                let pair =
+                    |a: &str, b: &str| s.lower[d] == a && s.dependents(d).any(|e| s.lower[e] == b);
+                matches!(s.labels[d], "obj" | "obl")
+                    && (pair("other", "each")
+                        || pair("each", "other")
+                        || pair("another", "one")
+                        || (s.lower[d] == "another" && d > 0 && s.lower[d - 1] == "one"))
+            })
+        {
+            targets = sources.clone();
+        }
         // A subject "X and Y" of a meeting: both meet each other.
         if cue.frame == Frame::Meet && targets.is_empty() && sources.len() >= 2 {
             targets = sources.clone();
@@ -1534,6 +1576,59 @@ fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[
     }
 }
 
+/// "Lavrov said Moscow, as a co-chair, stood ready …" read with "Moscow" as what was
+/// said and "stood" as a verb of its own: "said" heads the sentence, the later verb is
+/// what was said, and the name its subject.
+fn repair_said_object(parse: &mut Analysis, lower: &[String], labels: &[String]) {
+    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let (Some(root), Some(ccomp), Some(nsubj)) = (id("root"), id("ccomp"), id("nsubj")) else {
+        return;
+    };
+    let label = |d: usize| labels.get(usize::from(parse.tree.labels[d])).map_or("", String::as_str);
+    let tree = &parse.tree;
+    let Some(verb) = tree.heads.iter().position(Option::is_none) else { return };
+    let deps = |h: usize| (0..tree.heads.len()).filter(move |&d| tree.heads[d] == Some(h));
+    if parse.tags[verb] != Upos::Verb || deps(verb).any(|d| label(d).starts_with("nsubj")) {
+        return;
+    }
+    let Some(say) = deps(verb).find(|&d| {
+        d < verb
+            && label(d) == "parataxis"
+            && matches!(
+                lower[d].as_str(),
+                "said"
+                    | "says"
+                    | "added"
+                    | "stressed"
+                    | "noted"
+                    | "announced"
+                    | "warned"
+                    | "insisted"
+            )
+    }) else {
+        return;
+    };
+    let Some(object) = deps(say).find(|&d| {
+        d > say
+            && d < verb
+            && label(d) == "obj"
+            && matches!(parse.tags[d], Upos::Propn | Upos::Noun)
+    }) else {
+        return;
+    };
+    let saved = parse.tree.clone();
+    let tree = &mut parse.tree;
+    tree.heads[say] = None;
+    tree.labels[say] = root;
+    tree.heads[verb] = Some(say);
+    tree.labels[verb] = ccomp;
+    tree.heads[object] = Some(verb);
+    tree.labels[object] = nsubj;
+    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
+        parse.tree = saved;
+    }
+}
+
 /// An adjective just before a verb's subject that hangs from the verb belongs to the
 /// subject ("Georgian demonstrators received …", not "Georgian" as an adverb).
 fn attach_adjectives_to_subjects(parse: &mut Analysis, labels: &[String]) {
@@ -1624,6 +1719,9 @@ fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
 
 /// The intention to do what `cameo` codes ("wants to meet" is 036).
 fn intention(cameo: &str) -> String {
+    if cameo == "045" {
+        return "039".into();
+    }
     let root = &cameo[..2.min(cameo.len())];
     match root {
         "04" => "036",
@@ -1812,7 +1910,16 @@ impl<'a> Document<'a> {
         for (k, t) in input.tokens.iter().enumerate() {
             let word = t.span.text(input.text).to_lowercase();
             if matches!(word.as_str(), "conflict" | "dispute") {
-                for j in k.saturating_sub(10)..k {
+                // The states named before ("the Armenian-Azerbaijani conflict") or in a
+                // phrase right after ("the conflict with Armenia").
+                let with = (k + 1..(k + 4).min(input.tokens.len())).find(|&j| {
+                    matches!(
+                        input.tokens[j].span.text(input.text).to_lowercase().as_str(),
+                        "with" | "between"
+                    )
+                });
+                let after = with.map_or(k..k, |w| w + 1..(w + 6).min(input.tokens.len()));
+                for j in (k.saturating_sub(10)..k).chain(after) {
                     if let Some(&a) = token_actor.get(&j)
                         && input.actors[a].kind == ActorKind::State
                         && !conflict.contains(&a)
@@ -2346,6 +2453,7 @@ mod tests {
     #[test]
     fn intentions_take_their_own_codes() {
         assert_eq!(intention("042"), "036");
+        assert_eq!(intention("045"), "039");
         assert_eq!(intention("190"), "138");
         assert_eq!(intention("112"), "112");
         assert_eq!(intention("174"), "174");

@@ -211,6 +211,24 @@ fn the_coding_rules_on_our_own_sentences() {
     // What is blamed on someone is not a party.
     let found = events(&p, "Estonia blamed the cyberattack on hackers working for Russia.");
     assert!(has(&found, "EST", "RUS", "11") && found.len() == 1, "{found:?}");
+    // "each other": the subjects, both ways; "both sides" after a clash are its
+    // parties.
+    let found = events(&p, "Serbia and Kosovo accused each other of provocations.");
+    assert!(has(&found, "SRB", "XKX", "11") && has(&found, "XKX", "SRB", "11"), "{found:?}");
+    let found = events(
+        &p,
+        "Thai and Cambodian troops clashed near the temple. Soldiers on both sides fired at each other.",
+    );
+    assert!(found.len() >= 2 && has(&found, "THA", "KHM", "19"), "{found:?}");
+    // A fight named by a noun, with one party named: the subject is the other.
+    let found = events(&p, "Three Tajik border guards died in a fight with Kyrgyz troops.");
+    assert!(has(&found, "TJK", "KGZ", "19") && has(&found, "KGZ", "TJK", "19"), "{found:?}");
+    // A conflict's parties named after it ("the conflict with Armenia").
+    let found = events(
+        &p,
+        "Talks touched on the long-running conflict with Armenia. Azerbaijan wanted the conflict resolved soon.",
+    );
+    assert!(has(&found, "AZE", "ARM", "037"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
