@@ -479,7 +479,26 @@ fn direct_quote(
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
             .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span));
-        break;
+        return quote;
+    }
+    // A quote of several sentences: the cue before its opening mark, in the sentence
+    // where it opens (`He says: "I wonder why. Think of that."`).
+    let first = sentences.partition_point(|s| s.span.byte_end <= quotation.span.byte_start);
+    if let Some(opening) = sentences.get(first).filter(|_| first < at) {
+        let opening_tokens = &tokens[opening.tokens.clone()];
+        let words = lower(text, opening_tokens);
+        for k in (0..words.len())
+            .rev()
+            .filter(|&k| opening_tokens[k].span.byte_end <= quotation.span.byte_start)
+        {
+            let Some((cue, end)) = cue_at(&words, k) else { continue };
+            if !matches!(cue.kind, CueKind::Verb | CueKind::Phrase) {
+                continue;
+            }
+            quote.cue = Some(opening_tokens[k].span.cover(opening_tokens[end - 1].span));
+            quote.speaker_mention = speaker_before(text, opening_tokens, &words, k, quotation.span);
+            break;
+        }
     }
     quote
 }
@@ -1012,6 +1031,11 @@ mod tests {
         check(
             "The envoy told reporters: \"Talks will resume.\"",
             &["direct|The envoy|told reporters|Talks will resume."],
+        );
+        // A quote of several sentences takes the cue before its opening mark.
+        check(
+            "She says: \"The door is open. We are waiting.\"",
+            &["direct|She|says|The door is open. We are waiting."],
         );
     }
 
