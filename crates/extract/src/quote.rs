@@ -607,6 +607,34 @@ fn reported(
 
 /// Words of time that may sit between a cue and its content ("said on Thursday
 /// that").
+/// A day or a month, which is capitalised but names no speaker ("Trump said Friday").
+fn is_date_word(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "today"
+            | "yesterday"
+            | "tonight"
+    )
+}
+
 fn is_time_word(word: &str) -> bool {
     matches!(
         word,
@@ -801,7 +829,7 @@ fn content_span(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<
 
 /// Words that may stand in a speaker's name or title.
 fn name_word(token: &str) -> bool {
-    token.starts_with(|c: char| c.is_uppercase())
+    (token.starts_with(|c: char| c.is_uppercase()) && !is_date_word(token))
         || matches!(token, "of" | "the" | "for" | "and" | "'s" | "-" | "’s")
         || token.chars().all(|c| c.is_lowercase())
             && matches!(
@@ -893,9 +921,10 @@ fn speaker_before(
     avoid: Span,
 ) -> Option<Span> {
     let mut end = cue;
-    // "… President Aliyev further added": skip adverbs between subject and verb.
+    // "… President Aliyev further added", "Trump on Friday said": skip adverbs and
+    // dates between subject and verb.
     while end > 0
-        && matches!(
+        && (matches!(
             words[end - 1].as_str(),
             "further"
                 | "also"
@@ -909,7 +938,8 @@ fn speaker_before(
                 | "is"
                 | "will"
                 | "would"
-        )
+                | "on"
+        ) || is_date_word(&words[end - 1]))
     {
         end -= 1;
     }
@@ -957,6 +987,11 @@ fn speaker_after(
     from: usize,
     avoid: Span,
 ) -> Option<Span> {
+    // ("said Friday", "said on Tuesday": a date is no speaker)
+    let mut from = from;
+    while from < tokens.len() && (words[from] == "on" || is_date_word(&words[from])) {
+        from += 1;
+    }
     if from >= tokens.len() || avoid.contains(tokens[from].span) {
         return None;
     }
