@@ -345,6 +345,23 @@ fn parsed_statements(
         }) {
             let (lo, hi) = parse.tree.subtree_bounds(o);
             (lo, hi + 1)
+        } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
+            // What is called for, cited or echoed is said, though not as a clause
+            // ("called for steep new tariffs", "cited problems in the Middle East").
+            heads[d] == Some(k)
+                && match words[k].as_str() {
+                    "called" | "calls" | "call" | "calling" => {
+                        label(d) == "obl"
+                            && (0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "for")
+                    }
+                    "cited" | "cites" | "cite" | "citing" | "echoed" | "echoes" | "echoing" => {
+                        label(d) == "obj"
+                    }
+                    _ => false,
+                }
+        }) {
+            let (lo, hi) = parse.tree.subtree_bounds(o);
+            (if words[lo] == "for" { lo + 1 } else { lo }, hi + 1)
         } else if (matches!(label(k), "parataxis" | "ccomp")
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
             && let Some(h) = heads[k]

@@ -67,7 +67,8 @@ fn statements_read_from_the_parse() {
     let pipeline = Pipeline::builder().build();
     let text = "The border talks collapsed late on Tuesday, sources said.\n\n\
                 The opposition said the new budget was short on detail.\n\n\
-                The foreign ministry urged both sides to return to the table.\n";
+                The foreign ministry urged both sides to return to the table.\n\n\
+                Union leaders have called for a new round of talks with the employers.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -85,6 +86,7 @@ fn statements_read_from_the_parse() {
         ("The border talks collapsed late on Tuesday", "sources", "said"),
         ("the new budget was short on detail", "The opposition", "said"),
         ("both sides to return to the table", "The foreign ministry", "urged"),
+        ("a new round of talks with the employers", "Union leaders", "called for"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
