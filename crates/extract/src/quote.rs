@@ -282,8 +282,13 @@ fn parsed_statements(
             continue;
         }
         let Some((_, end)) = is_cue(k) else { continue };
-        let Some(subject) = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj")
-        else {
+        // (a participle's speaker is its clause's subject: "Trump defended the tweets,
+        // saying they showed he would be awake")
+        let own = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj");
+        let Some(subject) = own.or_else(|| {
+            let h = heads[k].filter(|_| words[k].ends_with("ing") && label(k) == "advcl")?;
+            (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
+        }) else {
             continue;
         };
         let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());

@@ -68,7 +68,8 @@ fn statements_read_from_the_parse() {
     let text = "The border talks collapsed late on Tuesday, sources said.\n\n\
                 The opposition said the new budget was short on detail.\n\n\
                 The foreign ministry urged both sides to return to the table.\n\n\
-                Union leaders have called for a new round of talks with the employers.\n";
+                Union leaders have called for a new round of talks with the employers.\n\n\
+                The ministry rejected the report on Monday, saying the figures had been invented.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -87,6 +88,7 @@ fn statements_read_from_the_parse() {
         ("the new budget was short on detail", "The opposition", "said"),
         ("both sides to return to the table", "The foreign ministry", "urged"),
         ("a new round of talks with the employers", "Union leaders", "called for"),
+        ("the figures had been invented", "The ministry", "saying"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
