@@ -556,9 +556,20 @@ fn reported(
                 while from < words.len() && is_time_word(&words[from]) {
                     from += 1;
                 }
+                // "told a news briefing that …": the one told comes first.
+                let tells = cue.words.len() == 1
+                    && matches!(words[k].as_str(), "told" | "tell" | "tells" | "telling");
+                let addressed_that = || {
+                    (from..words.len().min(from + 10))
+                        .take_while(|&j| !matches!(words[j].as_str(), "," | "." | ";" | ":"))
+                        .find(|&j| words[j] == "that")
+                };
                 let that = if words.get(from).map(String::as_str) == Some("that") {
                     from
+                } else if let Some(that) = addressed_that().filter(|_| tells) {
+                    that
                 } else if speaker.is_some()
+                    && !tells
                     && SAYING.contains(&words[k].as_str())
                     && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
                         || words[from..].iter().take(7).any(|w| AUXILIARIES.contains(&w.as_str())))
@@ -1089,6 +1100,12 @@ mod tests {
             "The envoy told reporters: \"Talks will resume.\"",
             &["direct|The envoy|told reporters|Talks will resume."],
         );
+        // The one told comes before what was told.
+        check(
+            "Zhao told a regular news briefing that the claims were false.",
+            &["reported|Zhao|told|the claims were false"],
+        );
+        check("\"We agree,\" Zhao told a news briefing.", &["direct|Zhao|told|We agree,"]);
         // A quote of several sentences takes the cue before its opening mark.
         check(
             "She says: \"The door is open. We are waiting.\"",
