@@ -77,6 +77,21 @@ impl Entities {
             .map(|(_, i)| &self.actors[*i].id)
     }
 
+    /// The person whose mention ends a span (after its last word, punctuation aside).
+    fn person_ending_at(&self, span: Span) -> Option<&ActorId> {
+        let first = self.mentions.partition_point(|(m, _)| m.byte_end <= span.byte_start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.byte_start < span.byte_end)
+            .filter(|(m, i)| {
+                m.byte_start >= span.byte_start
+                    && m.byte_end == span.byte_end
+                    && self.actors[*i].kind == ActorKind::Person
+            })
+            .map(|(_, i)| &self.actors[*i].id)
+            .last()
+    }
+
     /// The last person of a country mentioned before a byte offset, preferring one
     /// whose role fits.
     fn person_of_country_before(
@@ -186,7 +201,10 @@ impl EntityLinker {
         if matches!(words, "he" | "He" | "she" | "She" | "him" | "her") {
             return entities.person_before(span.byte_start);
         }
-        let Some(actor) = entities.actor_at(span) else {
+        // "Foreign Ministry spokesman Zhao Lijian": the name that ends the words is the
+        // speaker, not the body named before it.
+        let named = entities.person_ending_at(span);
+        let Some(actor) = named.or_else(|| entities.actor_at(span)) else {
             // "the ministry": the last organisation named with that word.
             let last = words.rsplit(' ').next()?.to_lowercase();
             return entities.organisation_before(span.byte_start, &last);

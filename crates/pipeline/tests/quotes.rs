@@ -94,3 +94,15 @@ fn statements_read_from_the_parse() {
     }
     assert!(found.iter().all(|(_, _, cue)| !cue.is_empty()));
 }
+
+#[test]
+fn the_name_that_ends_the_speaker_words_speaks() {
+    let pipeline = Pipeline::builder().build();
+    let text =
+        "\"The claims are groundless,\" Foreign Ministry spokesman Zhao Lijian told reporters.\n";
+    let options = Options { published: attache_ingest::parse_moment("2020-06-17") };
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let speakers: Vec<&str> =
+        analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| s.0.as_str()).collect();
+    assert_eq!(speakers, ["person:zhao-lijian"]);
+}
