@@ -1172,6 +1172,17 @@ impl EventCoder {
                 || ((matches!(cameo.get(..2), Some("18" | "19" | "20"))
                     || cameo.starts_with("084"))
                     && s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "nsubj:pass"))));
+        // A group of no known state acted on where the event happens is of that place's
+        // state ("arrested opposition supporters in Nairobi").
+        if let Some(country) = &place_country {
+            for (a, _) in &mut targets {
+                if doc.country(*a).is_none()
+                    && let Some(sector) = doc.group_sector(*a)
+                {
+                    *a = doc.group(Some(country.clone()), &sector, &doc.actor_name(*a));
+                }
+            }
+        }
         if sources.is_empty() || (targets.is_empty() && !targetless) {
             return;
         }
@@ -1394,6 +1405,19 @@ const LIGHT_VERBS: &[&str] = &[
     "file",
     "files",
     "filed",
+    "formalise",
+    "formalised",
+    "formalize",
+    "formalized",
+    "enact",
+    "enacted",
+    "introduce",
+    "introduced",
+    "place",
+    "placed",
+    "put",
+    "slap",
+    "slapped",
 ];
 
 /// The verb of a sentence the parser read as a noun phrase: no verb heads it, and a
@@ -1995,6 +2019,23 @@ impl<'a> Document<'a> {
         })
     }
 
+    /// The sector of a group actor (`group:…`), if `a` is one.
+    fn group_sector(&self, a: usize) -> Option<String> {
+        let actor = match self.input.actors.get(a) {
+            Some(actor) => actor.clone(),
+            None => self.extra.borrow().get(a - self.input.actors.len())?.clone(),
+        };
+        (actor.kind == ActorKind::Group).then_some(actor.sector).flatten()
+    }
+
+    /// The name of an actor.
+    fn actor_name(&self, a: usize) -> String {
+        match self.input.actors.get(a) {
+            Some(actor) => actor.name.clone(),
+            None => self.extra.borrow()[a - self.input.actors.len()].name.clone(),
+        }
+    }
+
     fn extra_actor(&self, actor: Actor) -> usize {
         let mut extra = self.extra.borrow_mut();
         let k = match extra.iter().position(|a| a.id == actor.id) {
@@ -2137,6 +2178,24 @@ impl<'a> Document<'a> {
             }
             return;
         }
+        // "its", "their": the subject of the clause ("the government banned its
+        // main opposition party").
+        if matches!(s.lower[t].as_str(), "its" | "their") && s.labels[t] == "nmod:poss" && depth < 3
+        {
+            let mut at = t;
+            for _ in 0..6 {
+                let Some(h) = s.heads[at] else { break };
+                if let Some(subject) =
+                    s.dependents(h).find(|&d| matches!(s.labels[d], "nsubj" | "nsubj:pass"))
+                    && s.depth_under(t, subject).is_none()
+                {
+                    self.resolve_into(s, subject, quote, depth + 1, out);
+                    return;
+                }
+                at = h;
+            }
+            return;
+        }
         // A reflexive object is its clause's subject ("attacked themselves").
         if matches!(s.lower[t].as_str(), "itself" | "themselves" | "himself" | "herself")
             && s.labels[t] == "obj"
@@ -2233,9 +2292,16 @@ impl<'a> Document<'a> {
         }
         // A group noun: its state from the phrase ("Armenian protesters", "rebels in
         // Syria"), else none.
-        if let Some(sector) =
-            self.groups.get(s.lower[t].as_str()).or_else(|| self.groups.get(singular(&s.lower[t])))
-        {
+        let group_of = |w: &str| self.groups.get(w).or_else(|| self.groups.get(singular(w)));
+        // (also a group noun before a generic head: "its main opposition party")
+        let compound_group = || {
+            matches!(singular(&s.lower[t]), "party" | "group" | "supporter" | "member" | "figure")
+                .then(|| s.dependents(t).filter(|&d| matches!(s.labels[d], "compound" | "amod")))
+                .into_iter()
+                .flatten()
+                .find_map(|d| group_of(&s.lower[d]))
+        };
+        if let Some(sector) = group_of(&s.lower[t]).or_else(compound_group) {
             let mut states = Vec::new();
             // ("the ministers of Armenia and Azerbaijan": one group of each.)
             for d in s
@@ -2243,6 +2309,15 @@ impl<'a> Document<'a> {
                 .filter(|&d| matches!(s.labels[d], "amod" | "compound" | "nmod:poss" | "nmod"))
             {
                 self.resolve_into(s, d, quote, depth + 1, &mut states);
+                // (a place: "supporters in Nairobi" are Kenyan)
+                if s.labels[d] == "nmod"
+                    && let Some(p) = self.place_at_token(s.base + d)
+                    && let Some(a) =
+                        self.input.places[p].country.as_deref().and_then(|c| self.state(c))
+                    && !states.contains(&a)
+                {
+                    states.push(a);
+                }
                 if s.lower[t].ends_with('s') {
                     for c in s.dependents(d).filter(|&c| s.labels[c] == "conj") {
                         self.resolve_into(s, c, quote, depth + 1, &mut states);

@@ -229,6 +229,12 @@ fn the_coding_rules_on_our_own_sentences() {
         "Talks touched on the long-running conflict with Armenia. Azerbaijan wanted the conflict resolved soon.",
     );
     assert!(has(&found, "AZE", "ARM", "037"), "{found:?}");
+    // Domestic events: "its" is the clause's subject's, a group noun may modify a
+    // generic head ("opposition party"), and a group in a place is of its state.
+    let found = events(&p, "The Kuwaiti government formalized a ban on its main opposition party.");
+    assert!(has(&found, "KWT", "KWT", "172"), "{found:?}");
+    let found = events(&p, "Kenyan police arrested dozens of opposition supporters in Nairobi.");
+    assert!(has(&found, "KEN", "KEN", "173"), "{found:?}");
     // A list of three parties meeting, which the parser reads as a noun phrase.
     let found = events(&p, "Norway, Sweden, and Finland met in Oslo yesterday.");
     for (a, b) in [("NOR", "SWE"), ("SWE", "FIN"), ("FIN", "NOR")] {
