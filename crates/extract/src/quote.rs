@@ -427,6 +427,12 @@ static CUES_BY_FIRST_WORD: LazyLock<std::collections::HashMap<&'static str, Vec<
 
 /// The longest cue starting at word `i`.
 fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
+    // A name, not a verb: "the United States"; and nothing is said by one who did not
+    // say it ("could not tell whether").
+    let before = i.checked_sub(1).map(|b| words[b].as_str());
+    if matches!(before, Some("united" | "not" | "n't" | "never")) {
+        return None;
+    }
     CUES_BY_FIRST_WORD
         .get(words.get(i)?.as_str())?
         .iter()
@@ -1100,6 +1106,12 @@ mod tests {
             "The envoy told reporters: \"Talks will resume.\"",
             &["direct|The envoy|told reporters|Talks will resume."],
         );
+        // "the United States" is no cue ("warned" is); nor is what is not told.
+        check(
+            "He warned of a \"swift, severe\" response from the United States.",
+            &["direct|He|warned|swift, severe"],
+        );
+        check("The envoy could not tell whether the talks would go on.", &[]);
         // The one told comes before what was told.
         check(
             "Zhao told a regular news briefing that the claims were false.",
