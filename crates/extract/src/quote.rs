@@ -1108,8 +1108,11 @@ mod tests {
         );
         // "the United States" is no cue ("warned" is); nor is what is not told.
         check(
-            "He warned of a \"swift, severe\" response from the United States.",
-            &["direct|He|warned|swift, severe"],
+            "He repeated that any attack would meet a \"swift, severe\" response from the United States.",
+            &[
+                "reported|He|repeated|any attack would meet a \"swift, severe\" response from the United States",
+                "direct|He|repeated|swift, severe",
+            ],
         );
         check("The envoy could not tell whether the talks would go on.", &[]);
         // The one told comes before what was told.
