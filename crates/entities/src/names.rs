@@ -202,8 +202,17 @@ pub(crate) fn body_sector(name: &str) -> Option<&'static str> {
     }
 }
 
+fn is_weekday(word: &str) -> bool {
+    matches!(
+        word,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
 /// Runs of capitalised words (with `of`, `for`, `and`, `the`, `on` inside) that hold
-/// an organisation's head noun and at least one other capitalised word.
+/// an organisation's head noun and at least one other capitalised word; a weekday
+/// neither opens nor continues one ("the Diplomatic Academy on Monday").
+
 pub(crate) fn org_phrases(text: &str, tokens: &[attache_model::Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -213,7 +222,7 @@ pub(crate) fn org_phrases(text: &str, tokens: &[attache_model::Token]) -> Vec<Sp
             w.starts_with(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
         };
-        if !capital(&tokens[i]) {
+        if !capital(&tokens[i]) || is_weekday(tokens[i].span.text(text)) {
             i += 1;
             continue;
         }
@@ -231,7 +240,13 @@ pub(crate) fn org_phrases(text: &str, tokens: &[attache_model::Token]) -> Vec<Sp
                 && matches!(tokens[end].span.text(text), "of" | "for" | "and" | "the" | "on");
             let next_the = end + 1 < tokens.len() && tokens[end + 1].span.text(text) == "the";
             let after = if next_the { end + 2 } else { end + 1 };
-            if connector && after < tokens.len() && capital(&tokens[after]) && spaced(end - 1, end)
+            // ("Diplomatic Academy on Monday": a date is no part of a name)
+            let date = after < tokens.len() && is_weekday(tokens[after].span.text(text));
+            if connector
+                && !date
+                && after < tokens.len()
+                && capital(&tokens[after])
+                && spaced(end - 1, end)
             {
                 end = after + 1;
                 continue;
@@ -273,6 +288,14 @@ mod tests {
         );
         assert_eq!(after("the minister said", "minister"), None);
         assert_eq!(after("President Aliyev said", "President"), None, "one word");
+    }
+
+    #[test]
+    fn organisation_phrases_stop_at_a_date() {
+        let text = "He will speak at the Diplomatic Academy on Monday and the Council on Foreign Relations.";
+        let tokens = attache_segment::EnglishSegmenter::new().segment_text(text).tokens;
+        let found: Vec<&str> = org_phrases(text, &tokens).iter().map(|s| s.text(text)).collect();
+        assert_eq!(found, ["Diplomatic Academy", "Council on Foreign Relations"]);
     }
 
     #[test]

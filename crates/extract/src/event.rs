@@ -2324,7 +2324,13 @@ impl<'a> Document<'a> {
                     }
                 }
             }
-            let words = s.subtree_span(t).text(self.input.text).to_owned();
+            // (the group's words, without the preposition that introduced them)
+            let mut words = s.subtree_span(t).text(self.input.text);
+            if let Some(case) = s.dependents(t).find(|&d| d < t && s.labels[d] == "case") {
+                let case_word = s.tokens[case].span.text(self.input.text);
+                words = words.strip_prefix(case_word).map_or(words, str::trim_start);
+            }
+            let words = words.to_owned();
             let mut countries: Vec<Option<String>> = Vec::new();
             for &a in &states {
                 let c = self.country(a);
