@@ -212,7 +212,6 @@ fn is_weekday(word: &str) -> bool {
 /// Runs of capitalised words (with `of`, `for`, `and`, `the`, `on` inside) that hold
 /// an organisation's head noun and at least one other capitalised word; a weekday
 /// neither opens nor continues one ("the Diplomatic Academy on Monday").
-
 pub(crate) fn org_phrases(text: &str, tokens: &[attache_model::Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
