@@ -437,8 +437,31 @@ impl EntityLinker {
                 .is_none()
                 .then(|| state_before(found, text, phrase, &self.kb))
                 .flatten();
-            let inside = named_inside.or(before.clone());
-            out.named_org(phrase, inside.clone(), before.is_some(), Linked::Pattern);
+            // "Foreign Ministry spokesman Zhao Lijian": the body of the person its
+            // spokesman or minister is.
+            let of_person = || {
+                found.iter().find_map(|f| {
+                    let between = text.get(phrase.byte_end..f.span.byte_start)?.trim();
+                    if !matches!(
+                        between,
+                        "spokesman" | "spokeswoman" | "spokesperson" | "minister" | "official"
+                    ) {
+                        return None;
+                    }
+                    f.entries.iter().find_map(|e| match e.target {
+                        Target::Person { index, surname: false } => {
+                            let terms = &self.kb.people[index as usize].terms;
+                            terms.first().map(|t| t.country.clone())
+                        }
+                        _ => None,
+                    })
+                })
+            };
+            let from_person =
+                if named_inside.is_none() && before.is_none() { of_person() } else { None };
+            let outside = before.is_some() || from_person.is_some();
+            let inside = named_inside.or(before).or(from_person);
+            out.named_org(phrase, inside.clone(), outside, Linked::Pattern);
             orgs.push((phrase, inside));
             let at = claimed.partition_point(|c| c.byte_start < phrase.byte_start);
             claimed.insert(at, phrase);

@@ -148,3 +148,15 @@ fn surnames_that_are_words_and_texts_without_a_date() {
     let e = segmented(text, None);
     assert_eq!(actor_of(&e, text, "Putin").map(|a| a.0).as_deref(), Some("person:vladimir-putin"));
 }
+
+#[test]
+fn a_body_takes_the_state_of_its_spokesman() {
+    let text = "Foreign Ministry spokesman Zhao Lijian rejected the claims.";
+    let e = link(text, Day::new(2021, 7, 20));
+    let ministry = actor_of(&e, text, "Foreign Ministry").expect("linked");
+    assert_eq!(ministry.1.as_deref(), Some("CHN"));
+    assert_eq!(
+        actor_of(&e, text, "Zhao Lijian").map(|a| a.0).as_deref(),
+        Some("person:zhao-lijian")
+    );
+}
