@@ -576,6 +576,9 @@ fn reported(
                     that
                 } else if speaker.is_some()
                     && !tells
+                    // ("said, voicing belief that …": what follows the comma has a cue
+                    // of its own)
+                    && !(words.get(from).is_some_and(|w| w == ",") && cue_at(&words, from + 1).is_some())
                     && SAYING.contains(&words[k].as_str())
                     && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
                         || words[from..].iter().take(7).any(|w| AUXILIARIES.contains(&w.as_str())))
@@ -1133,6 +1136,10 @@ mod tests {
         check(
             "The foreign minister further added that a lot of connections tie the two states.",
             &["reported|The foreign minister|added|a lot of connections tie the two states"],
+        );
+        check(
+            "The president said, voicing belief that the visit will strengthen ties.",
+            &["reported|The president|voicing belief|the visit will strengthen ties"],
         );
         check(
             "According to the ministry, the talks were constructive.",
