@@ -293,14 +293,37 @@ fn parsed_statements(
         };
         let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
         let (s_lo, s_hi) = parse.tree.subtree_bounds(subject);
+        // "Marc Morial, who heads the league, said …": the words the relative pronoun
+        // stands for.
+        let relative = matches!(words[subject].as_str(), "who" | "that" | "which");
+        let antecedent = if relative && label(k) == "acl:relcl" {
+            heads[k]
+        } else if words[subject] == "who" && subject >= 2 && words[subject - 1] == "," {
+            // (read as a clause of its own: the name before the comma, by its head)
+            let mut a = subject - 2;
+            while matches!(label(a), "flat" | "compound") && heads[a].is_some_and(|h| h < a) {
+                a = heads[a].unwrap_or(a);
+            }
+            Some(a)
+        } else {
+            None
+        }
+        .filter(|&a| matches!(parse.tags[a], Upos::Noun | Upos::Propn));
         let speaker_words = {
-            let (mut lo, mut hi) = (s_lo, s_hi);
+            let (mut lo, mut hi) =
+                antecedent.map_or((s_lo, s_hi), |a| parse.tree.subtree_bounds(a));
+            if let Some(a) = antecedent {
+                // (the antecedent's own words, before its relative clause)
+                hi = hi.min(
+                    (a..=hi).find(|&t| t > a && (words[t] == "," || t >= k)).map_or(hi, |t| t - 1),
+                );
+            }
             // A relative clause or apposition after the name is not part of it
             // ("Luis Rubio, who heads the Center …").
             if let Some(cut) = (lo + 1..=hi).find(|&t| words[t] == "," || label(t) == "acl:relcl") {
                 hi = cut - 1;
             }
-            while lo < hi && punctuation(lo) {
+            while lo < hi && (punctuation(lo) || label(lo) == "case") {
                 lo += 1;
             }
             while hi > lo && punctuation(hi) {
@@ -366,6 +389,10 @@ fn parsed_statements(
                 }
         }) {
             let (lo, hi) = parse.tree.subtree_bounds(o);
+            // (without a relative clause after it: "cited Rep. Moore, who said …")
+            let hi = (o..=hi)
+                .find(|&t| t > o && (words[t] == "," || label(t) == "acl:relcl"))
+                .map_or(hi, |t| t - 1);
             (if words[lo] == "for" { lo + 1 } else { lo }, hi + 1)
         } else if (matches!(label(k), "parataxis" | "ccomp")
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))

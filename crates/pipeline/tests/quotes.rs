@@ -69,7 +69,8 @@ fn statements_read_from_the_parse() {
                 The opposition said the new budget was short on detail.\n\n\
                 The foreign ministry urged both sides to return to the table.\n\n\
                 Union leaders have called for a new round of talks with the employers.\n\n\
-                The ministry rejected the report on Monday, saying the figures had been invented.\n";
+                The ministry rejected the report on Monday, saying the figures had been invented.\n\n\
+                The report cited Anna Berg, who said the figures were sound.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -89,6 +90,8 @@ fn statements_read_from_the_parse() {
         ("both sides to return to the table", "The foreign ministry", "urged"),
         ("a new round of talks with the employers", "Union leaders", "called for"),
         ("the figures had been invented", "The ministry", "saying"),
+        ("Anna Berg", "The report", "cited"),
+        ("the figures were sound", "Anna Berg", "said"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
