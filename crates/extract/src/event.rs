@@ -1452,11 +1452,29 @@ fn misread_verb<'l>(
     .then_some(v)
 }
 
+/// The index of a relation label, as a parse stores it.
+fn label_id(labels: &[String], name: &str) -> Option<u8> {
+    labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok())
+}
+
+/// The name of a stored relation label ("" when unknown).
+fn label_name(labels: &[String], label: u8) -> &str {
+    labels.get(usize::from(label)).map_or("", String::as_str)
+}
+
+/// Puts back the tree a repair started from when the repair made a cycle.
+fn restore_if_cyclic(parse: &mut Analysis, saved: attache_syntax::Tree) {
+    let tree = &parse.tree;
+    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
+        parse.tree = saved;
+    }
+}
+
 /// "a government-held part of Aleppo" read as a verb ("held") with its own object:
 /// the participle and the word before the hyphen become modifiers of the noun after
 /// them, and that noun takes the first word's place in the sentence.
 fn repair_hyphen_participles(parse: &mut Analysis, lower: &[String], labels: &[String]) {
-    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let id = |name: &str| label_id(labels, name);
     let (Some(amod), Some(compound), Some(punct)) = (id("amod"), id("compound"), id("punct"))
     else {
         return;
@@ -1493,9 +1511,7 @@ fn repair_hyphen_participles(parse: &mut Analysis, lower: &[String], labels: &[S
         tree.labels[first] = compound;
         tree.heads[k + 1] = Some(participle);
         tree.labels[k + 1] = punct;
-        if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
-            parse.tree = saved;
-        }
+        restore_if_cyclic(parse, saved);
     }
 }
 
@@ -1503,15 +1519,13 @@ fn repair_hyphen_participles(parse: &mut Analysis, lower: &[String], labels: &[S
 /// and "released" joined to it without a conjunction: "held" modifies the noun, and
 /// "released" heads the sentence with the noun as its subject.
 fn repair_reduced_relative(parse: &mut Analysis, labels: &[String]) {
-    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let id = |name: &str| label_id(labels, name);
     let (Some(root), Some(acl), Some(nsubj), Some(nsubj_pass)) =
         (id("root"), id("acl"), id("nsubj"), id("nsubj:pass"))
     else {
         return;
     };
-    let label = |tree: &attache_syntax::Tree, d: usize| {
-        labels.get(usize::from(tree.labels[d])).map_or("", String::as_str)
-    };
+    let label = |tree: &attache_syntax::Tree, d: usize| label_name(labels, tree.labels[d]);
     let tree = &parse.tree;
     let Some(first) = tree.heads.iter().position(Option::is_none) else { return };
     if parse.tags[first] != Upos::Verb || first == 0 {
@@ -1548,22 +1562,19 @@ fn repair_reduced_relative(parse: &mut Analysis, labels: &[String]) {
     tree.labels[first] = acl;
     tree.heads[noun] = Some(main);
     tree.labels[noun] = if passive { nsubj_pass } else { nsubj };
-    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
-        parse.tree = saved;
-    }
+    restore_if_cyclic(parse, saved);
 }
 
 /// "Before leaving on Thursday, President Bush scheduled …" read with the name joined
 /// to the clause before the comma and the verb left without a subject: the name right
 /// before the verb is its subject.
 fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[String]) {
-    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let id = |name: &str| label_id(labels, name);
     let Some(nsubj) = id("nsubj") else { return };
     let tree = &parse.tree;
     let Some(root) = tree.heads.iter().position(Option::is_none) else { return };
     let has_subject = (0..tree.heads.len()).any(|d| {
-        tree.heads[d] == Some(root)
-            && labels.get(usize::from(tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
+        tree.heads[d] == Some(root) && label_name(labels, tree.labels[d]).starts_with("nsubj")
     });
     if parse.tags[root] != Upos::Verb || has_subject || root < 2 {
         return;
@@ -1595,20 +1606,18 @@ fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[
             tree.heads[d] = Some(head);
         }
     }
-    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
-        parse.tree = saved;
-    }
+    restore_if_cyclic(parse, saved);
 }
 
 /// "Lavrov said Moscow, as a co-chair, stood ready …" read with "Moscow" as what was
 /// said and "stood" as a verb of its own: "said" heads the sentence, the later verb is
 /// what was said, and the name its subject.
 fn repair_said_object(parse: &mut Analysis, lower: &[String], labels: &[String]) {
-    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let id = |name: &str| label_id(labels, name);
     let (Some(root), Some(ccomp), Some(nsubj)) = (id("root"), id("ccomp"), id("nsubj")) else {
         return;
     };
-    let label = |d: usize| labels.get(usize::from(parse.tree.labels[d])).map_or("", String::as_str);
+    let label = |d: usize| label_name(labels, parse.tree.labels[d]);
     let tree = &parse.tree;
     let Some(verb) = tree.heads.iter().position(Option::is_none) else { return };
     let deps = |h: usize| (0..tree.heads.len()).filter(move |&d| tree.heads[d] == Some(h));
@@ -1648,16 +1657,13 @@ fn repair_said_object(parse: &mut Analysis, lower: &[String], labels: &[String])
     tree.labels[verb] = ccomp;
     tree.heads[object] = Some(verb);
     tree.labels[object] = nsubj;
-    if (0..tree.heads.len()).any(|t| tree.is_under(t, usize::MAX)) {
-        parse.tree = saved;
-    }
+    restore_if_cyclic(parse, saved);
 }
 
 /// An adjective just before a verb's subject that hangs from the verb belongs to the
 /// subject ("Georgian demonstrators received …", not "Georgian" as an adverb).
 fn attach_adjectives_to_subjects(parse: &mut Analysis, labels: &[String]) {
-    let Some(amod) = labels.iter().position(|l| l == "amod").and_then(|p| u8::try_from(p).ok())
-    else {
+    let Some(amod) = label_id(labels, "amod") else {
         return;
     };
     let tree = &mut parse.tree;
@@ -1668,7 +1674,7 @@ fn attach_adjectives_to_subjects(parse: &mut Analysis, labels: &[String]) {
             && v > subject
             && tree.heads[subject] == Some(v)
             && matches!(parse.tags[subject], Upos::Noun | Upos::Propn)
-            && labels.get(usize::from(tree.labels[subject])).is_some_and(|l| l.starts_with("nsubj"))
+            && label_name(labels, tree.labels[subject]).starts_with("nsubj")
         {
             tree.heads[d] = Some(subject);
             tree.labels[d] = amod;
@@ -1680,7 +1686,7 @@ fn attach_adjectives_to_subjects(parse: &mut Analysis, labels: &[String]) {
 /// when the parser gave it none, and the words before that noun which hang from the
 /// verb belong to the noun's phrase ("The Netherlands cut …").
 fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
-    let id = |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+    let id = |name: &str| label_id(labels, name);
     let (Some(nsubj), Some(det)) = (id("nsubj"), id("det")) else { return };
     let nominal = |d: usize| matches!(parse.tags[d], Upos::Noun | Upos::Propn | Upos::Pron);
     let Some(mut subject) = (0..v).rev().find(|&d| nominal(d)) else {
@@ -1707,7 +1713,7 @@ fn repair_subject(parse: &mut Analysis, v: usize, labels: &[String]) {
     }
     let has_subject = (0..v).any(|d| {
         parse.tree.heads[d] == Some(v)
-            && labels.get(usize::from(parse.tree.labels[d])).is_some_and(|l| l.starts_with("nsubj"))
+            && label_name(labels, parse.tree.labels[d]).starts_with("nsubj")
     });
     if has_subject {
         // Adjectives and determiners just before the subject belong to it, not to
@@ -2019,21 +2025,23 @@ impl<'a> Document<'a> {
         })
     }
 
+    /// What `f` reads of actor `a`, one of the input's or one the events made.
+    fn with_actor<T>(&self, a: usize, f: impl FnOnce(&Actor) -> T) -> Option<T> {
+        match self.input.actors.get(a) {
+            Some(actor) => Some(f(actor)),
+            None => self.extra.borrow().get(a - self.input.actors.len()).map(f),
+        }
+    }
+
     /// The sector of a group actor (`group:…`), if `a` is one.
     fn group_sector(&self, a: usize) -> Option<String> {
-        let actor = match self.input.actors.get(a) {
-            Some(actor) => actor.clone(),
-            None => self.extra.borrow().get(a - self.input.actors.len())?.clone(),
-        };
-        (actor.kind == ActorKind::Group).then_some(actor.sector).flatten()
+        self.with_actor(a, |x| if x.kind == ActorKind::Group { x.sector.clone() } else { None })
+            .flatten()
     }
 
     /// The name of an actor.
     fn actor_name(&self, a: usize) -> String {
-        match self.input.actors.get(a) {
-            Some(actor) => actor.name.clone(),
-            None => self.extra.borrow()[a - self.input.actors.len()].name.clone(),
-        }
+        self.with_actor(a, |x| x.name.clone()).unwrap_or_default()
     }
 
     fn extra_actor(&self, actor: Actor) -> usize {
@@ -2049,38 +2057,23 @@ impl<'a> Document<'a> {
     }
 
     fn id(&self, a: usize) -> ActorId {
-        match self.input.actors.get(a) {
-            Some(actor) => actor.id.clone(),
-            None => self.extra.borrow()[a - self.input.actors.len()].id.clone(),
-        }
+        self.with_actor(a, |x| x.id.clone()).expect("an actor of the document")
     }
 
     fn country(&self, a: usize) -> Option<String> {
-        match self.input.actors.get(a) {
-            Some(actor) => actor.country.clone(),
-            None => {
-                self.extra.borrow().get(a - self.input.actors.len()).and_then(|x| x.country.clone())
-            }
-        }
+        self.with_actor(a, |x| x.country.clone()).flatten()
     }
 
     /// The actor's sector, states counting as government.
     fn sector(&self, a: usize) -> Option<String> {
-        let actor = match self.input.actors.get(a) {
-            Some(actor) => actor.clone(),
-            None => self.extra.borrow()[a - self.input.actors.len()].clone(),
-        };
-        match actor.kind {
-            ActorKind::State => Some("GOV".into()),
-            _ => actor.sector.or(Some("GOV".into())),
-        }
+        self.with_actor(a, |x| match x.kind {
+            ActorKind::State => "GOV".to_owned(),
+            _ => x.sector.clone().unwrap_or_else(|| "GOV".into()),
+        })
     }
 
     fn is_state(&self, a: usize) -> bool {
-        match self.input.actors.get(a) {
-            Some(actor) => actor.kind == ActorKind::State,
-            None => self.extra.borrow()[a - self.input.actors.len()].kind == ActorKind::State,
-        }
+        self.with_actor(a, |x| x.kind == ActorKind::State).unwrap_or(false)
     }
 
     /// The person mentioned last before `offset`, within about three sentences.
