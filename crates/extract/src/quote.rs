@@ -227,9 +227,7 @@ fn parsed_statements(
     (syntax, work, parse): (&Syntax, &mut Workspace, &mut Analysis),
 ) -> Vec<Quote> {
     let words = lower(text, tokens);
-    let is_cue = |k: usize| {
-        cue_at(&words, k).filter(|(c, _)| matches!(c.kind, CueKind::Verb | CueKind::Phrase))
-    };
+    let is_cue = |k: usize| speech_cue_at(&words, k);
     // A quote the word rules found with this cue but no speaker words: the parse may
     // name them ("…," said Luis Rubio, who heads …; E.U. leaders warned that …).
     let unspoken = |found: &[Quote], k: usize| {
@@ -281,7 +279,7 @@ fn parsed_statements(
         if parse.tags[k] != Upos::Verb {
             continue;
         }
-        let Some((_, end)) = is_cue(k) else { continue };
+        let Some(end) = is_cue(k) else { continue };
         // (a participle's speaker is its clause's subject: "Trump defended the tweets,
         // saying they showed he would be awake")
         let own = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj");
@@ -468,6 +466,13 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
         .map(|c| (*c, i + c.words.len()))
 }
 
+/// Where a cue of saying (a verb or a phrase) that starts at word `i` ends.
+fn speech_cue_at(words: &[String], i: usize) -> Option<usize> {
+    cue_at(words, i)
+        .filter(|(c, _)| matches!(c.kind, CueKind::Verb | CueKind::Phrase))
+        .map(|(_, end)| end)
+}
+
 /// `Ilham Aliyev: Azerbaijan is …` → a reported statement by the words before the colon.
 fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     let line = title.text(text);
@@ -527,10 +532,7 @@ fn direct_quote(
         .rev()
         .filter(|&k| outside(k) && sentence_tokens[k].span.byte_end <= quotation.span.byte_start);
     for k in after.chain(before) {
-        let Some((cue, end)) = cue_at(&words, k) else { continue };
-        if !matches!(cue.kind, CueKind::Verb | CueKind::Phrase) {
-            continue;
-        }
+        let Some(end) = speech_cue_at(&words, k) else { continue };
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
             .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span));
@@ -546,10 +548,7 @@ fn direct_quote(
             .rev()
             .filter(|&k| opening_tokens[k].span.byte_end <= quotation.span.byte_start)
         {
-            let Some((cue, end)) = cue_at(&words, k) else { continue };
-            if !matches!(cue.kind, CueKind::Verb | CueKind::Phrase) {
-                continue;
-            }
+            let Some(end) = speech_cue_at(&words, k) else { continue };
             quote.cue = Some(opening_tokens[k].span.cover(opening_tokens[end - 1].span));
             quote.speaker_mention = speaker_before(text, opening_tokens, &words, k, quotation.span);
             break;
