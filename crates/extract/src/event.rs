@@ -86,6 +86,9 @@ struct Guards {
     discard: HashSet<String>,
     /// Verbs whose complement is an intention ("wants to meet").
     intent: HashSet<String>,
+    /// Words whose complement is an intention only after "be" ("is prepared to
+    /// meet"; "prepared to attend" alone is getting ready to go).
+    intent_be: HashSet<String>,
     /// Verbs whose complement is refused ("refused to meet").
     refuse: HashSet<String>,
     /// Objects that make a fighting word a metaphor ("a war of words").
@@ -327,6 +330,7 @@ impl EventCoder {
             let set = match f[0] {
                 "discard" => &mut coder.guards.discard,
                 "intent" => &mut coder.guards.intent,
+                "intent-be" => &mut coder.guards.intent_be,
                 "refuse" => &mut coder.guards.refuse,
                 "metaphor" => &mut coder.guards.metaphor,
                 "content" => &mut coder.guards.content,
@@ -420,6 +424,7 @@ impl EventCoder {
             repair_reduced_relative(&mut parse, syntax.parser().labels());
             repair_subject_after_comma(&mut parse, &lower, syntax.parser().labels());
             repair_said_object(&mut parse, &lower, syntax.parser().labels());
+            repair_subordinate_subject(&mut parse, &lower, syntax.parser().labels());
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -666,8 +671,18 @@ impl EventCoder {
             if !matches!(s.labels[up], "xcomp" | "advcl" | "ccomp" | "obl" | "obj") {
                 break;
             }
+            let after_be = || {
+                s.dependents(h).any(|d| {
+                    matches!(s.labels[d], "cop" | "aux" | "aux:pass")
+                        && matches!(
+                            s.lower[d].as_str(),
+                            "is" | "are" | "was" | "were" | "be" | "been" | "'s" | "'re"
+                        )
+                })
+            };
             if self.guards.intent.contains(&s.lower[h])
                 || self.guards.intent.contains(&format!("{} {}", s.lower[h], s.next_word(h)))
+                || (self.guards.intent_be.contains(&s.lower[h]) && after_be())
             {
                 // "wants Putin to attack": an appeal to Putin, not an intention.
                 if s.labels[up] == "xcomp"
@@ -1094,10 +1109,11 @@ impl EventCoder {
             targets.push((a, t));
         }
         // "demanded that Germany pay", "urged that Iran stop": a demand or appeal is
-        // made of the subject of its clause.
+        // made of the subject of its clause, and so is a charge ("alleged that France
+        // had armed the militias").
         if targets.is_empty()
             && cue.kind == Kind::Verb
-            && (cameo.starts_with("10") || cameo.starts_with("02"))
+            && (cameo.starts_with("10") || cameo.starts_with("02") || cameo.starts_with("11"))
             && let Some(c) = s.dependents(i).find(|&d| s.labels[d] == "ccomp")
         {
             for d in s.dependents(c).filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:pass")) {
@@ -1539,11 +1555,16 @@ fn repair_reduced_relative(parse: &mut Analysis, labels: &[String]) {
     {
         return;
     }
+    // (or hung from it as a clause of its own: "a report released Tuesday in Kigali
+    // alleged that …")
     let Some(main) = deps(first).find(|&c| {
         c > first
-            && label(tree, c) == "conj"
             && parse.tags[c] == Upos::Verb
-            && deps(c).any(|a| a + 1 == c && label(tree, a).starts_with("aux"))
+            && match label(tree, c) {
+                "conj" => deps(c).any(|a| a + 1 == c && label(tree, a).starts_with("aux")),
+                "acl" | "parataxis" => deps(c).any(|d| label(tree, d) == "ccomp"),
+                _ => false,
+            }
             && !deps(c).any(|d| label(tree, d).starts_with("nsubj") || label(tree, d) == "cc")
     }) else {
         return;
@@ -1607,6 +1628,46 @@ fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[
         }
     }
     restore_if_cyclic(parse, saved);
+}
+
+/// "The stopover came as the US leader prepared to attend …" read with "as" as a
+/// preposition, "leader" as its object and "prepared" as a verb without a subject:
+/// "as" opens a clause whose subject is the noun.
+fn repair_subordinate_subject(parse: &mut Analysis, lower: &[String], labels: &[String]) {
+    let id = |name: &str| label_id(labels, name);
+    let (Some(nsubj), Some(mark), Some(advcl)) = (id("nsubj"), id("mark"), id("advcl")) else {
+        return;
+    };
+    let n = parse.tree.heads.len();
+    for noun in 1..n.saturating_sub(1) {
+        let tree = &parse.tree;
+        let label = |d: usize| label_name(labels, tree.labels[d]);
+        let verb = noun + 1;
+        let Some(case) = (0..noun).find(|&c| tree.heads[c] == Some(noun) && label(c) == "case")
+        else {
+            continue;
+        };
+        let finite = parse.tags[verb] == Upos::Verb
+            && !lower[verb].ends_with("ing")
+            && !matches!(tree.heads[verb], Some(h) if h == noun);
+        if !(matches!(parse.tags[noun], Upos::Noun | Upos::Propn)
+            && matches!(lower[case].as_str(), "as" | "while" | "because" | "until" | "once")
+            && finite
+            && matches!(label(verb), "parataxis" | "conj" | "advcl" | "ccomp")
+            && tree.heads[verb] == tree.heads[noun]
+            && !(0..n).any(|d| tree.heads[d] == Some(verb) && label(d).starts_with("nsubj")))
+        {
+            continue;
+        }
+        // (no cycle can form: the verb keeps the head the noun had)
+        let tree = &mut parse.tree;
+        tree.heads[noun] = Some(verb);
+        tree.labels[noun] = nsubj;
+        tree.heads[case] = Some(verb);
+        tree.labels[case] = mark;
+        tree.labels[verb] = advcl;
+        parse.tags[case] = Upos::Sconj;
+    }
 }
 
 /// "Lavrov said Moscow, as a co-chair, stood ready …" read with "Moscow" as what was
