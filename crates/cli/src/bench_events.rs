@@ -118,13 +118,21 @@ fn actor<'a>(analysis: &'a Analysis, id: Option<&ActorId>) -> Option<&'a attache
 }
 
 /// The first three characters of an actor's code in the Phoenix style: its state,
-/// `IGO` for an intergovernmental organisation, `---` when it has no state.
+/// `IGO` for an intergovernmental organisation, `IMG` for an armed group of no one
+/// state (the knowledge base's transnational groups: al-Qaeda, the Islamic State),
+/// `---` when it has no state.
 fn code_of(analysis: &Analysis, id: Option<&ActorId>) -> String {
     let Some(actor) = actor(analysis, id) else { return "---".into() };
     if actor.sector.as_deref() == Some("IGO")
         || actor.country.as_deref().is_some_and(|c| c.len() != 3)
     {
         return "IGO".into();
+    }
+    if actor.id.0.starts_with("org:")
+        && actor.country.is_none()
+        && matches!(actor.sector.as_deref(), Some("INS" | "REB"))
+    {
+        return "IMG".into();
     }
     actor.country.as_deref().map_or_else(|| "---".into(), |c| c.chars().take(3).collect())
 }

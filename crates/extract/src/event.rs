@@ -102,6 +102,9 @@ struct Guards {
     /// Verbs of saying whose "would"/"will" complement is a stated intention ("said it
     /// would free", "announced it will attend").
     announce: HashSet<String>,
+    /// Verbs of saying whose complement, when it reports violence or coercion by
+    /// another party, is also an accusation ("Kyiv said Russian forces shelled …").
+    allege: HashSet<String>,
 }
 
 /// A lexicon line that is wrong.
@@ -336,6 +339,7 @@ impl EventCoder {
                 "content" => &mut coder.guards.content,
                 "demand" => &mut coder.guards.demand,
                 "announce" => &mut coder.guards.announce,
+                "allege" => &mut coder.guards.allege,
                 k => {
                     return Err(lexicon_error(
                         "event_guards.tsv",
@@ -845,6 +849,22 @@ impl EventCoder {
             }
             targets.retain(|(_, t)| !s.lower[*t].starts_with(cue.rest.as_deref().unwrap_or("")));
         }
+        // A visit goes to one place, or to places named together ("visited Paris and
+        // Berlin"): the argument nearest the cue ("attended a summit in Switzerland on
+        // the unrest in Iran" goes to Switzerland).
+        if cue.frame == Frame::Visit
+            && let Some(&(_, nearest)) = targets.iter().min_by_key(|&&(_, t)| t.abs_diff(i))
+        {
+            let first_conjunct = |mut t: usize| {
+                while s.labels[t] == "conj"
+                    && let Some(h) = s.heads[t]
+                {
+                    t = h;
+                }
+                t
+            };
+            targets.retain(|&(_, t)| first_conjunct(t) == first_conjunct(nearest));
+        }
         // "blamed the intrusion on China": with the cue's preposition naming a party,
         // the object is the thing blamed, not a party.
         if cue.frame == Frame::Act
@@ -1307,6 +1327,82 @@ impl EventCoder {
                 events.push(event);
             }
         }
+        // "Kyiv said Russian forces shelled Kharkiv": violence or coercion one party
+        // reports of another is also its accusation (of aggression, 1123; else 112).
+        // What is said to be coming is a threat or a plan, not a charge.
+        let accusation = match cameo.get(..2) {
+            Some("18" | "19" | "20") => "1123",
+            Some("17") => "112",
+            _ => return,
+        };
+        let future = s.dependents(i).any(|d| {
+            s.labels[d] == "aux"
+                && matches!(
+                    s.lower[d].as_str(),
+                    "will" | "would" | "'ll" | "could" | "may" | "might" | "shall" | "can"
+                )
+        });
+        if intended || future {
+            return;
+        }
+        let Some(say) = self.saying_head(s, clause) else { return };
+        let Some(code) = self.codes.get(accusation) else { return };
+        let (said_on, _) = doc.date_in(s, say, s.tokens[say].span, input.published);
+        for d in s.dependents(say).filter(|&d| s.labels[d] == "nsubj") {
+            for x in resolve(d) {
+                for &(a, at) in &sources {
+                    // (an unnamed "officials said" attributes; it accuses no one)
+                    let country = doc.country(x);
+                    if x == a
+                        || country.is_none() && doc.sector(x).as_deref() != Some("IGO")
+                        || country.is_some() && country == doc.country(a)
+                    {
+                        continue;
+                    }
+                    let evidence = Span::new(
+                        span_of(d).byte_start.min(span_of(at).byte_start),
+                        span_of(i).byte_end.max(span_of(at).byte_end),
+                    );
+                    let event = Event {
+                        plover: code.plover.clone(),
+                        mode: code.mode.clone(),
+                        cameo: accusation.to_owned(),
+                        goldstein: code.goldstein,
+                        source: Some(doc.id(x)),
+                        target: Some(doc.id(a)),
+                        date: said_on.clone(),
+                        place: place.clone(),
+                        reported: false,
+                        confidence: 0.6,
+                        evidence,
+                        other_evidence: Vec::new(),
+                    };
+                    if !events.iter().any(|e| {
+                        e.source == event.source
+                            && e.target == event.target
+                            && e.cameo == event.cameo
+                            && e.evidence == event.evidence
+                    }) {
+                        events.push(event);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The verb of saying whose complement the clause is ("said that …", "claimed
+    /// they had …", and the clauses joined to it).
+    fn saying_head(&self, s: &Parsed<'_>, clause: usize) -> Option<usize> {
+        let mut up = clause;
+        for _ in 0..3 {
+            let h = s.heads[up]?;
+            match s.labels[up] {
+                "conj" => up = h,
+                "ccomp" if self.guards.allege.contains(&s.lower[h]) => return Some(h),
+                _ => return None,
+            }
+        }
+        None
     }
 }
 

@@ -243,6 +243,39 @@ fn the_coding_rules_on_our_own_sentences() {
 }
 
 #[test]
+fn accusations_and_clauses_the_parser_misreads() {
+    let p = Pipeline::builder().build();
+    // Violence one state reports of another is also its accusation of aggression,
+    // beside the attack itself; a state reporting its own strike accuses no one, and
+    // unnamed officials attribute without accusing.
+    let found = events(&p, "Ukraine said Russian forces shelled Kharkiv on Monday.");
+    assert!(has(&found, "UKR", "RUS", "1123") && has(&found, "RUS", "UKR", "19"), "{found:?}");
+    let found = events(&p, "The Pentagon said American jets struck a depot in Syria.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("11")), "{found:?}");
+    let found = events(&p, "Gunmen attacked a convoy near the border with Mali, officials said.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("11")), "{found:?}");
+    // What is said to be coming is no charge.
+    let found = events(&p, "Iran said Israel would attack its nuclear sites.");
+    assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
+    // "alleged that X …": a charge against the subject of what is alleged, here made
+    // by a report named by the capital it was released in.
+    let found = events(
+        &p,
+        "A report released Tuesday in the Guyanese capital alleged that Venezuela had armed the gangs.",
+    );
+    assert!(has(&found, "GUY", "VEN", "112"), "{found:?}");
+    // "as the leader prepared to attend": the clause's subject, and a visit planned.
+    let found = events(
+        &p,
+        "The stop came as the Brazilian president prepared to attend the Paris Olympics.",
+    );
+    assert!(has(&found, "BRA", "FRA", "042"), "{found:?}");
+    // A visit goes to one place.
+    let found = events(&p, "Lula will attend a summit in Egypt on the drought in Somalia.");
+    assert!(has(&found, "BRA", "EGY", "04") && !has(&found, "BRA", "SOM", "04"), "{found:?}");
+}
+
+#[test]
 fn national_bodies_named_by_their_state() {
     let p = Pipeline::builder().build();
     let options = Options { published: attache_ingest::parse_moment("2023-03-14") };
