@@ -62,17 +62,19 @@ pub fn run(dir: &Path, show_errors: usize) -> Result<bool> {
                     );
                 }
                 Predicted {
-                    content: (q.span.byte_start, q.span.byte_end),
+                    content: vec![(q.span.byte_start, q.span.byte_end)],
                     cue: q.cue.map(|c| (c.byte_start, c.byte_end)),
                     source,
                 }
             })
             .collect();
+        let predicted = polnear::by_cue(predicted);
         let counts = polnear::score(&gold, &predicted);
         if errors.len() < show_errors {
             for g in &gold {
                 let (s, e) = g.content[0];
-                let found = predicted.iter().find(|p| p.content.0 < e && s < p.content.1);
+                let found =
+                    predicted.iter().find(|p| p.content.iter().any(|&(a, b)| a < e && s < b));
                 match found {
                     None => errors.push(format!("missed   {stem}: {}", preview(&text[s..e]))),
                     // A content found whose speaker is not the gold source's.
@@ -107,7 +109,9 @@ pub fn run(dir: &Path, show_errors: usize) -> Result<bool> {
         total.predicted
     );
     outln!("content (≥50% of gold)  P {p:.4} R {r:.4} F1 {f:.4}");
-    let (p, r, f) = prf(total.cue_gold, total.cue_predicted, total.cue_right);
+    let p = total.cue_right as f64 / total.cue_predicted.max(1) as f64;
+    let r = total.cue_found as f64 / total.cue_gold.max(1) as f64;
+    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
     outln!("cue (overlap)           P {p:.4} R {r:.4} F1 {f:.4}");
     let accuracy = if total.with_source == 0 {
         0.0

@@ -1,8 +1,8 @@
 //! PolNeAR (political news attribution relations): brat standoff files with Source,
 //! Cue and Content spans in code-point offsets, and the scoring of quotes against
 //! them: content spans matched one to one when they share at least half of the gold
-//! content, cue precision/recall/F1 by overlap, and source accuracy on matched
-//! contents.
+//! content, cue precision (predicted cues overlapping a gold cue) and recall (gold
+//! cues a predicted cue overlaps), and source accuracy on matched contents.
 
 /// A byte range `start..end`.
 pub type Range = (usize, usize);
@@ -18,11 +18,11 @@ pub struct Relation {
     pub source: Vec<Range>,
 }
 
-/// One predicted quote.
+/// One predicted attribution: a quote, or the quotes that share one cue.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Predicted {
-    /// The content.
-    pub content: Range,
+    /// The content's fragments, in order and apart.
+    pub content: Vec<Range>,
     /// The cue, if found.
     pub cue: Option<Range>,
     /// Every span that names the speaker: the speaker's words and the mentions of the
@@ -69,6 +69,43 @@ pub fn read_ann(text: &str, ann: &str) -> Vec<Relation> {
     relations
 }
 
+/// Quotes that share a cue are one attribution, as PolNeAR annotates it: a quotation
+/// split by its cue (`"…," she said. "…"`) or a quoted phrase inside the statement
+/// reported (`says he has "big plans" for …`). Their contents become the fragments of
+/// one content, and their speaker spans one list; quotes without a cue stay apart.
+pub fn by_cue(quotes: Vec<Predicted>) -> Vec<Predicted> {
+    let mut out: Vec<Predicted> = Vec::new();
+    let mut at: std::collections::HashMap<Range, usize> = Default::default();
+    for q in quotes {
+        match q.cue.and_then(|c| at.get(&c).copied()) {
+            Some(i) => {
+                out[i].content.extend(q.content);
+                out[i].source.extend(q.source);
+            }
+            None => {
+                if let Some(c) = q.cue {
+                    at.insert(c, out.len());
+                }
+                out.push(q);
+            }
+        }
+    }
+    for p in &mut out {
+        p.content.sort_unstable();
+        let mut merged: Vec<Range> = Vec::with_capacity(p.content.len());
+        for &(s, e) in &p.content {
+            match merged.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        p.content = merged;
+        p.source.sort_unstable();
+        p.source.dedup();
+    }
+    out
+}
+
 fn overlap(a: Range, b: Range) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
@@ -94,8 +131,10 @@ pub struct Counts {
     pub cue_gold: usize,
     /// Predicted cues.
     pub cue_predicted: usize,
-    /// Predicted cues that overlap a gold cue.
+    /// Predicted cues that overlap a gold cue (for precision).
     pub cue_right: usize,
+    /// Gold cues that a predicted cue overlaps (for recall).
+    pub cue_found: usize,
     /// Matched pairs whose gold has a source.
     pub with_source: usize,
     /// Of those, the ones whose predicted speaker overlaps the gold source.
@@ -111,6 +150,7 @@ impl Counts {
         self.cue_gold += o.cue_gold;
         self.cue_predicted += o.cue_predicted;
         self.cue_right += o.cue_right;
+        self.cue_found += o.cue_found;
         self.with_source += o.with_source;
         self.source_right += o.source_right;
     }
@@ -131,11 +171,18 @@ pub fn score(gold: &[Relation], predicted: &[Predicted]) -> Counts {
         .filter_map(|p| p.cue)
         .filter(|c| gold.iter().any(|g| overlap_all(*c, &g.cue) > 0))
         .count();
+    counts.cue_found = gold
+        .iter()
+        .filter(|g| {
+            !g.cue.is_empty()
+                && predicted.iter().filter_map(|p| p.cue).any(|c| overlap_all(c, &g.cue) > 0)
+        })
+        .count();
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
         let need = length(&g.content).div_ceil(2).max(1);
         for (pi, p) in predicted.iter().enumerate() {
-            let shared = overlap_all(p.content, &g.content);
+            let shared: usize = p.content.iter().map(|&c| overlap_all(c, &g.content)).sum();
             if shared >= need {
                 pairs.push((shared, gi, pi));
             }
@@ -176,10 +223,36 @@ mod tests {
         assert_eq!(&text[s..e], "Trump");
         let (s, e) = gold[0].content[0];
         assert_eq!(&text[s..e], "the race was close.");
-        let content = (gold[0].content[0].0, gold[0].content[0].1 - 1);
+        let content = vec![(gold[0].content[0].0, gold[0].content[0].1 - 1)];
         let predicted =
             Predicted { content, cue: Some(gold[0].cue[0]), source: vec![gold[0].source[0]] };
         let counts = score(&gold, &[predicted]);
         assert_eq!((counts.matched, counts.cue_right, counts.source_right), (1, 1, 1));
+    }
+
+    #[test]
+    fn quotes_that_share_a_cue_are_one_attribution() {
+        // "A," she said. "B." with the halves as two quotes of one cue.
+        let text = "\"We will talk,\" she said. \"But not today.\"";
+        let a = text.find("We").unwrap();
+        let b = text.find("But").unwrap();
+        let cue = text.find("said").unwrap();
+        let ann = format!(
+            "T1\tContent {a} {};{b} {}\tx\nT2\tCue {cue} {}\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\n",
+            a + 13,
+            b + 14,
+            cue + 4
+        );
+        let gold = read_ann(text, &ann);
+        let half = |s: usize, e: usize| Predicted {
+            content: vec![(s, e)],
+            cue: Some((cue, cue + 4)),
+            source: Vec::new(),
+        };
+        // The first half alone covers less than half of the content.
+        assert_eq!(score(&gold, &[half(a, a + 13)]).matched, 0);
+        let grouped = by_cue(vec![half(a, a + 13), half(b, b + 14)]);
+        assert_eq!(grouped.len(), 1);
+        assert_eq!(score(&gold, &grouped).matched, 1);
     }
 }

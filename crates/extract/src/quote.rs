@@ -208,7 +208,46 @@ impl QuoteExtractor {
         quotes.extend(parsed);
         quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
+        share_cues(text, &mut quotes);
         quotes
+    }
+}
+
+/// Quotes that one cue attributes carry that cue and its speaker's words:
+/// - a quoted phrase inside a reported statement (`says he has "big plans" for …`):
+///   the statement's;
+/// - the second half of a quotation split by its cue (`"We will talk," she said. "But
+///   not today."`), in the same paragraph: the first half's.
+fn share_cues(text: &str, quotes: &mut [Quote]) {
+    for r in 0..quotes.len() {
+        if quotes[r].direct || quotes[r].cue.is_none() {
+            continue;
+        }
+        let statement = quotes[r].span;
+        // (Quotes are in order of their start: what the statement holds is next.)
+        for d in r + 1..quotes.len() {
+            if quotes[d].span.byte_start >= statement.byte_end {
+                break;
+            }
+            if quotes[d].direct && statement.contains(quotes[d].span) {
+                quotes[d].cue = quotes[r].cue;
+                quotes[d].speaker_mention =
+                    quotes[r].speaker_mention.or(quotes[d].speaker_mention);
+            }
+        }
+    }
+    for b in 1..quotes.len() {
+        let a = b - 1;
+        let (Some(cue), None) = (quotes[a].cue, quotes[b].cue) else { continue };
+        if !(quotes[a].direct && quotes[b].direct) {
+            continue;
+        }
+        let (a_end, b_start) = (quotes[a].span.byte_end, quotes[b].span.byte_start);
+        let between = text.get(a_end..b_start).unwrap_or("\n");
+        if cue.byte_start >= a_end && cue.byte_end <= b_start && !between.contains('\n') {
+            quotes[b].cue = Some(cue);
+            quotes[b].speaker_mention = quotes[a].speaker_mention;
+        }
     }
 }
 
@@ -252,10 +291,35 @@ fn parsed_statements(
                 && lower_word(k + 2)
                 && words.get(k + 3).is_none_or(|w| matches!(w.as_str(), "." | "," | ";")))
     };
+    // A cue that only quoted phrases after it in the sentence hold may report a clause
+    // around them ("noted several "intangibles" left him …").
+    let end_of_sentence = tokens.last().map_or(0, |t| t.span.byte_end);
+    let fragments_only = |found: &[Quote], k: usize| {
+        let span = tokens[k].span;
+        let mut holders =
+            nearby.iter().filter(|&&q| found[q].cue.is_some_and(|c| c.contains(span))).peekable();
+        holders.peek().is_some()
+            && holders.all(|&q| {
+                found[q].direct
+                    && found[q].span.byte_start >= span.byte_end
+                    && found[q].span.byte_end <= end_of_sentence
+            })
+            && !nearby.iter().any(|&q| found[q].span.overlaps(span))
+    };
+    // What a statement found here may not overlap: another quote, unless it is a
+    // quoted phrase the statement holds.
+    let clashes = |found: &[Quote], span: Span| {
+        nearby.iter().any(|&q| {
+            (found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span))
+                && !(found[q].direct && span.contains(found[q].span))
+        })
+    };
     let candidates: Vec<usize> = (0..tokens.len())
         .filter(|&k| {
             is_cue(k).is_some()
-                && (!done(found, tokens[k].span) || (unspoken(found, k).is_some() && !described(k)))
+                && (!done(found, tokens[k].span)
+                    || fragments_only(found, k)
+                    || (unspoken(found, k).is_some() && !described(k)))
         })
         .collect();
     if candidates.is_empty() || tokens.len() > 120 {
@@ -329,7 +393,8 @@ fn parsed_statements(
             }
             tokens[lo].span.cover(tokens[hi].span)
         };
-        if let Some(q) = unspoken(found, k) {
+        let holds_fragments = fragments_only(found, k);
+        if let Some(q) = unspoken(found, k).filter(|_| !holds_fragments) {
             // "the envoy added" most often means the one who spoke last: a definite
             // description without a name is left to the speaker that carries on.
             let definite = words[s_lo] == "the"
@@ -414,7 +479,8 @@ fn parsed_statements(
         let Some(content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
-        if quoted(content) || done(found, content) || out.iter().any(|q| q.span.overlaps(content)) {
+        if quoted(content) || clashes(found, content) || out.iter().any(|q| q.span.overlaps(content))
+        {
             continue;
         }
         let (s_lo, s_hi) = parse.tree.subtree_bounds(subject);
