@@ -827,6 +827,33 @@ fn surname_person(
     {
         return None;
     }
+    // "Krystal Correa": a given name before the surname that none of a bearer's names
+    // starts as is another person's ("Sergei" still fits "Sergey Lavrov").
+    let given = before
+        .strip_suffix(|c: char| c.is_alphabetic())
+        .map(|_| before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+        .filter(|w| {
+            w.chars().count() >= 2
+                && w.starts_with(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+                && text[..f.span.byte_start].ends_with(&format!("{w} "))
+                && kb.role(&w.to_lowercase()).is_none()
+                && !SENTENCE_WORDS.contains(w)
+        });
+    let candidates: Vec<u32> = match given.and_then(|g| g.chars().next()) {
+        Some(initial) => candidates
+            .into_iter()
+            .filter(|&i| {
+                kb.people[i as usize].names.iter().any(|name| {
+                    name.split_whitespace().any(|part| part.starts_with(initial) && part != word)
+                })
+            })
+            .collect(),
+        None => candidates,
+    };
+    if candidates.is_empty() {
+        return None;
+    }
     if let Some(&i) = candidates.iter().find(|i| known.contains_key(i)) {
         return Some(i);
     }
@@ -855,6 +882,90 @@ fn surname_person(
         _ => None,
     }
 }
+
+/// Capitalised words that open sentences and clauses rather than names.
+const SENTENCE_WORDS: &[&str] = &[
+    "The",
+    "But",
+    "And",
+    "When",
+    "As",
+    "If",
+    "In",
+    "On",
+    "At",
+    "For",
+    "After",
+    "Before",
+    "While",
+    "Since",
+    "Yet",
+    "So",
+    "Then",
+    "Now",
+    "Meanwhile",
+    "Still",
+    "Also",
+    "Only",
+    "Even",
+    "Both",
+    "With",
+    "By",
+    "From",
+    "To",
+    "Of",
+    "That",
+    "This",
+    "These",
+    "Those",
+    "Where",
+    "Why",
+    "How",
+    "What",
+    "Who",
+    "Although",
+    "Though",
+    "Because",
+    "Until",
+    "Unlike",
+    "Like",
+    "Under",
+    "Over",
+    "Says",
+    "Said",
+    "Asked",
+    "Told",
+    "Than",
+    "Did",
+    "Does",
+    "Has",
+    "Had",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
+    "Will",
+    "Would",
+    "Could",
+    "Should",
+    "Can",
+    "May",
+    "Might",
+    "Must",
+    "Not",
+    "No",
+    "Yes",
+    "Dear",
+    "Sir",
+    "Madam",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "My",
+    "Your",
+];
 
 fn place_of(f: &Found<'_>, kb: &KnowledgeBase, states: &[u32]) -> Option<u32> {
     let codes: Vec<&str> = states.iter().map(|&i| kb.states[i as usize].code.as_str()).collect();

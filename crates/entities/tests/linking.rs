@@ -160,3 +160,17 @@ fn a_body_takes_the_state_of_its_spokesman() {
         Some("person:zhao-lijian")
     );
 }
+
+#[test]
+fn a_given_name_the_bearer_lacks_is_another_person() {
+    // Rafael Correa is in the knowledge base; a Krystal Correa quoted in 2016 is not him,
+    // while "Sergei Lavrov" is still Sergey Lavrov.
+    let text = "Krystal Correa said she was afraid. Sergei Lavrov said nothing.";
+    let e = link(text, Day::new(2016, 9, 27));
+    let correa = actor_of(&e, text, "Correa").map(|a| a.0);
+    assert!(correa.as_deref() != Some("person:rafael-correa"), "{correa:?}");
+    assert_eq!(
+        actor_of(&e, text, "Sergei Lavrov").map(|a| a.0).as_deref(),
+        Some("person:sergey-lavrov")
+    );
+}

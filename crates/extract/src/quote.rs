@@ -114,8 +114,18 @@ impl QuoteExtractor {
             quotes.extend(headline_attribution(text, *title));
         }
         let outer: Vec<&Quotation> = quotations.iter().filter(|q| q.parent.is_none()).collect();
-        for quotation in &outer {
-            quotes.push(direct_quote(text, tokens, sentences, quotation));
+        for (n, quotation) in outer.iter().enumerate() {
+            let quote = direct_quote(text, tokens, sentences, quotation);
+            let previous_end = n.checked_sub(1).map_or(0, |p| outer[p].span.byte_end);
+            quotes.extend(lead_in_statement(
+                text,
+                tokens,
+                sentences,
+                quotation,
+                &quote,
+                previous_end,
+            ));
+            quotes.push(quote);
         }
         let turns = transcript_turns(text, tokens, sentences);
         let in_turn = |span: Span| turns.iter().any(|t: &Quote| t.span.contains(span));
@@ -231,8 +241,7 @@ fn share_cues(text: &str, quotes: &mut [Quote]) {
             }
             if quotes[d].direct && statement.contains(quotes[d].span) {
                 quotes[d].cue = quotes[r].cue;
-                quotes[d].speaker_mention =
-                    quotes[r].speaker_mention.or(quotes[d].speaker_mention);
+                quotes[d].speaker_mention = quotes[r].speaker_mention.or(quotes[d].speaker_mention);
             }
         }
     }
@@ -448,6 +457,12 @@ fn parsed_statements(
                     "cited" | "cites" | "cite" | "citing" | "echoed" | "echoes" | "echoing" => {
                         label(d) == "obj"
                     }
+                    // What is criticised, proposed or announced is a position stated
+                    // ("has sharply criticized long-standing free-trade deals"), unless
+                    // it is a pronoun.
+                    w if OBJECT_SAID.contains(&w) => {
+                        label(d) == "obj" && !matches!(parse.tags[d], Upos::Pron)
+                    }
                     _ => false,
                 }
         }) {
@@ -479,7 +494,9 @@ fn parsed_statements(
         let Some(content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
-        if quoted(content) || clashes(found, content) || out.iter().any(|q| q.span.overlaps(content))
+        if quoted(content)
+            || clashes(found, content)
+            || out.iter().any(|q| q.span.overlaps(content))
         {
             continue;
         }
@@ -567,6 +584,36 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     })
 }
 
+/// The name that signs a quotation: after a dash right behind the closing mark, up to
+/// the end of the line (`"…"― Pamela Padilla`, `"…" — Ana Ruiz, Madrid`).
+fn signature(text: &str, tokens: &[Token], after: usize) -> Option<Span> {
+    let rest = text.get(after..)?;
+    let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
+    if !trimmed.starts_with(['―', '—', '–']) {
+        return None;
+    }
+    let line_end = after + rest.find('\n').unwrap_or(rest.len());
+    let first = tokens.partition_point(|t| t.span.byte_start < after);
+    let words: Vec<&Token> = tokens[first..]
+        .iter()
+        .take_while(|t| t.span.byte_end <= line_end)
+        .skip_while(|t| matches!(t.span.text(text), "―" | "—" | "–"))
+        .take_while(|t| t.span.text(text) != ",")
+        .collect();
+    let (first, last) = (words.first()?, words.last()?);
+    let all_names = words.len() <= 5
+        && words.iter().all(|t| {
+            let w = t.span.text(text);
+            w.starts_with(char::is_uppercase)
+                || matches!(w, "." | "-" | "de" | "van" | "von" | "al")
+        });
+    all_names.then(|| first.span.cover(last.span))
+}
+
+/// How many words after a closing mark its cue may come first (`"…," said the
+/// Russian foreign minister`).
+const NEAR_AFTER: usize = 8;
+
 /// A direct quotation with the cue and speaker words found around it in its last
 /// sentence: `"…," X said`, `"…," said X`, `X said: "…"`.
 fn direct_quote(
@@ -582,6 +629,11 @@ fn direct_quote(
         speaker_mention: None,
         cue: None,
     };
+    // `"…" ― Pamela Padilla`: a name after a dash that closes the line signs the quote.
+    if let Some(name) = signature(text, tokens, quotation.span.byte_end) {
+        quote.speaker_mention = Some(name);
+        return quote;
+    }
     // Sentences are in order: the first one ending at or after the closing mark.
     let at = sentences.partition_point(|s| s.span.byte_end < quotation.span.byte_end);
     let Some(sentence) = sentences.get(at).filter(|s| s.span.byte_start < quotation.span.byte_end)
@@ -591,13 +643,22 @@ fn direct_quote(
     let sentence_tokens = &tokens[sentence.tokens.clone()];
     let words = lower(text, sentence_tokens);
     let outside = |k: usize| !quotation.span.contains(sentence_tokens[k].span);
-    // After the closing mark first, then before the opening mark.
-    let after = (0..words.len())
-        .filter(|&k| outside(k) && sentence_tokens[k].span.byte_start >= quotation.span.byte_end);
+    // Right after the closing mark first (`"…," X said`), then before the opening mark,
+    // nearest first (`she called the plan "outrageous" and called for …`), then
+    // further after it.
+    let after: Vec<usize> = (0..words.len())
+        .filter(|&k| outside(k) && sentence_tokens[k].span.byte_start >= quotation.span.byte_end)
+        .collect();
+    // (a quotation that ends its clause, `"…," X said`; a phrase inside a sentence,
+    // `called the plan "reckless" and …`, looks before first)
+    let ends_clause = quotation.content.text(text).ends_with([',', '.', '?', '!', ':', ';'])
+        || after.first().is_some_and(|&k| matches!(words[k].as_str(), "," | "." | ";" | ":"));
+    let near_len = if ends_clause { after.len().min(NEAR_AFTER) } else { 0 };
+    let (near, far) = after.split_at(near_len);
     let before = (0..words.len())
         .rev()
         .filter(|&k| outside(k) && sentence_tokens[k].span.byte_end <= quotation.span.byte_start);
-    for k in after.chain(before) {
+    for k in near.iter().copied().chain(before).chain(far.iter().copied()) {
         let Some(end) = speech_cue_at(&words, k) else { continue };
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
@@ -621,6 +682,51 @@ fn direct_quote(
         }
     }
     quote
+}
+
+/// `With thousands of systems, "there is no single point of failure," he said.`: a
+/// quotation that ends the clause its cue follows, after words of the speaker's not
+/// in quotation marks. The clause is the statement reported, with the quotation's cue
+/// and speaker words; the quotation stays a direct quote of its own.
+fn lead_in_statement(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    quotation: &Quotation,
+    quote: &Quote,
+    previous_end: usize,
+) -> Option<Quote> {
+    let cue = quote.cue?;
+    if cue.byte_start < quotation.span.byte_end {
+        return None;
+    }
+    let at = sentences.partition_point(|s| s.span.byte_end <= quotation.span.byte_start);
+    let sentence = sentences.get(at)?;
+    let start = sentence.span.byte_start;
+    if start >= quotation.span.byte_start || start < previous_end {
+        return None;
+    }
+    let lead: Vec<&Token> = tokens[sentence.tokens.clone()]
+        .iter()
+        .take_while(|t| t.span.byte_end <= quotation.span.byte_start)
+        .collect();
+    let words =
+        lead.iter().filter(|t| t.span.text(text).chars().any(char::is_alphanumeric)).count();
+    let lower: Vec<String> = lead.iter().map(|t| t.span.text(text).to_lowercase()).collect();
+    // (not a lead-in that attributes or introduces: `He said: "…"`, `Asked why, "…"`)
+    if words < 2
+        || lower.last().is_some_and(|w| w == ":")
+        || (0..lower.len()).any(|k| speech_cue_at(&lower, k).is_some())
+    {
+        return None;
+    }
+    Some(Quote {
+        span: Span::new(start, quotation.content.byte_end),
+        direct: false,
+        speaker: None,
+        speaker_mention: quote.speaker_mention,
+        cue: Some(cue),
+    })
 }
 
 /// A reported statement: `X said that CONTENT`, `according to X, CONTENT`,
@@ -775,6 +881,41 @@ fn is_time_word(word: &str) -> bool {
 }
 
 /// Verbs that report a clause without "that" ("Pashinyan said Armenia was ready").
+/// Verbs of saying whose bare object is what was said: a position criticised,
+/// proposed, announced or denied.
+const OBJECT_SAID: &[&str] = &[
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "condemned",
+    "condemns",
+    "praised",
+    "praises",
+    "mentioned",
+    "mentions",
+    "proposed",
+    "proposes",
+    "announced",
+    "announces",
+    "rejected",
+    "rejects",
+    "denied",
+    "denies",
+    "dismissed",
+    "dismisses",
+    "blasted",
+    "blasts",
+    "slammed",
+    "slams",
+    "demanded",
+    "demands",
+    "hailed",
+    "hails",
+    "acknowledged",
+    "acknowledges",
+];
+
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -1205,6 +1346,42 @@ mod tests {
         check(
             "She says: \"The door is open. We are waiting.\"",
             &["direct|She|says|The door is open. We are waiting."],
+        );
+    }
+
+    #[test]
+    fn quotes_that_one_cue_attributes() {
+        // A quotation split by its cue: both halves carry it.
+        check(
+            "\"We will talk,\" Lavrov said. \"But not today.\"",
+            &["direct|Lavrov|said|We will talk,", "direct|Lavrov|said|But not today."],
+        );
+        // A quotation that ends the clause its cue follows: the clause is the statement.
+        check(
+            "With so many roads open, \"no single crossing matters,\" Ruiz said.",
+            &[
+                "reported|Ruiz|said|With so many roads open, \"no single crossing matters,",
+                "direct|Ruiz|said|no single crossing matters,",
+            ],
+        );
+        // A name after a dash that closes the line signs the quote.
+        check(
+            "\u{201c}We deserve better.\u{201d}\u{a0}\u{2015} Ana Ruiz\nMore text follows here.",
+            &["direct|Ana Ruiz||We deserve better."],
+        );
+        // A cue right before a quoted phrase beats one further after it.
+        check(
+            "She called the plan \"reckless\" and later called for new talks.",
+            &["direct|She|called|reckless"],
+        );
+        // A quoted phrase inside a statement the parse reads carries the statement's
+        // cue.
+        check(
+            "The minister noted several \"obstacles\" had slowed the talks.",
+            &[
+                "reported|The minister|noted|several \"obstacles\" had slowed the talks",
+                "direct|The minister|noted|obstacles",
+            ],
         );
     }
 
