@@ -658,11 +658,33 @@ fn direct_quote(
     let before = (0..words.len())
         .rev()
         .filter(|&k| outside(k) && sentence_tokens[k].span.byte_end <= quotation.span.byte_start);
-    for k in near.iter().copied().chain(before).chain(far.iter().copied()) {
+    // (A participle after the quotation, `said: "…," adding that …`, gives way to a
+    // cue before it.)
+    let participle = |k: &usize| words[*k].ends_with("ing");
+    let before: Vec<usize> = before.collect();
+    let order = near
+        .iter()
+        .filter(|k| !participle(k))
+        .chain(&before)
+        .chain(near.iter().filter(|k| participle(k)))
+        .chain(far)
+        .copied();
+    for k in order {
         let Some(end) = speech_cue_at(&words, k) else { continue };
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
-            .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span));
+            .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span))
+            .or_else(|| {
+                // `Sanders said, suggesting …, "…"`: a participle's speaker is the one
+                // of the verb of saying before it.
+                let earlier = (0..k)
+                    .rev()
+                    .filter(|&j| outside(j))
+                    .find(|&j| !words[j].ends_with("ing") && speech_cue_at(&words, j).is_some())?;
+                participle(&k).then(|| {
+                    speaker_before(text, sentence_tokens, &words, earlier, quotation.span)
+                })?
+            });
         return quote;
     }
     // A quote of several sentences: the cue before its opening mark, in the sentence
@@ -1184,22 +1206,24 @@ fn speaker_before(
     // "… President Aliyev further added", "Trump on Friday said": skip adverbs and
     // dates between subject and verb.
     while end > 0
-        && (matches!(
-            words[end - 1].as_str(),
-            "further"
-                | "also"
-                | "then"
-                | "later"
-                | "again"
-                | "has"
-                | "had"
-                | "have"
-                | "was"
-                | "is"
-                | "will"
-                | "would"
-                | "on"
-        ) || is_date_word(&words[end - 1]))
+        && (is_manner_adverb(tokens[end - 1].span.text(text))
+            || matches!(
+                words[end - 1].as_str(),
+                "further"
+                    | "also"
+                    | "then"
+                    | "later"
+                    | "again"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "was"
+                    | "is"
+                    | "will"
+                    | "would"
+                    | "on"
+            )
+            || is_date_word(&words[end - 1]))
     {
         end -= 1;
     }
@@ -1208,6 +1232,16 @@ fn speaker_before(
     }
     if PRONOUNS.contains(&words[end - 1].as_str()) {
         return Some(tokens[end - 1].span);
+    }
+    if words[end - 1] == "," {
+        return appositive_speaker(text, tokens, words, end - 1, avoid);
+    }
+    // "Rep. John Mica (R-Fla.) said": the party and state after a name are not the name.
+    if words[end - 1] == ")"
+        && let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&k| words[k] == "(")
+        && open > 0
+    {
+        end = open;
     }
     let mut start = end;
     while start > 0
@@ -1240,6 +1274,97 @@ fn speaker_before(
 }
 
 /// The speaker's words right after a cue: "said Russian Foreign Minister Sergei Lavrov".
+/// "recently", "forcefully": an adverb between a speaker and the cue.
+fn is_manner_adverb(word: &str) -> bool {
+    word.len() > 4
+        && word.ends_with("ly")
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && !matches!(
+            word,
+            "family"
+                | "assembly"
+                | "rally"
+                | "supply"
+                | "daily"
+                | "weekly"
+                | "monthly"
+                | "quarterly"
+                | "anomaly"
+                | "monopoly"
+                | "ally"
+        )
+}
+
+/// `NAME, director of …, said`: the name that opens the clause, before the appositions
+/// that end at the comma before the cue (`comma`).
+fn appositive_speaker(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    comma: usize,
+    avoid: Span,
+) -> Option<Span> {
+    // Back to the start of the clause: the sentence's start, or the quotation's end.
+    // (an abbreviation's point before a comma, "R-Ky.,", "Md.,", ends nothing)
+    let ends_sentence = |k: usize| {
+        matches!(words[k].as_str(), ";" | ":" | "\"" | "“" | "”" | "''")
+            || (words[k] == "." && words.get(k + 1).is_none_or(|w| w != ","))
+    };
+    let mut first = comma;
+    while first > 0
+        && comma - first < 40
+        && !avoid.contains(tokens[first - 1].span)
+        && !ends_sentence(first - 1)
+    {
+        first -= 1;
+    }
+    // (past the punctuation and a conjunction that opens the clause: "As Steven
+    // Rosenthal, a tax lawyer, put it")
+    while first < comma
+        && matches!(words[first].as_str(), "," | "\"" | "”" | "''" | "as" | "and" | "but")
+    {
+        first += 1;
+    }
+    let mut end = first;
+    while end < comma && words[end] != "," && name_word(tokens[end].span.text(text)) {
+        end += 1;
+    }
+    let opens = |w: &str| {
+        matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "for"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "as"
+                | "with"
+                | "by"
+                | "from"
+                | "to"
+                | "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "meanwhile"
+                | "however"
+                | "still"
+                | "also"
+                | "then"
+                | "now"
+                | "the"
+        )
+    };
+    (end > first
+        && end < comma
+        && words[end] == ","
+        && !opens(&words[first])
+        && tokens[first..end].iter().any(|t| t.span.text(text).starts_with(char::is_uppercase)))
+    .then(|| tokens[first].span.cover(tokens[end - 1].span))
+}
+
 fn speaker_after(
     text: &str,
     tokens: &[Token],
@@ -1363,6 +1488,28 @@ mod tests {
                 "reported|Ruiz|said|With so many roads open, \"no single crossing matters,",
                 "direct|Ruiz|said|no single crossing matters,",
             ],
+        );
+        // Speakers named before appositions, party tags and adverbs.
+        check(
+            "\"We will act,\" Leader Mitch Ruiz, R-Ky., said Tuesday.",
+            &["direct|Leader Mitch Ruiz|said|We will act,"],
+        );
+        check(
+            "\"We will act,\" Ana Ruiz, a senior fellow at the institute, said.",
+            &["direct|Ana Ruiz|said|We will act,"],
+        );
+        check(
+            "\"We will act,\" Rep. John Mica (R-Fla.) said.",
+            &["direct|Rep. John Mica|said|We will act,"],
+        );
+        check(
+            "As Ana Ruiz, a tax lawyer, recently put it, \"Who pays?\"",
+            &["direct|Ana Ruiz|put it|Who pays?"],
+        );
+        // A participle's speaker is the one of the verb of saying before it.
+        check(
+            "Sanders said, suggesting a question, \"Who pays?\"",
+            &["direct|Sanders|suggesting|Who pays?"],
         );
         // A name after a dash that closes the line signs the quote.
         check(
