@@ -445,6 +445,42 @@ fn parsed_statements(
         }) {
             let (lo, hi) = parse.tree.subtree_bounds(o);
             (lo, hi + 1)
+        } else if let Some((from, to)) = NAMING
+            .contains(&words[k].as_str())
+            .then(|| (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj"))
+            .flatten()
+            .and_then(|o| {
+                // "called the senator a "nasty guy"", "described Kaine as "desperate"":
+                // what one is called is said of them: the object, and what it is called
+                // as the parse reads it, else up to the quotations that follow.
+                let from = parse.tree.subtree_bounds(o).0;
+                if let Some(x) = (o + 1..tokens.len()).find(|&d| {
+                    heads[d] == Some(k)
+                        && (label(d) == "xcomp"
+                            || (label(d) == "obl"
+                                && (0..tokens.len())
+                                    .any(|m| heads[m] == Some(d) && words[m] == "as")))
+                }) {
+                    return Some((from, parse.tree.subtree_bounds(x).1 + 1));
+                }
+                let stop = (from..tokens.len())
+                    .find(|&t| matches!(words[t].as_str(), "." | ";" | ":"))
+                    .unwrap_or(tokens.len());
+                let limit = tokens[stop.checked_sub(1)?].span.byte_end;
+                let last = outer
+                    .iter()
+                    .filter(|q| {
+                        q.span.byte_start >= tokens[from].span.byte_end && q.span.byte_end <= limit
+                    })
+                    .map(|q| q.span.byte_end)
+                    .max()?;
+                let to = (from..tokens.len())
+                    .find(|&t| tokens[t].span.byte_start >= last)
+                    .unwrap_or(tokens.len());
+                Some((from, to))
+            })
+        {
+            (from, to)
         } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
             // What is called for, cited or echoed is said, though not as a clause
             // ("called for steep new tariffs", "cited problems in the Middle East").
@@ -494,7 +530,10 @@ fn parsed_statements(
         let Some(content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
-        if quoted(content)
+        // (A statement around quoted phrases that opens with words of its own, "the
+        // plan a "dangerous gamble"", may be mostly quoted.)
+        let opens_unquoted = !outer.iter().any(|q| q.span.overlaps(tokens[content_from].span));
+        if (quoted(content) && !(holds_fragments && opens_unquoted))
             || clashes(found, content)
             || out.iter().any(|q| q.span.overlaps(content))
         {
@@ -903,6 +942,22 @@ fn is_time_word(word: &str) -> bool {
 }
 
 /// Verbs that report a clause without "that" ("Pashinyan said Armenia was ready").
+/// Verbs that name or describe their object ("called him a fraud", "described her
+/// as desperate"): the object and what it is called are what was said.
+const NAMING: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+    "labeled",
+    "labelled",
+    "branded",
+    "dubbed",
+];
+
 /// Verbs of saying whose bare object is what was said: a position criticised,
 /// proposed, announced or denied.
 const OBJECT_SAID: &[&str] = &[
@@ -1511,6 +1566,14 @@ mod tests {
             "Sanders said, suggesting a question, \"Who pays?\"",
             &["direct|Sanders|suggesting|Who pays?"],
         );
+        // What one is called is said of them.
+        check(
+            "Lavrov called the plan a \"dangerous gamble\" on Monday.",
+            &[
+                "reported|Lavrov|called|the plan a \"dangerous gamble\"",
+                "direct|Lavrov|called|dangerous gamble",
+            ],
+        );
         // A name after a dash that closes the line signs the quote.
         check(
             "\u{201c}We deserve better.\u{201d}\u{a0}\u{2015} Ana Ruiz\nMore text follows here.",
@@ -1519,7 +1582,7 @@ mod tests {
         // A cue right before a quoted phrase beats one further after it.
         check(
             "She called the plan \"reckless\" and later called for new talks.",
-            &["direct|She|called|reckless"],
+            &["reported|She|called|the plan \"reckless\"", "direct|She|called|reckless"],
         );
         // A quoted phrase inside a statement the parse reads carries the statement's
         // cue.
