@@ -32,7 +32,11 @@ fn every_form_of_attribution() {
             let fields: Vec<&str> = line.split('\t').collect();
             let [starts, speaker, direct] = fields[..] else { panic!("{case:?}: bad line {line}") };
             checked += 1;
-            let Some(quote) = analysis.quotes.iter().find(|q| q.span.text(text).contains(starts))
+            // (A quoted phrase may also lie inside a reported statement that holds it:
+            // the one of the expected kind is the one meant.)
+            let holding = || analysis.quotes.iter().filter(|q| q.span.text(text).contains(starts));
+            let Some(quote) =
+                holding().find(|q| q.direct.to_string() == direct).or_else(|| holding().next())
             else {
                 failures.push(format!("{article}: missing quote \"{starts}\""));
                 continue;
