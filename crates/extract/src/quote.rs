@@ -467,13 +467,14 @@ fn parsed_statements(
                     .find(|&t| matches!(words[t].as_str(), "." | ";" | ":"))
                     .unwrap_or(tokens.len());
                 let limit = tokens[stop.checked_sub(1)?].span.byte_end;
-                let last = outer
+                // (the outer quotations are in order and do not overlap)
+                let after = tokens[from].span.byte_end;
+                let first = outer.partition_point(|q| q.span.byte_start < after);
+                let last = outer[first..]
                     .iter()
-                    .filter(|q| {
-                        q.span.byte_start >= tokens[from].span.byte_end && q.span.byte_end <= limit
-                    })
+                    .take_while(|q| q.span.byte_end <= limit)
                     .map(|q| q.span.byte_end)
-                    .max()?;
+                    .last()?;
                 let to = (from..tokens.len())
                     .find(|&t| tokens[t].span.byte_start >= last)
                     .unwrap_or(tokens.len());
@@ -532,7 +533,11 @@ fn parsed_statements(
         };
         // (A statement around quoted phrases that opens with words of its own, "the
         // plan a "dangerous gamble"", may be mostly quoted.)
-        let opens_unquoted = !outer.iter().any(|q| q.span.overlaps(tokens[content_from].span));
+        let opens_unquoted = {
+            let at = tokens[content_from].span;
+            let k = outer.partition_point(|q| q.span.byte_end <= at.byte_start);
+            outer.get(k).is_none_or(|q| !q.span.overlaps(at))
+        };
         if (quoted(content) && !(holds_fragments && opens_unquoted))
             || clashes(found, content)
             || out.iter().any(|q| q.span.overlaps(content))
@@ -631,7 +636,9 @@ fn signature(text: &str, tokens: &[Token], after: usize) -> Option<Span> {
     if !trimmed.starts_with(['―', '—', '–']) {
         return None;
     }
-    let line_end = after + rest.find('\n').unwrap_or(rest.len());
+    // (a signature is short: look no further than a line's worth)
+    let line_end =
+        after + rest.bytes().take(300).position(|b| b == b'\n').unwrap_or(rest.len().min(300));
     let first = tokens.partition_point(|t| t.span.byte_start < after);
     let words: Vec<&Token> = tokens[first..]
         .iter()
