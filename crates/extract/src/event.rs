@@ -820,6 +820,27 @@ impl EventCoder {
                 _ => {}
             }
         }
+        // "A mortar bomb was fired at Israel from the Gaza Strip": an attack in the
+        // passive without its agent comes from the state of the place it was launched
+        // from.
+        if sources.is_empty() && passive && matches!(cameo.get(..2), Some("18" | "19" | "20")) {
+            for d in
+                s.dependents(i).filter(|&d| s.labels[d] == "obl" && s.case_of(d) == Some("from"))
+            {
+                // (a state named, "from Syria", or a place in one, "from the Gaza Strip")
+                let from = std::iter::once(d)
+                    .chain(s.dependents(d).filter(|&c| s.labels[c] == "compound"))
+                    .find_map(|k| {
+                        s.actors[k].filter(|&a| doc.is_state(a)).or_else(|| {
+                            let p = doc.place_at_token(s.base + k)?;
+                            doc.state(input.places[p].country.as_deref()?)
+                        })
+                    });
+                if let Some(a) = from {
+                    sources.push((a, d));
+                }
+            }
+        }
         // Under an intention, the intention's phrases may name the target too ("wants a
         // settlement with Azerbaijan").
         if clause != i && appeal_to.is_none() {
@@ -2357,9 +2378,21 @@ impl<'a> Document<'a> {
         }
         // "Obama said he would not…": the pronoun subject of what was said is the
         // one who said it.
+        // (and so is "it", "him" or "them" after the verb: "Israel said a bomb was fired
+        // at it")
+        // (a thing is "it" as an object: "urged Germany to ratify it")
+        let after_verb = match s.lower[t].as_str() {
+            "him" | "her" | "them" | "us" => matches!(s.labels[t], "obj" | "obl" | "iobj"),
+            "it" => {
+                s.labels[t] == "obl"
+                    && matches!(s.case_of(t), Some("at" | "against" | "on" | "toward" | "towards"))
+            }
+            _ => false,
+        };
         if quote.is_none()
-            && matches!(s.lower[t].as_str(), "he" | "she" | "they" | "we" | "it")
-            && s.labels[t].starts_with("nsubj")
+            && (matches!(s.lower[t].as_str(), "he" | "she" | "they" | "we" | "it")
+                && s.labels[t].starts_with("nsubj")
+                || after_verb)
             && let Some(verb) = s.heads[t]
             && s.labels[verb] == "ccomp"
             && let Some(say) = s.heads[verb]

@@ -254,6 +254,10 @@ fn accusations_and_clauses_the_parser_misreads() {
     assert!(!found.iter().any(|(_, _, c)| c.starts_with("11")), "{found:?}");
     let found = events(&p, "Gunmen attacked a convoy near the border with Mali, officials said.");
     assert!(!found.iter().any(|(_, _, c)| c.starts_with("11")), "{found:?}");
+    // An attack in the passive comes from the place it was launched from, and "it"
+    // after the verb of what a state said is that state.
+    let found = events(&p, "Lebanon said a rocket was fired at it from Syria on Sunday.");
+    assert!(has(&found, "SYR", "LBN", "19") && has(&found, "LBN", "SYR", "1123"), "{found:?}");
     // What is said to be coming is no charge.
     let found = events(&p, "Iran said Israel would attack its nuclear sites.");
     assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
