@@ -28,31 +28,46 @@ struct Cue {
 }
 
 static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
-    include_str!("../data/speech_cues.tsv")
-        .lines()
-        .skip(1)
-        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .flat_map(|l| {
-            let mut fields = l.split('\t');
-            let cue = fields.next().unwrap_or_default();
-            let kind = match fields.next().unwrap_or_default() {
-                "verb" => Some(CueKind::Verb),
-                "phrase" => Some(CueKind::Phrase),
-                "source" => Some(CueKind::Source),
-                "noun" => Some(CueKind::Noun),
-                _ => None,
-            };
-            // The example, then the other forms of the cue, if any.
-            let others = fields.nth(1).unwrap_or_default();
-            std::iter::once(cue)
-                .chain(others.split(',').map(str::trim).filter(|f| !f.is_empty()))
-                .filter_map(move |form| {
-                    Some(Cue { words: form.split(' ').map(str::to_string).collect(), kind: kind? })
-                })
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    // (the unit tests load the built-in lexicon, so a bad row cannot land)
+    cues(include_str!("../data/speech_cues.tsv")).unwrap_or_else(|e| panic!("{e}"))
 });
+
+/// Reads a cue lexicon (`data/speech_cues.tsv`): each cue and its other forms. A row
+/// with an unknown kind or no example, or a form listed twice, is an error naming its
+/// line.
+fn cues(tsv: &str) -> Result<Vec<Cue>, String> {
+    let mut out: Vec<Cue> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (n, line) in tsv.lines().enumerate().skip(1) {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let at = |message: String| format!("speech_cues.tsv line {}: {message}", n + 1);
+        let mut fields = line.split('\t');
+        let cue = fields.next().unwrap_or_default();
+        let kind = match fields.next().unwrap_or_default() {
+            "verb" => CueKind::Verb,
+            "phrase" => CueKind::Phrase,
+            "source" => CueKind::Source,
+            "noun" => CueKind::Noun,
+            other => return Err(at(format!("unknown kind `{other}` of `{cue}`"))),
+        };
+        if fields.next().is_none_or(|example| example.trim().is_empty()) {
+            return Err(at(format!("`{cue}` has no example")));
+        }
+        // The other forms of the cue, if any.
+        let others = fields.next().unwrap_or_default();
+        for form in
+            std::iter::once(cue).chain(others.split(',').map(str::trim).filter(|f| !f.is_empty()))
+        {
+            if !seen.insert(form) {
+                return Err(at(format!("`{form}` is listed twice")));
+            }
+            out.push(Cue { words: form.split(' ').map(str::to_string).collect(), kind });
+        }
+    }
+    Ok(out)
+}
 
 /// Words before a colon that label a headline rather than name a speaker.
 const HEADLINE_LABELS: &[&str] = &[
@@ -1533,6 +1548,23 @@ mod tests {
         check(
             "She says: \"The door is open. We are waiting.\"",
             &["direct|She|says|The door is open. We are waiting."],
+        );
+    }
+
+    #[test]
+    fn the_cue_lexicon_loads_and_errors_name_the_line() {
+        assert!(CUES.len() >= 150 + 77);
+        let bad =
+            "cue\tkind\texample\tforms\nsaid\tverb\tHe said so.\t\nwarned\tverbb\tShe warned.\n";
+        assert_eq!(
+            cues(bad).err().as_deref(),
+            Some("speech_cues.tsv line 3: unknown kind `verbb` of `warned`")
+        );
+        let twice =
+            "cue\tkind\texample\tforms\ncalled\tverb\tHe called.\tcalls\ncalls\tverb\tShe calls.\n";
+        assert_eq!(
+            cues(twice).err().as_deref(),
+            Some("speech_cues.tsv line 3: `calls` is listed twice")
         );
     }
 
