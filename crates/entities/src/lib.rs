@@ -827,31 +827,35 @@ fn surname_person(
     {
         return None;
     }
-    // "Krystal Correa": a given name before the surname that none of a bearer's names
-    // starts as is another person's ("Sergei" still fits "Sergey Lavrov").
-    let given = before
-        .strip_suffix(|c: char| c.is_alphabetic())
-        .map(|_| before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
-        .filter(|w| {
-            w.chars().count() >= 2
-                && w.starts_with(char::is_uppercase)
-                && w.chars().skip(1).all(char::is_lowercase)
-                && text[..f.span.byte_start].ends_with(&format!("{w} "))
-                && kb.role(&w.to_lowercase()).is_none()
-                && !SENTENCE_WORDS.contains(w)
-        });
-    let candidates: Vec<u32> = match given.and_then(|g| g.chars().next()) {
-        Some(initial) => candidates
-            .into_iter()
-            .filter(|&i| {
-                kb.people[i as usize].names.iter().any(|name| {
-                    name.split_whitespace().any(|part| part.starts_with(initial) && part != word)
-                })
-            })
-            .collect(),
+    // "Krystal Correa": a given name before the surname that begins none of a bearer's
+    // names as it does is another person's ("Sergei" still fits "Sergey Lavrov";
+    // "Lamont" is not "Lindsay").
+    let fits = |i: u32, given: &str| {
+        let start: String = given.chars().take(3).collect();
+        kb.people[i as usize].names.iter().any(|name| {
+            name.split_whitespace().any(|part| part.starts_with(&start) && part != word)
+        })
+    };
+    let candidates: Vec<u32> = match given_name_before(text, f.span.byte_start, kb) {
+        Some(given) => candidates.into_iter().filter(|&i| fits(i, given)).collect(),
         None => candidates,
     };
     if candidates.is_empty() {
+        return None;
+    }
+    // Nor is the surname alone theirs when the text has named another bearer before
+    // ("Keith Lamont Scott … the footage from Scott"), not far back.
+    let mut window = f.span.byte_start.saturating_sub(20_000);
+    while !text.is_char_boundary(window) {
+        window += 1;
+    }
+    let other_bearer = text[window..f.span.byte_start].match_indices(word).any(|(at, _)| {
+        let at = window + at;
+        text[at + word.len()..].starts_with(|c: char| !c.is_alphanumeric())
+            && given_name_before(text, at, kb)
+                .is_some_and(|given| !candidates.iter().any(|&i| fits(i, given)))
+    });
+    if other_bearer && !candidates.iter().any(|i| known.contains_key(i)) {
         return None;
     }
     if let Some(&i) = candidates.iter().find(|i| known.contains_key(i)) {
@@ -881,6 +885,19 @@ fn surname_person(
         _ if candidates.len() == 1 && near_office(candidates[0]) => Some(candidates[0]),
         _ => None,
     }
+}
+
+/// The capitalised word right before `at` (one space between) that may be a given
+/// name: not a title, not a word that opens sentences.
+fn given_name_before<'t>(text: &'t str, at: usize, kb: &KnowledgeBase) -> Option<&'t str> {
+    let before = text[..at].strip_suffix(' ')?;
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    (word.chars().count() >= 2
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && kb.role(&word.to_lowercase()).is_none()
+        && !SENTENCE_WORDS.contains(&word))
+    .then_some(word)
 }
 
 /// Capitalised words that open sentences and clauses rather than names.

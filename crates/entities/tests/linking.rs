@@ -173,4 +173,11 @@ fn a_given_name_the_bearer_lacks_is_another_person() {
         actor_of(&e, text, "Sergei Lavrov").map(|a| a.0).as_deref(),
         Some("person:sergey-lavrov")
     );
+    // Guy Scott led Zambia in 2014-15; after a Keith Lamont Scott is named, "Scott" alone
+    // is not him.
+    let text = "A video of Keith Lamont Scott was released. The footage from Scott is short.";
+    let e = link(text, Day::new(2016, 9, 25));
+    let at = text.rfind("Scott").unwrap();
+    let scott = e.actor_at(attache_text::Span::new(at, at + 5)).map(|id| id.0.clone());
+    assert!(scott.as_deref() != Some("person:guy-scott"), "{scott:?}");
 }
