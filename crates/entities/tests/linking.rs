@@ -180,4 +180,9 @@ fn a_given_name_the_bearer_lacks_is_another_person() {
     let at = text.rfind("Scott").unwrap();
     let scott = e.actor_at(attache_text::Span::new(at, at + 5)).map(|id| id.0.clone());
     assert!(scott.as_deref() != Some("person:guy-scott"), "{scott:?}");
+    // Mark Chen (Taiwan's foreign minister in 2005) is also "Chen Tan-sun": "Mark" is
+    // his given name, not a family name that names him alone.
+    let text = "The critic Mark Cuban spoke in Dallas.";
+    let e = link(text, Day::new(2005, 9, 25));
+    assert!(actor_of(&e, text, "Mark").is_none_or(|a| a.0 != "person:mark-chen"));
 }

@@ -254,7 +254,16 @@ impl Part {
                 .is_some_and(|t| FAMILY_NAME_FIRST.contains(&t.country.as_str()));
             for n in &person.names {
                 p.add_name(n, Target::Person { index: idx(i), surname: false });
-                if let Some(s) = surname(n, family_first) {
+                // "Mark Chen|Chen Tan-sun": a name in the Western order, its last word
+                // the family name another of the person's names opens with.
+                let western = family_first
+                    && n.split_whitespace().last().is_some_and(|last| {
+                        person
+                            .names
+                            .iter()
+                            .any(|o| o != n && o.split_whitespace().next() == Some(last))
+                    });
+                if let Some(s) = surname(n, family_first && !western) {
                     p.add_name(&s, Target::Person { index: idx(i), surname: true });
                 }
                 // "Vladimir Vladimirovich": a first name and patronymic, as in Russian.
