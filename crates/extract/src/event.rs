@@ -91,6 +91,9 @@ struct Guards {
     intent_be: HashSet<String>,
     /// Verbs whose complement is refused ("refused to meet").
     refuse: HashSet<String>,
+    /// Nouns of texts and speech: an attack they make is criticism ("a tweet
+    /// attacking her").
+    verbal: HashSet<String>,
     /// Objects that make a fighting word a metaphor ("a war of words").
     metaphor: HashSet<String>,
     /// Nouns whose "that" clause is what is said, asked or feared, not an event
@@ -335,6 +338,7 @@ impl EventCoder {
                 "intent" => &mut coder.guards.intent,
                 "intent-be" => &mut coder.guards.intent_be,
                 "refuse" => &mut coder.guards.refuse,
+                "verbal" => &mut coder.guards.verbal,
                 "metaphor" => &mut coder.guards.metaphor,
                 "content" => &mut coder.guards.content,
                 "demand" => &mut coder.guards.demand,
@@ -662,7 +666,38 @@ impl EventCoder {
                 return;
             }
         }
+        // "was met with protests": a reception, not a meeting.
+        if cue.frame == Frame::Meet
+            && s.lower[i] == "met"
+            && s.dependents(i).any(|d| matches!(s.labels[d], "aux:pass" | "nsubj:pass"))
+        {
+            return;
+        }
         let mut cameo = cue.cameo.clone();
+        // An attack made by words is criticism: one by a text ("a tweet attacking her",
+        // "the ad attacks him") or for a reason ("attacked Clinton for her vote").
+        if matches!(cameo.get(..2), Some("18" | "19" | "20")) && s.lower[i].starts_with("attack") {
+            let by_text = s
+                .dependents(i)
+                .filter(|&d| s.labels[d].starts_with("nsubj"))
+                .chain(s.heads[i].filter(|_| s.labels[i] == "acl"))
+                .any(|d| self.guards.verbal.contains(singular(&s.lower[d])));
+            let for_reason = s.dependents(i).any(|d| {
+                s.labels[d] == "obl"
+                    && s.case_of(d) == Some("for")
+                    && !matches!(
+                        singular(&s.lower[d]),
+                        "time" | "day" | "week" | "month" | "year" | "hour" | "night" | "minute"
+                    )
+            }) || s.dependents(i).any(|d| {
+                s.labels[d] == "advcl"
+                    && s.lower[d].ends_with("ing")
+                    && s.dependents(d).any(|m| s.lower[m] == "for")
+            });
+            if by_text || for_reason {
+                cameo = "111".into();
+            }
+        }
         let mut clause = i;
         let mut appeal_to: Option<usize> = None;
         // An intention is its subject's alone: "France seeks to mend ties with China"
@@ -703,6 +738,11 @@ impl EventCoder {
                 break;
             }
             if self.guards.refuse.contains(&s.lower[h]) {
+                // (refusing to attack, or refraining from it, is no event)
+                let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
+                if root >= 13 {
+                    return;
+                }
                 cameo = "120".into();
                 clause = h;
                 break;

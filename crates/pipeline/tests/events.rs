@@ -258,6 +258,17 @@ fn accusations_and_clauses_the_parser_misreads() {
     // after the verb of what a state said is that state.
     let found = events(&p, "Lebanon said a rocket was fired at it from Syria on Sunday.");
     assert!(has(&found, "SYR", "LBN", "19") && has(&found, "LBN", "SYR", "1123"), "{found:?}");
+    // Attacks made by words are criticism; refraining from one, or being met with
+    // protests, is no event.
+    let found = events(&p, "Chile's president posted a statement attacking Bolivia on Friday.");
+    assert!(has(&found, "CHL", "BOL", "111"), "{found:?}");
+    let found = events(&p, "Chile attacked Bolivia for its claim to the coast.");
+    assert!(has(&found, "CHL", "BOL", "111"), "{found:?}");
+    let found =
+        events(&p, "The envoy urged Armenia and Azerbaijan to refrain from attacking each other.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("19")), "{found:?}");
+    let found = events(&p, "The plan of Serbia was met with protests in Kosovo.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("04")), "{found:?}");
     // What is said to be coming is no charge.
     let found = events(&p, "Iran said Israel would attack its nuclear sites.");
     assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
