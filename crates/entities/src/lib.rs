@@ -843,6 +843,11 @@ fn surname_person(
     if candidates.is_empty() {
         return None;
     }
+    // "Howard Dean", "David Axelrod": a given name before another name is not the
+    // knowledge base's bearer of that surname.
+    if is_given_name(word) && name_after(text, f.span.byte_end, kb) {
+        return None;
+    }
     // Nor is the surname alone theirs when the text has named another bearer before
     // ("Keith Lamont Scott … the footage from Scott"), not far back.
     let mut window = f.span.byte_start.saturating_sub(20_000);
@@ -885,6 +890,25 @@ fn surname_person(
         _ if candidates.len() == 1 && near_office(candidates[0]) => Some(candidates[0]),
         _ => None,
     }
+}
+
+/// Common given names (`data/given_names.txt`).
+const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+
+fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')).any(|l| l.trim() == word)
+}
+
+/// Whether a word that may be a name follows `at` after one space ("Howard| Dean"):
+/// capitalised, not a title, not a word that opens sentences.
+fn name_after(text: &str, at: usize, kb: &KnowledgeBase) -> bool {
+    let Some(rest) = text[at..].strip_prefix(' ') else { return false };
+    let word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    word.chars().count() >= 2
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && kb.role(&word.to_lowercase()).is_none()
+        && !SENTENCE_WORDS.contains(&word)
 }
 
 /// The capitalised word right before `at` (one space between) that may be a given

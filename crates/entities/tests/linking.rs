@@ -185,4 +185,13 @@ fn a_given_name_the_bearer_lacks_is_another_person() {
     let text = "The critic Mark Cuban spoke in Dallas.";
     let e = link(text, Day::new(2005, 9, 25));
     assert!(actor_of(&e, text, "Mark").is_none_or(|a| a.0 != "person:mark-chen"));
+    // A given name before another name is that person's, not John Howard's; "Howard"
+    // after his full name is his.
+    let text = "Howard Dean spoke first. Prime Minister John Howard met him. Howard smiled.";
+    let e = link(text, Day::new(2005, 9, 25));
+    let first = e.actor_at(attache_text::Span::new(0, 6)).map(|id| id.0.clone());
+    assert!(first.as_deref() != Some("person:john-howard"), "{first:?}");
+    let at = text.rfind("Howard").unwrap();
+    let last = e.actor_at(attache_text::Span::new(at, at + 6)).map(|id| id.0.clone());
+    assert_eq!(last.as_deref(), Some("person:john-howard"));
 }
