@@ -843,6 +843,18 @@ impl EventCoder {
                 "obj" | "iobj" if cue.kind == Kind::Verb => {
                     targets.extend(resolve(d).into_iter().map(|a| (a, d)));
                 }
+                // "rammed and boarded Philippine boats": verbs joined share the object
+                // the last one holds.
+                "conj"
+                    if cue.kind == Kind::Verb
+                        && s.tags[d] == Upos::Verb
+                        && !s.dependents(i).any(|o| s.labels[o] == "obj")
+                        && !s.dependents(d).any(|e| s.labels[e].starts_with("nsubj")) =>
+                {
+                    for o in s.dependents(d).filter(|&o| s.labels[o] == "obj") {
+                        targets.extend(resolve(o).into_iter().map(|a| (a, o)));
+                    }
+                }
                 "obl" | "nmod" | "obl:unmarked" => {
                     let case = s.case_of(d);
                     if case.is_some_and(|c| cue.preps.iter().any(|p| p == c))
@@ -2612,7 +2624,12 @@ impl<'a> Document<'a> {
             // nor what an active one acts on: "statements condemning Beijing".)
             let participle = (s.labels[d] == "amod" && s.tags[d] == Upos::Verb)
                 || (s.labels[d] == "acl" && s.lower[d].ends_with("ing"));
+            // (nor does a possessive pronoun stand for what is had: "their counterparts"
+            // are the others)
+            let possessive = s.labels[d] == "nmod:poss"
+                && matches!(s.lower[d].as_str(), "its" | "their" | "his" | "her");
             !participle
+                && !possessive
                 && matches!(
                     s.labels[d],
                     "compound"

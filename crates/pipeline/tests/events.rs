@@ -269,6 +269,17 @@ fn accusations_and_clauses_the_parser_misreads() {
     assert!(!found.iter().any(|(_, _, c)| c.starts_with("19")), "{found:?}");
     let found = events(&p, "The plan of Serbia was met with protests in Kosovo.");
     assert!(!found.iter().any(|(_, _, c)| c.starts_with("04")), "{found:?}");
+    // "their counterparts" are the others; verbs joined share the object.
+    let found = events(
+        &p,
+        "Japanese Foreign Minister Yoko Kamikawa met her Philippine counterparts in Manila.",
+    );
+    assert!(has(&found, "JPN", "PHL", "04") && has(&found, "PHL", "JPN", "04"), "{found:?}");
+    let found = events(
+        &p,
+        "Chinese coast guard vessels rammed and boarded Philippine navy boats near the shoal.",
+    );
+    assert!(has(&found, "CHN", "PHL", "18"), "{found:?}");
     // What is said to be coming is no charge.
     let found = events(&p, "Iran said Israel would attack its nuclear sites.");
     assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
