@@ -887,12 +887,33 @@ fn reported(
                             .then(|| speaker_before(text, tokens, &words, j, Span::empty(0)))?
                     });
                 }
+                let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
+                // "The museum, Mr. Obama said, would make visitors …": the words before
+                // the parenthesis are the statement's too, a fragment with its cue.
+                if words.get(end).is_some_and(|w| w == ",")
+                    && let Some(who) = speaker
+                    && let Some(first) =
+                        tokens.iter().position(|t| t.span.byte_start == who.byte_start)
+                    && first > 1
+                    && words[first - 1] == ","
+                    && !(0..first - 1).any(|j| speech_cue_at(&words, j).is_some())
+                    && let Some(lead) = content_span(text, tokens, 0, first - 1)
+                    && !quoted(lead)
+                {
+                    found.push(Quote {
+                        span: lead,
+                        direct: false,
+                        speaker: None,
+                        speaker_mention: speaker,
+                        cue: cue_span,
+                    });
+                }
                 found.push(Quote {
                     span: content,
                     direct: false,
                     speaker: None,
                     speaker_mention: speaker,
-                    cue: Some(tokens[k].span.cover(tokens[end - 1].span)),
+                    cue: cue_span,
                 });
             }
             CueKind::Source => {
@@ -1604,6 +1625,14 @@ mod tests {
         check(
             "Sanders said, suggesting a question, \"Who pays?\"",
             &["direct|Sanders|suggesting|Who pays?"],
+        );
+        // A cue in parentheses: the words before it are the statement's too.
+        check(
+            "The museum, Mr. Obama said, would make visitors face hard truths.",
+            &[
+                "reported|Mr. Obama|said|The museum",
+                "reported|Mr. Obama|said|would make visitors face hard truths",
+            ],
         );
         // What one is called is said of them.
         check(
