@@ -332,10 +332,14 @@ fn parsed_statements(
     };
     // What a statement found here may not overlap: another quote, unless it is a
     // quoted phrase the statement holds.
+    // (nor a statement nested whole inside it, cue and all: "Protocol called for …,
+    // sources said")
     let clashes = |found: &[Quote], span: Span| {
         nearby.iter().any(|&q| {
+            let nested = span.contains(found[q].span)
+                && (found[q].direct || found[q].cue.is_some_and(|c| span.contains(c)));
             (found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span))
-                && !(found[q].direct && span.contains(found[q].span))
+                && !nested
         })
     };
     let candidates: Vec<usize> = (0..tokens.len())
