@@ -23,7 +23,8 @@ use std::collections::{HashMap, HashSet};
 use std::cell::RefCell;
 
 use attache_model::{
-    Actor, ActorId, ActorKind, Diagnostic, Event, Place, Quote, Sentence, Time, Token,
+    Actor, ActorId, ActorKind, Diagnostic, Event, Linked, Mention, Place, Quote, Sentence, Time,
+    Token,
 };
 use attache_syntax::{Analysis, Syntax, Upos, Workspace};
 use attache_text::Span;
@@ -433,6 +434,7 @@ impl EventCoder {
             repair_subject_after_comma(&mut parse, &lower, syntax.parser().labels());
             repair_said_object(&mut parse, &lower, syntax.parser().labels());
             repair_subordinate_subject(&mut parse, &lower, syntax.parser().labels());
+            repair_object_read_as_subject(&mut parse, &lower, syntax.parser().labels());
             let s = Parsed {
                 text: input.text,
                 tokens,
@@ -1288,7 +1290,8 @@ impl EventCoder {
                 if doc.country(*a).is_none()
                     && let Some(sector) = doc.group_sector(*a)
                 {
-                    *a = doc.group(Some(country.clone()), &sector, &doc.actor_name(*a));
+                    let mentions = doc.with_actor(*a, |x| x.mentions.clone()).unwrap_or_default();
+                    *a = doc.group(Some(country.clone()), &sector, &doc.actor_name(*a), mentions);
                 }
             }
         }
@@ -1839,6 +1842,48 @@ fn repair_subordinate_subject(parse: &mut Analysis, lower: &[String], labels: &[
     }
 }
 
+/// "Pistorius met Ukrainian Defence Minister Rustem Umerov and toured a factory" read
+/// with the name as the subject of "toured": right after a verb that has a subject but
+/// no object, and before the verb it would be subject of, joined by "and", the name is
+/// the first verb's object.
+fn repair_object_read_as_subject(parse: &mut Analysis, lower: &[String], labels: &[String]) {
+    let id = |name: &str| label_id(labels, name);
+    let Some(obj) = id("obj") else { return };
+    let n = parse.tree.heads.len();
+    for verb in 0..n {
+        let tree = &parse.tree;
+        let label = |d: usize| label_name(labels, tree.labels[d]);
+        if parse.tags[verb] != Upos::Verb {
+            continue;
+        }
+        let deps: Vec<usize> = (0..n).filter(|&d| tree.heads[d] == Some(verb)).collect();
+        if !deps.iter().any(|&d| d < verb && label(d).starts_with("nsubj"))
+            || deps.iter().any(|&d| matches!(label(d), "obj" | "ccomp" | "xcomp"))
+        {
+            continue;
+        }
+        let Some(&conj) = deps.iter().find(|&&d| d > verb && label(d) == "conj") else {
+            continue;
+        };
+        let Some(name) =
+            (verb + 1..conj).find(|&d| tree.heads[d] == Some(conj) && label(d) == "nsubj")
+        else {
+            continue;
+        };
+        // (the name's phrase begins right after the verb and "and" follows it)
+        let (lo, hi) = tree.subtree_bounds(name);
+        if lo != verb + 1
+            || !matches!(parse.tags[name], Upos::Propn | Upos::Noun)
+            || lower.get(hi + 1).is_none_or(|w| w != "and")
+        {
+            continue;
+        }
+        let tree = &mut parse.tree;
+        tree.heads[name] = Some(verb);
+        tree.labels[name] = obj;
+    }
+}
+
 /// "Lavrov said Moscow, as a co-chair, stood ready …" read with "Moscow" as what was
 /// said and "stood" as a verb of its own: "said" heads the sentence, the later verb is
 /// what was said, and the name its subject.
@@ -2242,9 +2287,17 @@ impl<'a> Document<'a> {
 
     /// A group of a state (or of none) by its sector: "Armenian protesters" is
     /// ARM OPP, "insurgents" no state's REB.
-    fn group(&self, country: Option<String>, sector: &str, name: &str) -> usize {
+    /// The group of `country` and `sector`, with `mentions` (the words that name it)
+    /// added to it.
+    fn group(
+        &self,
+        country: Option<String>,
+        sector: &str,
+        name: &str,
+        mentions: Vec<Mention>,
+    ) -> usize {
         let id = format!("group:{}-{sector}", country.as_deref().unwrap_or("none"));
-        self.extra_actor(Actor {
+        let g = self.extra_actor(Actor {
             id: ActorId(id),
             name: name.to_owned(),
             kind: ActorKind::Group,
@@ -2252,7 +2305,16 @@ impl<'a> Document<'a> {
             role: None,
             sector: Some(sector.to_owned()),
             mentions: Vec::new(),
-        })
+        });
+        let mut extra = self.extra.borrow_mut();
+        let actor = &mut extra[g - self.input.actors.len()];
+        for m in mentions {
+            if !actor.mentions.iter().any(|o| o.span == m.span) {
+                actor.mentions.push(m);
+            }
+        }
+        actor.mentions.sort_by_key(|m| m.span.byte_start);
+        g
     }
 
     /// What `f` reads of actor `a`, one of the input's or one the events made.
@@ -2559,13 +2621,25 @@ impl<'a> Document<'a> {
                     }
                 }
             }
-            // (the group's words, without the preposition that introduced them)
-            let mut words = s.subtree_span(t).text(self.input.text);
-            if let Some(case) = s.dependents(t).find(|&d| d < t && s.labels[d] == "case") {
-                let case_word = s.tokens[case].span.text(self.input.text);
-                words = words.strip_prefix(case_word).map_or(words, str::trim_start);
-            }
-            let words = words.to_owned();
+            // (the group's words: the noun and the words before it in its phrase, not
+            // a preposition, conjunction or clause: "the bloc's foreign ministers")
+            let first = s
+                .dependents(t)
+                .filter(|&d| d < t && !matches!(s.labels[d], "case" | "cc" | "punct" | "mark"))
+                .map(|d| s.subtree(d).into_iter().min().unwrap_or(d))
+                .min()
+                .unwrap_or(t);
+            // (and the phrases after it that say whose: "the ministers of Estonia and
+            // Latvia", not a clause: "companies it accused of …")
+            let last = s
+                .dependents(t)
+                .filter(|&d| d > t && matches!(s.labels[d], "nmod" | "amod" | "flat" | "compound"))
+                .map(|d| s.subtree(d).into_iter().max().unwrap_or(d))
+                .max()
+                .unwrap_or(t);
+            let span = s.tokens[first].span.cover(s.tokens[last].span);
+            let words = span.text(self.input.text).to_owned();
+            let mention = Mention { span, how: Linked::Group };
             let mut countries: Vec<Option<String>> = Vec::new();
             for &a in &states {
                 let c = self.country(a);
@@ -2577,7 +2651,7 @@ impl<'a> Document<'a> {
                 countries.push(None);
             }
             for country in countries {
-                let g = self.group(country, sector, &words);
+                let g = self.group(country, sector, &words, vec![mention]);
                 if !out.contains(&g) {
                     out.push(g);
                 }

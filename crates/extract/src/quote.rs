@@ -432,9 +432,32 @@ fn parsed_statements(
             }
             continue;
         }
-        let (content_from, content_to) = if let Some(c) =
-            (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "ccomp")
-        {
+        // (the clause after the verb first; one before it that opens with "while",
+        // "as" or "because" is the circumstance, not what was said)
+        let clause = |d: usize| heads[d] == Some(k) && label(d) == "ccomp";
+        let circumstance = |d: usize| {
+            (0..d).any(|m| {
+                heads[m] == Some(d)
+                    && label(m) == "mark"
+                    && matches!(
+                        words[m].as_str(),
+                        "while"
+                            | "as"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "when"
+                            | "if"
+                            | "since"
+                    )
+            })
+        };
+        let after = (k + 1..tokens.len()).find(|&d| clause(d));
+        let before = (0..k).find(|&d| clause(d) && !circumstance(d));
+        if after.is_none() && before.is_none() && (0..k).any(clause) {
+            continue;
+        }
+        let (content_from, content_to) = if let Some(c) = after.or(before) {
             // After the verb ("said the talks had failed"), or before its subject
             // ("The talks failed, sources said").
             let (lo, hi) = parse.tree.subtree_bounds(c);

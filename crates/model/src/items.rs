@@ -115,6 +115,8 @@ pub enum Linked {
     Tagger,
     /// An organisation named by its kind ("Diplomatic Academy of Azerbaijan").
     Pattern,
+    /// A group named by a common noun as an event's party ("Armenian protesters").
+    Group,
 }
 
 impl Linked {
@@ -129,6 +131,7 @@ impl Linked {
             Linked::Coreference => "coreference",
             Linked::Tagger => "tagger",
             Linked::Pattern => "pattern",
+            Linked::Group => "group",
         }
     }
 }

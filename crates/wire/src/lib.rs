@@ -126,8 +126,8 @@ pub struct Mention {
     pub end: usize,
     /// The words.
     pub text: String,
-    /// `name`, `surname`, `possessive`, `title`, `office`, `coreference`, `tagger` or
-    /// `pattern`.
+    /// `name`, `surname`, `possessive`, `title`, `office`, `coreference`, `tagger`,
+    /// `pattern` or `group` (a group an event names by a common noun).
     pub how: String,
 }
 
