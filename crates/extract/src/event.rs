@@ -732,6 +732,13 @@ impl EventCoder {
                 {
                     appeal_to = Some(o);
                     cameo = "020".into();
+                } else if s.lower[h].starts_with("threaten")
+                    && matches!(cameo.get(..2), Some("15" | "16" | "17"))
+                {
+                    // "threatened to deploy missiles", "threatened to cut ties": a
+                    // threat (of force, 138; else 130).
+                    cameo = if cameo.starts_with("15") { "138" } else { "130" }.into();
+                    intended = true;
                 } else {
                     cameo = intention(&cameo);
                     intended = true;
@@ -2521,6 +2528,34 @@ impl<'a> Document<'a> {
                 }
             }
             return;
+        }
+        // "who" is the one its clause describes ("Putin, who met Lukashenko, …"); a
+        // clause that describes a thing ("the group that has seized …") is background.
+        if s.lower[t] == "who"
+            && s.labels[t].starts_with("nsubj")
+            && let Some(v) = s.heads[t]
+            && s.labels[v] == "acl:relcl"
+            && let Some(noun) = s.heads[v]
+            && depth < 3
+        {
+            self.resolve_into(s, noun, quote, depth + 1, out);
+            return;
+        }
+        // "they" as the subject of a clause inside another: the subject of the clause
+        // around it, named before ("the ministers condemned what they called …").
+        if quote.is_none() && s.lower[t] == "they" && s.labels[t] == "nsubj" && depth < 3 {
+            let mut at = s.heads[t];
+            for _ in 0..4 {
+                let Some(v) = at else { break };
+                if let Some(subject) = s
+                    .dependents(v)
+                    .find(|&d| d < t && d != t && matches!(s.labels[d], "nsubj" | "nsubj:pass"))
+                {
+                    self.resolve_into(s, subject, quote, depth + 1, out);
+                    return;
+                }
+                at = s.heads[v];
+            }
         }
         // "he" or "she" outside quotes: the last person named before, in this
         // sentence or the two before it.

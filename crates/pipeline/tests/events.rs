@@ -280,6 +280,18 @@ fn accusations_and_clauses_the_parser_misreads() {
         "Chinese coast guard vessels rammed and boarded Philippine navy boats near the shoal.",
     );
     assert!(has(&found, "CHN", "PHL", "18"), "{found:?}");
+    // "who" is the one its clause describes; "they" in a clause inside another is that
+    // clause's subject; a threat to deploy forces is a threat of force.
+    let found = events(
+        &p,
+        "Russian President Vladimir Putin, who met Belarusian leader Alexander Lukashenko in Minsk on Thursday, threatened to deploy missiles closer to NATO's borders.",
+    );
+    assert!(has(&found, "RUS", "BLR", "04") && has(&found, "RUS", "NATO", "138"), "{found:?}");
+    let found = events(
+        &p,
+        "Estonia condemned what they called Russia's sabotage and called on the European Union to act.",
+    );
+    assert!(has(&found, "EST", "RUS", "11"), "{found:?}");
     // What is said to be coming is no charge.
     let found = events(&p, "Iran said Israel would attack its nuclear sites.");
     assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
