@@ -92,6 +92,8 @@ struct Guards {
     intent_be: HashSet<String>,
     /// Verbs whose complement is refused ("refused to meet").
     refuse: HashSet<String>,
+    /// Verbs whose object is what is talked about, not a party ("discussed trade").
+    topic: HashSet<String>,
     /// Nouns of texts and speech: an attack they make is criticism ("a tweet
     /// attacking her").
     verbal: HashSet<String>,
@@ -339,6 +341,7 @@ impl EventCoder {
                 "intent" => &mut coder.guards.intent,
                 "intent-be" => &mut coder.guards.intent_be,
                 "refuse" => &mut coder.guards.refuse,
+                "topic" => &mut coder.guards.topic,
                 "verbal" => &mut coder.guards.verbal,
                 "metaphor" => &mut coder.guards.metaphor,
                 "content" => &mut coder.guards.content,
@@ -850,7 +853,19 @@ impl EventCoder {
                 "nsubj:pass" => targets.extend(resolve(d).into_iter().map(|a| (a, d))),
                 "obl:agent" => sources.extend(resolve(d).into_iter().map(|a| (a, d))),
                 "obj" | "iobj" if cue.kind == Kind::Verb => {
-                    targets.extend(resolve(d).into_iter().map(|a| (a, d)));
+                    if self.guards.topic.contains(&s.lower[i]) {
+                        // What is discussed is a topic, not a party ("discussed an
+                        // exchange of Palestinian prisoners"), but for the partner the
+                        // parser hung from it ("discussed gas supplies with Qatar").
+                        for w in s
+                            .dependents(d)
+                            .filter(|&w| s.labels[w] == "nmod" && s.case_of(w) == Some("with"))
+                        {
+                            targets.extend(resolve(w).into_iter().map(|a| (a, w)));
+                        }
+                    } else {
+                        targets.extend(resolve(d).into_iter().map(|a| (a, d)));
+                    }
                 }
                 // "rammed and boarded Philippine boats": verbs joined share the object
                 // the last one holds.
@@ -1058,7 +1073,11 @@ impl EventCoder {
                             .collect();
                         if let Some(&d) = subject.first() {
                             sources.extend(resolve(d).into_iter().map(|a| (a, d)));
-                            break;
+                            // (a subject that names no actor may be a misreading:
+                            // "warned that famine was imminent and urged Israel")
+                            if !sources.is_empty() || s.labels[at] != "conj" {
+                                break;
+                            }
                         }
                         at = h;
                     }
@@ -2599,6 +2618,7 @@ impl<'a> Document<'a> {
                 | "head"
         ) && s.lower[t].ends_with('s')
             && s.dependents(t).any(|d| matches!(s.lower[d].as_str(), "two" | "both"))
+            || (s.lower[t] == "sides" && s.dependents(t).any(|d| s.lower[d] == "the"))
         {
             for &a in self.parties.borrow().iter() {
                 if !out.contains(&a) {

@@ -292,6 +292,12 @@ fn accusations_and_clauses_the_parser_misreads() {
         "Estonia condemned what they called Russia's sabotage and called on the European Union to act.",
     );
     assert!(has(&found, "EST", "RUS", "11"), "{found:?}");
+    // What is discussed is a topic, not a party; "the sides" are the last meeting's.
+    let found = events(
+        &p,
+        "Qatar hosted Egypt in Doha, where the sides discussed an exchange of Palestinian prisoners.",
+    );
+    assert!(has(&found, "QAT", "EGY", "04") && !has(&found, "QAT", "PSE", "04"), "{found:?}");
     // What is said to be coming is no charge.
     let found = events(&p, "Iran said Israel would attack its nuclear sites.");
     assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
