@@ -671,6 +671,19 @@ impl EventCoder {
                 return;
             }
         }
+        // "vowed to continue the offensive": a verb of intention with an act after it
+        // is that act's intention (coded on the act), not an event of its own.
+        if cue.kind == Kind::Verb
+            && cue.rest.is_none()
+            && self.guards.intent.contains(&s.lower[i])
+            && s.dependents(i).any(|d| {
+                s.labels[d] == "xcomp"
+                    && s.tags[d] == Upos::Verb
+                    && s.dependents(d).any(|m| s.lower[m] == "to")
+            })
+        {
+            return;
+        }
         // "was met with protests": a reception, not a meeting.
         if cue.frame == Frame::Meet
             && s.lower[i] == "met"

@@ -298,6 +298,10 @@ fn accusations_and_clauses_the_parser_misreads() {
         "Qatar hosted Egypt in Doha, where the sides discussed an exchange of Palestinian prisoners.",
     );
     assert!(has(&found, "QAT", "EGY", "04") && !has(&found, "QAT", "PSE", "04"), "{found:?}");
+    // A vow to act is that act's intention, not a vow of cooperation to whoever the act
+    // names.
+    let found = events(&p, "Israel vowed to continue the offensive until Hamas was destroyed.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("03")), "{found:?}");
     // What is said to be coming is no charge.
     let found = events(&p, "Iran said Israel would attack its nuclear sites.");
     assert!(!has(&found, "IRN", "ISR", "11"), "{found:?}");
