@@ -902,7 +902,13 @@ fn reported(
                 let Some(content) = content_span(text, tokens, that + 1, tokens.len()) else {
                     continue;
                 };
-                if mostly_quoted(content) {
+                // (one that opens with words of its own may be mostly quoted: "said the
+                // pact showed that the nations "share a vision …"")
+                let first = tokens.iter().position(|t| t.span.byte_start == content.byte_start);
+                let opens_unquoted = first.is_some_and(|f| {
+                    !quoted(tokens[f].span) && !words[f].starts_with(['"', '“', '\''])
+                });
+                if mostly_quoted(content) && !opens_unquoted {
                     continue;
                 }
                 // "…, President Aliyev said, voicing belief that …": a participle's
@@ -1652,6 +1658,14 @@ mod tests {
         check(
             "Sanders said, suggesting a question, \"Who pays?\"",
             &["direct|Sanders|suggesting|Who pays?"],
+        );
+        // A statement that opens with words of its own may be mostly quoted.
+        check(
+            "Ruiz said the pact showed that both nations \"share a vision of a free and open sea.\"",
+            &[
+                "reported|Ruiz|said|the pact showed that both nations \"share a vision of a free and open sea.\"",
+                "direct|Ruiz|said|share a vision of a free and open sea.",
+            ],
         );
         // A cue in parentheses: the words before it are the statement's too.
         check(
