@@ -878,9 +878,17 @@ fn reported(
                         .take_while(|&j| !matches!(words[j].as_str(), "," | "." | ";" | ":"))
                         .find(|&j| words[j] == "that")
                 };
+                // "said in a statement that …", "tweeted in the early hours that …": a
+                // phrase of circumstance between the cue and "that".
+                let circumstance = words.get(from).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "in" | "at" | "during" | "after" | "before" | "on" | "via" | "through"
+                    )
+                });
                 let that = if words.get(from).map(String::as_str) == Some("that") {
                     from
-                } else if let Some(that) = addressed_that().filter(|_| tells) {
+                } else if let Some(that) = addressed_that().filter(|_| tells || circumstance) {
                     that
                 } else if speaker.is_some()
                     && !tells
@@ -1067,6 +1075,12 @@ const OBJECT_SAID: &[&str] = &[
     "hails",
     "acknowledged",
     "acknowledges",
+    "promised",
+    "promises",
+    "promising",
+    "pledged",
+    "pledges",
+    "pledging",
 ];
 
 const SAYING: &[&str] = &[
@@ -1658,6 +1672,11 @@ mod tests {
         check(
             "Sanders said, suggesting a question, \"Who pays?\"",
             &["direct|Sanders|suggesting|Who pays?"],
+        );
+        // A phrase of circumstance between the cue and "that".
+        check(
+            "The minister tweeted in the early hours that the border would stay closed.",
+            &["reported|The minister|tweeted|the border would stay closed"],
         );
         // A statement that opens with words of its own may be mostly quoted.
         check(
