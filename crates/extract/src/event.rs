@@ -1405,11 +1405,22 @@ impl EventCoder {
                 }
             }
         }
+        // (an argument's words: the whole mention of its actor that holds the token,
+        // "Rustem Umerov", not "Rustem")
+        let words_of = |actor: usize, t: usize| {
+            let token = span_of(t);
+            doc.with_actor(actor, |x| {
+                x.mentions.iter().map(|m| m.span).find(|m| m.contains(token)).unwrap_or(token)
+            })
+            .unwrap_or(token)
+        };
         for (a, at, b, bt) in pairs {
-            let mut lo = span_of(i).byte_start.min(span_of(at).byte_start);
-            let mut hi = span_of(i).byte_end.max(span_of(at).byte_end);
-            lo = lo.min(span_of(bt).byte_start);
-            hi = hi.max(span_of(bt).byte_end);
+            let (source_words, target_words) =
+                (words_of(a, at), b.map_or(span_of(bt), |b| words_of(b, bt)));
+            let mut lo = span_of(i).byte_start.min(source_words.byte_start);
+            let mut hi = span_of(i).byte_end.max(source_words.byte_end);
+            lo = lo.min(target_words.byte_start);
+            hi = hi.max(target_words.byte_end);
             let evidence = Span::new(lo, hi);
             let confidence = if quote.is_some() { 0.6 } else { 0.8 };
             if !from_text {

@@ -339,6 +339,20 @@ fn groups_an_event_names_carry_their_words() {
 }
 
 #[test]
+fn evidence_holds_the_whole_names_of_the_parties() {
+    let p = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2024-10-14") };
+    let text = "Pistorius met Ukrainian Defence Minister Rustem Umerov and toured a factory.";
+    let analysis = p.analyze_text("test", text.to_owned(), &options);
+    let meeting = analysis.events.iter().find(|e| e.cameo.starts_with("04")).expect("a meeting");
+    assert!(
+        meeting.evidence.text(text).ends_with("Rustem Umerov"),
+        "{:?}",
+        meeting.evidence.text(text)
+    );
+}
+
+#[test]
 fn national_bodies_named_by_their_state() {
     let p = Pipeline::builder().build();
     let options = Options { published: attache_ingest::parse_moment("2023-03-14") };
