@@ -904,6 +904,12 @@ fn is_given_name(word: &str) -> bool {
 fn name_after(text: &str, at: usize, kb: &KnowledgeBase) -> bool {
     let Some(rest) = text[at..].strip_prefix(' ') else { return false };
     let word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    may_be_name(word, kb)
+}
+
+/// A capitalised word that may be part of a name ("Lamont", "Dean"): not a title, not
+/// a word that opens sentences.
+fn may_be_name(word: &str, kb: &KnowledgeBase) -> bool {
     word.chars().count() >= 2
         && word.starts_with(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
@@ -916,12 +922,7 @@ fn name_after(text: &str, at: usize, kb: &KnowledgeBase) -> bool {
 fn given_name_before<'t>(text: &'t str, at: usize, kb: &KnowledgeBase) -> Option<&'t str> {
     let before = text[..at].strip_suffix(' ')?;
     let word = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
-    (word.chars().count() >= 2
-        && word.starts_with(char::is_uppercase)
-        && word.chars().skip(1).all(char::is_lowercase)
-        && kb.role(&word.to_lowercase()).is_none()
-        && !SENTENCE_WORDS.contains(&word))
-    .then_some(word)
+    may_be_name(word, kb).then_some(word)
 }
 
 /// Capitalised words that open sentences and clauses rather than names.

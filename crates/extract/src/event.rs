@@ -1444,14 +1444,7 @@ impl EventCoder {
                 evidence,
                 other_evidence: Vec::new(),
             };
-            if !events.iter().any(|e| {
-                e.source == event.source
-                    && e.target == event.target
-                    && e.cameo == event.cameo
-                    && e.evidence == event.evidence
-            }) {
-                events.push(event);
-            }
+            push_new(events, event);
         }
         // "Kyiv said Russian forces shelled Kharkiv": violence or coercion one party
         // reports of another is also its accusation (of aggression, 1123; else 112).
@@ -1503,14 +1496,7 @@ impl EventCoder {
                         evidence,
                         other_evidence: Vec::new(),
                     };
-                    if !events.iter().any(|e| {
-                        e.source == event.source
-                            && e.target == event.target
-                            && e.cameo == event.cameo
-                            && e.evidence == event.evidence
-                    }) {
-                        events.push(event);
-                    }
+                    push_new(events, event);
                 }
             }
         }
@@ -1529,6 +1515,18 @@ impl EventCoder {
             }
         }
         None
+    }
+}
+
+/// Adds an event unless one with the same parties, code and evidence is there.
+fn push_new(events: &mut Vec<Event>, event: Event) {
+    if !events.iter().any(|e| {
+        e.source == event.source
+            && e.target == event.target
+            && e.cameo == event.cameo
+            && e.evidence == event.evidence
+    }) {
+        events.push(event);
     }
 }
 
