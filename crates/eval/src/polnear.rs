@@ -71,7 +71,7 @@ pub fn read_ann(text: &str, ann: &str) -> Vec<Relation> {
 
 /// Quotes that share a cue are one attribution, as PolNeAR annotates it: a quotation
 /// split by its cue (`"…," she said. "…"`) or a quoted phrase inside the statement
-/// reported (`says he has "big plans" for …`). Their contents become the fragments of
+/// reported (`says she has "firm plans" for …`). Their contents become the fragments of
 /// one content, and their speaker spans one list; quotes without a cue stay apart.
 pub fn by_cue(quotes: Vec<Predicted>) -> Vec<Predicted> {
     let mut out: Vec<Predicted> = Vec::new();

@@ -909,7 +909,7 @@ impl EventCoder {
                 _ => {}
             }
         }
-        // "A mortar bomb was fired at Israel from the Gaza Strip": an attack in the
+        // "A rocket was fired at Lebanon from Syria": an attack in the
         // passive without its agent comes from the state of the place it was launched
         // from.
         if sources.is_empty() && passive && matches!(cameo.get(..2), Some("18" | "19" | "20")) {
@@ -960,8 +960,8 @@ impl EventCoder {
             targets.retain(|(_, t)| !s.lower[*t].starts_with(cue.rest.as_deref().unwrap_or("")));
         }
         // A visit goes to one place, or to places named together ("visited Paris and
-        // Berlin"): the argument nearest the cue ("attended a summit in Switzerland on
-        // the unrest in Iran" goes to Switzerland).
+        // Berlin"): the argument nearest the cue ("attended a summit in Egypt on the
+        // drought in Somalia" goes to Egypt).
         if cue.frame == Frame::Visit
             && let Some(&(_, nearest)) = targets.iter().min_by_key(|&&(_, t)| t.abs_diff(i))
         {
@@ -1850,7 +1850,7 @@ fn repair_subject_after_comma(parse: &mut Analysis, lower: &[String], labels: &[
     restore_if_cyclic(parse, saved);
 }
 
-/// "The stopover came as the US leader prepared to attend …" read with "as" as a
+/// "The stop came as the Brazilian president prepared to attend …" read with "as" as a
 /// preposition, "leader" as its object and "prepared" as a verb without a subject:
 /// "as" opens a clause whose subject is the noun.
 fn repair_subordinate_subject(parse: &mut Analysis, lower: &[String], labels: &[String]) {
@@ -2540,7 +2540,7 @@ impl<'a> Document<'a> {
         }
         // "Obama said he would not…": the pronoun subject of what was said is the
         // one who said it.
-        // (and so is "it", "him" or "them" after the verb: "Israel said a bomb was fired
+        // (and so is "it", "him" or "them" after the verb: "Lebanon said a rocket was fired
         // at it")
         // (a thing is "it" as an object: "urged Germany to ratify it")
         let after_verb = match s.lower[t].as_str() {

@@ -239,7 +239,7 @@ impl QuoteExtractor {
 }
 
 /// Quotes that one cue attributes carry that cue and its speaker's words:
-/// - a quoted phrase inside a reported statement (`says he has "big plans" for …`):
+/// - a quoted phrase inside a reported statement (`says she has "firm plans" for …`):
 ///   the statement's;
 /// - the second half of a quotation split by its cue (`"We will talk," she said. "But
 ///   not today."`), in the same paragraph: the first half's.
@@ -316,7 +316,7 @@ fn parsed_statements(
                 && words.get(k + 3).is_none_or(|w| matches!(w.as_str(), "." | "," | ";")))
     };
     // A cue that only quoted phrases after it in the sentence hold may report a clause
-    // around them ("noted several "intangibles" left him …").
+    // around them ("noted several "obstacles" had slowed the talks").
     let end_of_sentence = tokens.last().map_or(0, |t| t.span.byte_end);
     let fragments_only = |found: &[Quote], k: usize| {
         let span = tokens[k].span;
@@ -332,7 +332,7 @@ fn parsed_statements(
     };
     // What a statement found here may not overlap: another quote, unless it is a
     // quoted phrase the statement holds.
-    // (nor a statement nested whole inside it, cue and all: "Protocol called for …,
+    // (nor a statement nested whole inside it, cue and all: "The plan called for …,
     // sources said")
     let clashes = |found: &[Quote], span: Span| {
         nearby.iter().any(|&q| {
@@ -492,7 +492,7 @@ fn parsed_statements(
             .then(|| (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj"))
             .flatten()
             .and_then(|o| {
-                // "called the senator a "nasty guy"", "described Kaine as "desperate"":
+                // "called the envoy a "reckless gambler"", "described her as "tireless"":
                 // what one is called is said of them: the object, and what it is called
                 // as the parse reads it, else up to the quotations that follow.
                 let from = parse.tree.subtree_bounds(o).0;
@@ -537,7 +537,7 @@ fn parsed_statements(
                         label(d) == "obj"
                     }
                     // What is criticised, proposed or announced is a position stated
-                    // ("has sharply criticized long-standing free-trade deals"), unless
+                    // ("has criticized the new tariff regime"), unless
                     // it is a pronoun.
                     w if OBJECT_SAID.contains(&w) => {
                         label(d) == "obj" && !matches!(parse.tags[d], Upos::Pron)
@@ -671,7 +671,7 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
 }
 
 /// The name that signs a quotation: after a dash right behind the closing mark, up to
-/// the end of the line (`"…"― Pamela Padilla`, `"…" — Ana Ruiz, Madrid`).
+/// the end of the line (`"…"― Ana Ruiz`, `"…" — Ana Ruiz, Madrid`).
 fn signature(text: &str, tokens: &[Token], after: usize) -> Option<Span> {
     let rest = text.get(after..)?;
     let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() && c != '\n');
@@ -717,7 +717,7 @@ fn direct_quote(
         speaker_mention: None,
         cue: None,
     };
-    // `"…" ― Pamela Padilla`: a name after a dash that closes the line signs the quote.
+    // `"…" ― Ana Ruiz`: a name after a dash that closes the line signs the quote.
     if let Some(name) = signature(text, tokens, quotation.span.byte_end) {
         quote.speaker_mention = Some(name);
         return quote;
@@ -929,7 +929,7 @@ fn reported(
                     });
                 }
                 let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
-                // "The museum, Mr. Obama said, would make visitors …": the words before
+                // "The treaty, Ms. Ruiz said, would bind both sides …": the words before
                 // the parenthesis are the statement's too, a fragment with its cue.
                 if words.get(end).is_some_and(|w| w == ",")
                     && let Some(who) = speaker
@@ -1381,7 +1381,7 @@ fn speaker_before(
     if words[end - 1] == "," {
         return appositive_speaker(text, tokens, words, end - 1, avoid);
     }
-    // "Rep. John Mica (R-Fla.) said": the party and state after a name are not the name.
+    // "Rep. Ana Ruiz (D-Ore.) said": the party and state after a name are not the name.
     if words[end - 1] == ")"
         && let Some(open) = (end.saturating_sub(6)..end - 1).rev().find(|&k| words[k] == "(")
         && open > 0
@@ -1661,8 +1661,8 @@ mod tests {
             &["direct|Ana Ruiz|said|We will act,"],
         );
         check(
-            "\"We will act,\" Rep. John Mica (R-Fla.) said.",
-            &["direct|Rep. John Mica|said|We will act,"],
+            "\"We will act,\" Rep. Ana Ruiz (D-Ore.) said.",
+            &["direct|Rep. Ana Ruiz|said|We will act,"],
         );
         check(
             "As Ana Ruiz, a tax lawyer, recently put it, \"Who pays?\"",
@@ -1688,10 +1688,10 @@ mod tests {
         );
         // A cue in parentheses: the words before it are the statement's too.
         check(
-            "The museum, Mr. Obama said, would make visitors face hard truths.",
+            "The treaty, Ms. Ruiz said, would bind both sides for a decade.",
             &[
-                "reported|Mr. Obama|said|The museum",
-                "reported|Mr. Obama|said|would make visitors face hard truths",
+                "reported|Ms. Ruiz|said|The treaty",
+                "reported|Ms. Ruiz|said|would bind both sides for a decade",
             ],
         );
         // What one is called is said of them.
