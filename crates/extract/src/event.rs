@@ -567,7 +567,18 @@ impl EventCoder {
                 events[k].place = Some(place);
             }
         }
-        let actors = doc.extra.borrow().clone();
+        // The actors the events made; a state named only by its places ("in Geneva")
+        // is shown by their mentions.
+        let mut actors = doc.extra.borrow().clone();
+        for actor in actors.iter_mut().filter(|a| a.mentions.is_empty()) {
+            actor.mentions = input
+                .places
+                .iter()
+                .filter(|p| p.country.is_some() && p.country == actor.country)
+                .flat_map(|p| p.mentions.iter().copied())
+                .collect();
+            actor.mentions.sort_by_key(|m| m.span.byte_start);
+        }
         Coded { events: merge(events), actors, diagnostics }
     }
 
@@ -2333,10 +2344,8 @@ impl<'a> Document<'a> {
         }))
     }
 
-    /// A group of a state (or of none) by its sector: "Armenian protesters" is
-    /// ARM OPP, "insurgents" no state's REB.
-    /// The group of `country` and `sector`, with `mentions` (the words that name it)
-    /// added to it.
+    /// A group of a state (or of none) by its sector ("Armenian protesters" is ARM OPP,
+    /// "insurgents" no state's REB), with `mentions` (the words that name it) added.
     fn group(
         &self,
         country: Option<String>,
