@@ -111,6 +111,9 @@ struct Guards {
     /// Verbs of saying whose complement, when it reports violence or coercion by
     /// another party, is also an accusation ("Kyiv said Russian forces shelled …").
     allege: HashSet<String>,
+    /// Nouns of documents and records: released, provided or sent, they are
+    /// published, not aid or a release ("released a letter from his doctor").
+    document: HashSet<String>,
 }
 
 /// A lexicon line that is wrong.
@@ -348,6 +351,7 @@ impl EventCoder {
                 "demand" => &mut coder.guards.demand,
                 "announce" => &mut coder.guards.announce,
                 "allege" => &mut coder.guards.allege,
+                "document" => &mut coder.guards.document,
                 k => {
                     return Err(lexicon_error(
                         "event_guards.tsv",
@@ -622,10 +626,28 @@ impl EventCoder {
                     matches!(s.tags[j], Upos::Adp | Upos::Part | Upos::Adv | Upos::Sconj)
                 };
                 let shallow = s.misparsed_verb(i);
+                // (with no other predicate between them: "made Japan wary of offering
+                // concessions" makes none)
+                let direct = |j: usize| {
+                    let mut at = s.heads[j];
+                    while let Some(h) = at
+                        && h != i
+                    {
+                        if matches!(s.tags[h], Upos::Verb | Upos::Adj)
+                            && matches!(s.labels[h], "xcomp" | "advcl" | "ccomp" | "acl")
+                            && !cue.middle.iter().any(|m| *m == s.lower[h])
+                        {
+                            return false;
+                        }
+                        at = s.heads[h];
+                    }
+                    true
+                };
                 let found = (i + 1..s.tokens.len().min(i + 8)).find(|&j| {
                     singular(&s.lower[j]) == singular(rest)
                         && ((shallow && j <= i + 4)
                             || (s.depth_under(j, i).is_some_and(|d| d <= 3)
+                                && direct(j)
                                 && (!function(j)
                                     || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))))
                 });
@@ -692,6 +714,65 @@ impl EventCoder {
                     && s.tags[d] == Upos::Verb
                     && s.dependents(d).any(|m| s.lower[m] == "to")
             })
+        {
+            return;
+        }
+        // A document released, provided or sent is published, not aid or a release
+        // ("released a letter", "text messages he provided to lawmakers").
+        if matches!(cue.cameo.get(..2), Some("07" | "08"))
+            && cue.rest.is_none()
+            && s.dependents(i)
+                .filter(|&d| matches!(s.labels[d], "obj" | "nsubj:pass"))
+                .chain(s.heads[i].filter(|_| matches!(s.labels[i], "acl:relcl" | "acl")))
+                .any(|d| self.guards.document.contains(singular(&s.lower[d])))
+        {
+            return;
+        }
+        // "as demonstrated by his departure", "demonstrated its resolve": to show, not
+        // to protest, which takes no object.
+        if cue.cameo.starts_with("14")
+            && cue.kind == Kind::Verb
+            && s.lower[i].starts_with("demonstrat")
+            && s.dependents(i).any(|d| {
+                matches!(s.labels[d], "obj" | "ccomp" | "aux:pass" | "nsubj:pass")
+                    || (s.labels[d] == "obl" && s.case_of(d) == Some("by"))
+                    || (s.labels[d] == "mark" && s.lower[d] == "as")
+            })
+        {
+            return;
+        }
+        // What is feared or claimed in a "that" clause after its noun is not an event,
+        // wherever the parser hung the clause ("for fear that he will demand more").
+        if let Some(m) = s.dependents(i).find(|&d| s.labels[d] == "mark" && s.lower[d] == "that")
+            && m > 0
+            && s.tags[m - 1] == Upos::Noun
+            && self.guards.content.contains(singular(&s.lower[m - 1]))
+        {
+            return;
+        }
+        // Nor is what one is wary of or reluctant to do ("wary of offering concessions").
+        if matches!(s.labels[i], "advcl" | "xcomp")
+            && s.heads[i].is_some_and(|h| {
+                s.tags[h] == Upos::Adj
+                    && matches!(
+                        s.lower[h].as_str(),
+                        "wary"
+                            | "reluctant"
+                            | "hesitant"
+                            | "afraid"
+                            | "loath"
+                            | "loth"
+                            | "cautious"
+                    )
+            })
+        {
+            return;
+        }
+        // "it struck me as odd": a figure of speech.
+        if matches!(cue.cameo.get(..2), Some("18" | "19" | "20"))
+            && matches!(s.lower[i].as_str(), "struck" | "strikes" | "strike" | "striking")
+            && s.dependents(i)
+                .any(|d| s.labels[d] == "obj" && matches!(s.lower[d].as_str(), "me" | "us"))
         {
             return;
         }
@@ -1015,10 +1096,22 @@ impl EventCoder {
         }
         // A meeting noun with its parties named ("a summit between Biden and Putin")
         // needs no one else.
+        // (but "his deals with the governments of Turkey and Qatar" are his, and
+        // "talks with Israel and Hamas" someone else's with each)
         if cue.kind == Kind::Noun
             && cue.frame == Frame::Meet
             && sources.is_empty()
             && targets.len() >= 2
+            && !s.dependents(i).any(|d| s.labels[d] == "nmod:poss")
+            && !targets.iter().all(|&(_, t)| {
+                let mut k = t;
+                while s.labels[k] == "conj"
+                    && let Some(h) = s.heads[k]
+                {
+                    k = h;
+                }
+                s.case_of(k) == Some("with")
+            })
         {
             sources = targets.clone();
         }
@@ -1088,13 +1181,34 @@ impl EventCoder {
                     "xcomp" | "conj" | "advcl" => {
                         // (and that of a passive it completes: "is scheduled to attend")
                         let xcomp = s.labels[at] == "xcomp";
-                        let subject: Vec<usize> = s
-                            .dependents(h)
-                            .filter(|&d| {
-                                matches!(s.labels[d], "nsubj" | "nsubj:outer")
-                                    || (xcomp && s.labels[d] == "nsubj:pass")
-                            })
-                            .collect();
+                        // (the one trained, ordered or helped to act acts: "has been
+                        // training opposition forces to fight Islamic State")
+                        // (and so are troops sent or trained for a purpose: "training
+                        // opposition fighters to fight …", but not a state attacked "to
+                        // punish" it)
+                        let purpose = s.labels[at] == "advcl";
+                        let group_noun = |d: usize| {
+                            self.groups.contains_key(&s.lower[d])
+                                || self.groups.contains_key(singular(&s.lower[d]))
+                        };
+                        let object = s.dependents(h).find(|&d| {
+                            (xcomp || (purpose && group_noun(d)))
+                                && s.tags[h] == Upos::Verb
+                                && s.labels[d] == "obj"
+                                && d < at
+                                && s.tags[d] != Upos::Pron
+                                && s.dependents(at).any(|m| s.lower[m] == "to" && m < at)
+                        });
+                        let subject: Vec<usize> = match object {
+                            Some(o) => vec![o],
+                            None => s
+                                .dependents(h)
+                                .filter(|&d| {
+                                    matches!(s.labels[d], "nsubj" | "nsubj:outer")
+                                        || (xcomp && s.labels[d] == "nsubj:pass")
+                                })
+                                .collect(),
+                        };
                         if let Some(&d) = subject.first() {
                             sources.extend(resolve(d).into_iter().map(|a| (a, d)));
                             // (a subject that names no actor may be a misreading:

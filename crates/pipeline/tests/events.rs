@@ -243,6 +243,41 @@ fn the_coding_rules_on_our_own_sentences() {
 }
 
 #[test]
+fn what_is_not_the_act_it_seems() {
+    let p = Pipeline::builder().build();
+    // Fighters trained to fight do the fighting, not those who train them.
+    let found = events(
+        &p,
+        "The U.S. military has been training Syrian opposition fighters to fight against Islamic State.",
+    );
+    assert!(
+        found.iter().all(|(s, _, c)| !(s == "USA" && c.starts_with("19")))
+            && found.iter().any(|(s, _, c)| s == "SYR" && c.starts_with("19")),
+        "{found:?}"
+    );
+    // Aid withheld from a state: the state is the target, not the aid's donor.
+    let found = events(&p, "Donald Trump withheld US military aid to Ukraine.");
+    assert!(has(&found, "USA", "UKR", "162"), "{found:?}");
+    // A letter released is published; a protest takes no object; "struck me" is a
+    // figure of speech; a concession one is wary of making is not made.
+    for text in [
+        "Donald Trump released a letter from his doctor about Russia.",
+        "China demonstrated its resolve to Japan with a naval exercise.",
+        "The remarks about Russia struck me as odd.",
+        "The new tariffs have made Japan wary of offering concessions to China.",
+    ] {
+        let found = events(&p, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // Someone's deals with two governments do not pair the two.
+    let found = events(
+        &p,
+        "The senator criticised the president's deals with the governments of Turkey and Qatar.",
+    );
+    assert!(!has(&found, "TUR", "QAT", "0") && !has(&found, "QAT", "TUR", "0"), "{found:?}");
+}
+
+#[test]
 fn accusations_and_clauses_the_parser_misreads() {
     let p = Pipeline::builder().build();
     // Violence one state reports of another is also its accusation of aggression,
