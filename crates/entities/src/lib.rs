@@ -907,12 +907,13 @@ fn name_after(text: &str, at: usize, kb: &KnowledgeBase) -> bool {
     may_be_name(word, kb)
 }
 
-/// A capitalised word that may be part of a name ("Lamont", "Dean"): not a title, not
-/// a word that opens sentences.
+/// A capitalised word that may be part of a name ("Lamont", "Dean", "McLaughlin"):
+/// not an acronym, not a title, not a word that opens sentences.
 fn may_be_name(word: &str, kb: &KnowledgeBase) -> bool {
     word.chars().count() >= 2
         && word.starts_with(char::is_uppercase)
-        && word.chars().skip(1).all(char::is_lowercase)
+        && word.chars().skip(1).all(char::is_alphabetic)
+        && word.chars().nth(1).is_some_and(char::is_lowercase)
         && kb.role(&word.to_lowercase()).is_none()
         && !SENTENCE_WORDS.contains(&word)
 }

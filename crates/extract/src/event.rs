@@ -2645,7 +2645,29 @@ impl<'a> Document<'a> {
                     s.dependents(h).find(|&d| matches!(s.labels[d], "nsubj" | "nsubj:pass"))
                     && s.depth_under(t, subject).is_none()
                 {
-                    self.resolve_into(s, subject, quote, depth + 1, out);
+                    // ("Trump praised Russia for its annexation of Crimea": "its" is
+                    // no person's)
+                    let mut whose = Vec::new();
+                    self.resolve_into(s, subject, quote, depth + 1, &mut whose);
+                    let person = |a: &usize| {
+                        self.with_actor(*a, |actor| actor.kind == ActorKind::Person) == Some(true)
+                    };
+                    if s.lower[t] == "its" && whose.iter().any(person) {
+                        // (but the object may be: "praised Russia for its annexation")
+                        if let Some(object) = s.dependents(h).find(|&d| s.labels[d] == "obj")
+                            && s.depth_under(t, object).is_none()
+                        {
+                            let mut thing = Vec::new();
+                            self.resolve_into(s, object, quote, depth + 1, &mut thing);
+                            out.extend(thing.into_iter().filter(|a| !person(a)));
+                        }
+                        return;
+                    }
+                    for a in whose {
+                        if !out.contains(&a) {
+                            out.push(a);
+                        }
+                    }
                     return;
                 }
                 at = h;
@@ -2918,6 +2940,17 @@ impl<'a> Document<'a> {
                         | "nmod:desc"
                 )
         }) {
+            // (a name in apposition is the phrase's own: "the object of Trump's
+            // admiration, Vladimir Putin," is Putin)
+            if s.labels[d] == "appos" {
+                let mut named = Vec::new();
+                self.resolve_into(s, d, quote, depth + 1, &mut named);
+                if !named.is_empty() {
+                    found = named;
+                    break;
+                }
+                continue;
+            }
             self.resolve_into(s, d, quote, depth + 1, &mut found);
         }
         // A person, organisation or group of a known state first, then a state, then

@@ -269,6 +269,16 @@ fn what_is_not_the_act_it_seems() {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // "its" is no person's: the object's, when the subject is a person.
+    let found = events(&p, "Donald Trump praised Russia for its annexation of Crimea.");
+    assert!(has(&found, "RUS", "UKR", "19") && !has(&found, "USA", "UKR", "19"), "{found:?}");
+    // A name in apposition is the phrase's own.
+    let found = events(
+        &p,
+        "The object of Trump's admiration, Vladimir Putin, has used his war in Georgia as a threat to NATO members.",
+    );
+    assert!(has(&found, "RUS", "NATO", "13"), "{found:?}");
+    assert!(!found.iter().any(|(s, _, c)| s == "USA" && c.starts_with("13")), "{found:?}");
     // Someone's deals with two governments do not pair the two.
     let found = events(
         &p,
