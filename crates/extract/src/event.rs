@@ -768,11 +768,13 @@ impl EventCoder {
         {
             return;
         }
-        // "it struck me as odd": a figure of speech.
+        // "it struck me as odd": a figure of speech; "struck down the law": a ruling.
         if matches!(cue.cameo.get(..2), Some("18" | "19" | "20"))
             && matches!(s.lower[i].as_str(), "struck" | "strikes" | "strike" | "striking")
-            && s.dependents(i)
-                .any(|d| s.labels[d] == "obj" && matches!(s.lower[d].as_str(), "me" | "us"))
+            && s.dependents(i).any(|d| {
+                (s.labels[d] == "obj" && matches!(s.lower[d].as_str(), "me" | "us"))
+                    || (s.lower[d] == "down" && matches!(s.labels[d], "compound:prt" | "advmod"))
+            })
         {
             return;
         }
@@ -1539,7 +1541,46 @@ impl EventCoder {
             })
             .unwrap_or(token)
         };
+        // A person who attacks, pounds or targets another person, a party at home or
+        // no one named does it with words ("Reid has been pounding Trump", "Trump
+        // attacked"): criticism, 111. A leader who attacks a state stands for it.
+        // (a public figure of the knowledge base, in the active voice: "Gunmen" read
+        // as a name, or "was struck by a car", are not)
+        let fighting_words = matches!(cameo.get(..2), Some("18" | "19" | "20"))
+            && cue.kind == Kind::Verb
+            && !passive
+            && matches!(
+                s.lower[i].trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s'),
+                "attack"
+                    | "pound"
+                    | "hit"
+                    | "target"
+                    | "strik"
+                    | "struck"
+                    | "hammer"
+                    | "blast"
+                    | "assail"
+                    | "bash"
+                    | "batter"
+            );
+        let in_words = |a: usize, b: Option<usize>| {
+            let person =
+                |x: usize| doc.with_actor(x, |actor| actor.kind == ActorKind::Person) == Some(true);
+            let known = doc.with_actor(a, |actor| !actor.id.0.starts_with("person:new:"));
+            fighting_words
+                && person(a)
+                && known == Some(true)
+                && b.is_none_or(|b| {
+                    person(b)
+                        || (!doc.is_state(b)
+                            && (doc.country(b).is_none() || doc.country(b) == doc.country(a)))
+                })
+        };
         for (a, at, b, bt) in pairs {
+            let (cameo, code) = match self.codes.get("111") {
+                Some(verbal) if in_words(a, b) => ("111".to_owned(), verbal),
+                _ => (cameo.clone(), code),
+            };
             let (source_words, target_words) =
                 (words_of(a, at), b.map_or(span_of(bt), |b| words_of(b, bt)));
             let mut lo = span_of(i).byte_start.min(source_words.byte_start);

@@ -279,6 +279,13 @@ fn what_is_not_the_act_it_seems() {
     );
     assert!(has(&found, "RUS", "NATO", "13"), "{found:?}");
     assert!(!found.iter().any(|(s, _, c)| s == "USA" && c.starts_with("13")), "{found:?}");
+    // A public figure who pounds another, or attacks no one named, does it with words;
+    // a leader who attacks a state stands for it; a court strikes down a law.
+    let found = events(&p, "Senator Harry Reid has been pounding Donald Trump for weeks.");
+    assert!(has(&found, "USA", "USA", "111"), "{found:?}");
+    let found = events(&p, "Vladimir Putin attacked Ukraine in 2022.");
+    assert!(has(&found, "RUS", "UKR", "19"), "{found:?}");
+    assert!(events(&p, "The appeals court struck down Ohio's voting law on Friday.").is_empty());
     // Someone's deals with two governments do not pair the two.
     let found = events(
         &p,
