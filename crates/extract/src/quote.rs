@@ -128,7 +128,10 @@ impl QuoteExtractor {
         for title in titles {
             quotes.extend(headline_attribution(text, *title));
         }
-        let outer: Vec<&Quotation> = quotations.iter().filter(|q| q.parent.is_none()).collect();
+        let outer: Vec<&Quotation> = quotations
+            .iter()
+            .filter(|q| q.parent.is_none() && !is_name_in_marks(text, q))
+            .collect();
         for (n, quotation) in outer.iter().enumerate() {
             let quote = direct_quote(text, tokens, sentences, quotation);
             let previous_end = n.checked_sub(1).map_or(0, |p| outer[p].span.byte_end);
@@ -234,8 +237,44 @@ impl QuoteExtractor {
         quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
         share_cues(text, &mut quotes);
+        // A word or two in marks that nothing attributes is a term, a nickname or a
+        // scare quote ("the so-called "liquidating trust""), not a statement.
+        quotes.retain(|q| {
+            !(q.direct
+                && q.cue.is_none()
+                && q.speaker_mention.is_none()
+                && q.span.text(text).split_whitespace().count() <= 3)
+        });
         quotes
     }
+}
+
+/// Whether a quotation holds a name, not words said: a number ("1474387200"), or a
+/// title after a preposition or "told" (`said on "Fox News Sunday,"`, `told "Morning
+/// Joe"`), every word of it capitalised.
+fn is_name_in_marks(text: &str, q: &Quotation) -> bool {
+    let inner = q.content.text(text).trim_end_matches([',', '.']);
+    if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let small = |w: &str| {
+        matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "with" | "at")
+    };
+    let title = !words.is_empty()
+        && words.len() <= 6
+        && words[0].starts_with(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
+        && !inner.contains(['!', '?']);
+    let before = text[..q.span.byte_start].trim_end();
+    let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    title
+        && matches!(
+            previous.to_lowercase().as_str(),
+            "on" | "in" | "to" | "told" | "at" | "from" | "of" | "with" | "via"
+        )
 }
 
 /// Quotes that one cue attributes carry that cue and its speaker's words:
@@ -430,7 +469,10 @@ fn parsed_statements(
             if let Some(cut) = (lo + 1..=hi).find(|&t| words[t] == "," || label(t) == "acl:relcl") {
                 hi = cut - 1;
             }
-            while lo < hi && (punctuation(lo) || label(lo) == "case") {
+            // (nor the words that join its clause: "and is a serial liar who …")
+            while lo < hi
+                && (punctuation(lo) || matches!(label(lo), "case" | "cc" | "cop" | "aux" | "mark"))
+            {
                 lo += 1;
             }
             while hi > lo && punctuation(hi) {
@@ -482,6 +524,27 @@ fn parsed_statements(
                 continue;
             }
             (lo, hi + 1)
+        } else if let Some(x) = INTENDING
+            .contains(&words[k].as_str())
+            .then(|| {
+                (k + 1..tokens.len()).find(|&d| {
+                    heads[d] == Some(k)
+                        && label(d) == "xcomp"
+                        && (0..d).any(|m| heads[m] == Some(d) && words[m] == "to")
+                        && !(k + 1..d).any(|o| heads[o] == Some(k) && label(o) == "obj")
+                })
+            })
+            .flatten()
+        {
+            // "plans to open two consulates", "declined to comment": the intention
+            // from its "to".
+            // (a subject read as a number, "The 529 plans your state offers", is a noun
+            // misread)
+            if !matches!(parse.tags[subject], Upos::Noun | Upos::Propn | Upos::Pron) {
+                continue;
+            }
+            let (from, to) = parse.tree.subtree_bounds(x);
+            (from, to + 1)
         } else if let Some(x) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k)
                 && label(d) == "xcomp"
@@ -575,7 +638,10 @@ fn parsed_statements(
             let (lo, mut hi) = parse.tree.subtree_bounds(o);
             // (what a poll shows runs to the clause's end: "show a close race in the
             // province")
-            if matches!(words[k].as_str(), "shows" | "show" | "showed" | "found" | "finds") {
+            if matches!(
+                words[k].as_str(),
+                "shows" | "show" | "showed" | "found" | "finds" | "likened" | "likens"
+            ) {
                 hi = hi.max(parse.tree.subtree_bounds(k).1);
             }
             // (without a relative clause after it: "cited Rep. Moore, who said …")
@@ -587,6 +653,9 @@ fn parsed_statements(
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
             && let Some(h) = heads[k]
             && h < k
+            // (not when the verb it hangs from is a cue itself: "Hester said parents
+            // want …" is what Hester said)
+            && is_cue(h).is_none()
         {
             // "CONTENT, sources said": the clause the verb hangs from, up to the verb's
             // own words.
@@ -1253,6 +1322,25 @@ const OBJECT_SAID: &[&str] = &[
     "pledged",
     "pledges",
     "pledging",
+    "questioned",
+    "questions",
+    "defended",
+    "defends",
+    "defending",
+    "endorsed",
+    "endorses",
+    "disputed",
+    "disputes",
+    "likened",
+    "likens",
+];
+
+/// Verbs of intention and decision whose "to" clause is the position stated ("plans to
+/// open two consulates", "declined to comment").
+const INTENDING: &[&str] = &[
+    "wants", "want", "wanted", "plans", "plan", "planned", "intends", "intend", "intended",
+    "expects", "expect", "expected", "decided", "decides", "declined", "declines", "hopes", "hope",
+    "hoped", "vowed", "pledged", "promised",
 ];
 
 /// Nouns for what holds evidence, whose findings are claims ("A study found …").
