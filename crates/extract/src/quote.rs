@@ -1114,18 +1114,29 @@ fn reported(
                 // "told a news briefing that …": the one told comes first.
                 let tells = cue.words.len() == 1
                     && matches!(words[k].as_str(), "told" | "tell" | "tells" | "telling");
+                // (a comma inside quotation marks, `said on "Face the Nation," that`,
+                // does not end the phrase)
                 let addressed_that = || {
                     (from..words.len().min(from + 10))
-                        .take_while(|&j| !matches!(words[j].as_str(), "," | "." | ";" | ":"))
+                        .take_while(|&j| {
+                            !matches!(words[j].as_str(), "," | "." | ";" | ":")
+                                || quoted(tokens[j].span)
+                                || words
+                                    .get(j + 1)
+                                    .is_some_and(|w| matches!(w.as_str(), "\"" | "”" | "''"))
+                        })
                         .find(|&j| words[j] == "that")
                 };
                 // "said in a statement that …", "tweeted in the early hours that …": a
                 // phrase of circumstance between the cue and "that".
-                let circumstance = words.get(from).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "in" | "at" | "during" | "after" | "before" | "on" | "via" | "through"
-                    )
+                // ("on" is skipped as a time word: `said on "Face the Nation," that`)
+                let circumstance = [from, end].iter().any(|&at| {
+                    words.get(at).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "in" | "at" | "during" | "after" | "before" | "on" | "via" | "through"
+                        )
+                    })
                 });
                 let that = if words.get(from).map(String::as_str) == Some("that") {
                     from
@@ -2073,6 +2084,26 @@ mod tests {
             &["reported|Polls|show|a close race in the province"],
         );
         check("The dancers showed great skill.", &[]);
+    }
+
+    #[test]
+    fn intentions_positions_and_what_is_no_quote() {
+        check(
+            "The embassy declined to comment on the leaked cable.",
+            &["reported|The embassy|declined|to comment on the leaked cable"],
+        );
+        check(
+            "The senator defended the decision to close the border crossing.",
+            &["reported|The senator|defended|the decision to close the border crossing"],
+        );
+        // A title in marks after a preposition, a number in marks, and an unattributed
+        // term in marks are not quotes; the statement around them still is.
+        check(
+            "The minister said on \"Face the Nation,\" that the talks had stalled.",
+            &["reported|The minister|said|the talks had stalled"],
+        );
+        check("The post ended with \"1474387200\" and a link.", &[]);
+        check("Critics call the fund a \"liquidating trust\" in all but name.", &[]);
     }
 
     #[test]
