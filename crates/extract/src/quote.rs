@@ -1016,6 +1016,34 @@ fn direct_quote(
             });
         return quote;
     }
+    // `"Who would have believed it?" Trump said.`: a question or an exclamation ends
+    // its sentence, and the cue opens the next one, right after the closing mark.
+    if quotation.content.text(text).ends_with(['?', '!'])
+        && let Some(next) = sentences.get(at + 1)
+        && text[quotation.span.byte_end..next.span.byte_start.max(quotation.span.byte_end)]
+            .chars()
+            .all(|c| c == ' ')
+    {
+        let next_tokens = &tokens[next.tokens.clone()];
+        let words = lower(text, next_tokens);
+        for k in 0..words.len().min(NEAR_AFTER) {
+            if matches!(words[k].as_str(), "." | "," | ";" | ":") {
+                break;
+            }
+            let Some(end) = speech_cue_at(&words, k) else { continue };
+            let speaker = speaker_before(text, next_tokens, &words, k, quotation.span)
+                .or_else(|| speaker_after(text, next_tokens, &words, end, quotation.span));
+            // (only a cue with its speaker beside it: "Trump said", "asked the envoy")
+            let Some(who) = speaker else { break };
+            let first = next_tokens.first().map_or(who.byte_start, |t| t.span.byte_start);
+            if k > 0 && who.byte_start != first {
+                break;
+            }
+            quote.cue = Some(next_tokens[k].span.cover(next_tokens[end - 1].span));
+            quote.speaker_mention = Some(who);
+            return quote;
+        }
+    }
     // A quote of several sentences: the cue before its opening mark, in the sentence
     // where it opens (`He says: "I wonder why. Think of that."`).
     let first = sentences.partition_point(|s| s.span.byte_end <= quotation.span.byte_start);
@@ -2084,6 +2112,14 @@ mod tests {
             &["reported|Polls|show|a close race in the province"],
         );
         check("The dancers showed great skill.", &[]);
+    }
+
+    #[test]
+    fn a_question_quoted_takes_the_cue_of_the_next_sentence() {
+        check(
+            "“Who would have believed it?” Ana Ruiz said, looking out at the crowd.",
+            &["direct|Ana Ruiz|said|Who would have believed it?"],
+        );
     }
 
     #[test]

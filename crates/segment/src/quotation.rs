@@ -109,9 +109,17 @@ impl Finder<'_> {
         let too_long = p - outer.paragraph >= MAX_PARAGRAPHS;
         let (goes_on, reopened) = match first_of_family {
             _ if too_long => (false, false),
+            // (reopened in the style it was opened in: a straight mark left open does
+            // not run on into a paragraph that opens with a curly one)
             Some(m)
                 if starts_paragraph(m)
-                    && matches!(m.role, Role::Open | Role::Either | Role::OpenOrCloseLow) =>
+                    && matches!(m.role, Role::Open | Role::Either | Role::OpenOrCloseLow)
+                    && (m.style == outer.mark.style
+                        || !matches!(
+                            (m.style, outer.mark.style),
+                            (QuoteMark::StraightDouble, QuoteMark::CurlyDouble)
+                                | (QuoteMark::CurlyDouble, QuoteMark::StraightDouble)
+                        )) =>
             {
                 (true, std::ptr::eq(m, &marks[0]))
             }
@@ -415,6 +423,14 @@ mod tests {
             })
             .collect();
         assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn a_straight_mark_left_open_stops_before_a_curly_paragraph() {
+        check(
+            "\"The envoy was asleep.\n\n“Here he is,” she said.",
+            &["The envoy was asleep. [unclosed]", "Here he is,"],
+        );
     }
 
     #[test]
