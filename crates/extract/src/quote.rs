@@ -890,6 +890,34 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     let name = line[..colon].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalised = words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let content = Span::trimmed(text, Span::new(title.byte_start + colon + 2, title.byte_end));
+    let name_start = title.byte_start + (line.len() - line.trim_start().len());
+    // `Ruiz To Trade Envoy: "You Should Resign."`: a quotation after the colon is the
+    // words of the one named first, whoever they are addressed to.
+    let quoted = content.text(text);
+    if quoted.starts_with(['"', '“', '‘'])
+        && quoted.trim_end_matches('.').ends_with(['"', '”', '’'])
+    {
+        let addressed = words.iter().position(|w| matches!(*w, "To" | "to" | "On" | "on"));
+        let speaker_words = &words[..addressed.unwrap_or(words.len())];
+        // (a longer lead, "Warren Hammers Bank Chief: '…'", leaves the speaker unknown)
+        let named = !speaker_words.is_empty()
+            && speaker_words.len() <= 4
+            && capitalised
+            && !HEADLINE_LABELS.contains(&name.to_lowercase().as_str());
+        let open = content.byte_start + quoted.chars().next().map_or(1, char::len_utf8);
+        let unstopped = quoted.trim_end_matches('.');
+        let close = content.byte_start + unstopped.len()
+            - unstopped.chars().next_back().map_or(1, char::len_utf8);
+        let speaker_end = name_start + speaker_words.join(" ").len();
+        return Some(Quote {
+            span: Span::trimmed(text, Span::new(open, close)),
+            direct: true,
+            speaker: None,
+            speaker_mention: named.then(|| Span::new(name_start, speaker_end)),
+            cue: None,
+        });
+    }
     if words.is_empty()
         || words.len() > 4
         || !capitalised
@@ -897,11 +925,9 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     {
         return None;
     }
-    let content = Span::trimmed(text, Span::new(title.byte_start + colon + 2, title.byte_end));
     if content.is_empty() {
         return None;
     }
-    let name_start = title.byte_start + (line.len() - line.trim_start().len());
     Some(Quote {
         span: content,
         direct: false,
@@ -2140,6 +2166,14 @@ mod tests {
         );
         check("The post ended with \"1474387200\" and a link.", &[]);
         check("Critics call the fund a \"liquidating trust\" in all but name.", &[]);
+    }
+
+    #[test]
+    fn headline_attributions_of_a_quotation() {
+        check(
+            "Ruiz To Trade Envoy: “You Should Resign.”\n\nThe senator spoke on Monday.",
+            &["direct|Ruiz||You Should Resign."],
+        );
     }
 
     #[test]

@@ -273,8 +273,27 @@ fn looks_like_body(text: &str, lines: &[Line]) -> bool {
     let prose = words > MAX_HEADER_LINE_WORDS
         || lines.iter().any(|line| line.span.len() > MAX_HEADER_LINE_BYTES)
         || (words >= 6 && ends_sentence(block));
-    // A long date line or byline can look like prose; they are still header lines.
-    prose && !(lines.len() == 1 && (parse_moment(block).is_some() || is_byline(block)))
+    // A long date line or byline can look like prose; they are still header lines; so
+    // is a headline in title case that ends with a full stop ("Poll: Wealthy Voters
+    // Abandon Their Party.").
+    prose
+        && !(lines.len() == 1
+            && (parse_moment(block).is_some()
+                || is_byline(block)
+                || (words <= MAX_HEADER_LINE_WORDS && headline_case(block))))
+}
+
+/// Whether every word of five letters or more is capitalised, as in a headline (a
+/// lead sentence full of names still has a verb or a noun in lower case: "… on Monday
+/// met the defence ministers …").
+fn headline_case(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 5)
+        .collect();
+    long.len() >= 3
+        && long.iter().all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
 }
 
 fn starts_with_by(line: &str) -> bool {
@@ -587,6 +606,23 @@ mod tests {
         let doc = read("Lavrov met Aliyev");
         assert_eq!(doc.paragraphs.len(), 1);
         assert_eq!(doc.meta.headline, None);
+    }
+
+    #[test]
+    fn a_headline_in_title_case_may_end_with_a_full_stop() {
+        let doc = read(
+            "Poll: Wealthy Voters Abandon Their Party for the Challenger.\n\nA survey released on Monday found a shift among richer voters.\n",
+        );
+        assert_eq!(
+            show(&doc, doc.meta.headline),
+            Some("Poll: Wealthy Voters Abandon Their Party for the Challenger.")
+        );
+        // A lead sentence full of names is still prose.
+        let doc = read(
+            "NATO Secretary General Jens Stoltenberg on Monday met the defence ministers of Estonia, Latvia and Lithuania in Riga.\n\nThe talks lasted two hours.\n",
+        );
+        assert_eq!(doc.meta.headline, None);
+        assert_eq!(doc.paragraphs.len(), 2);
     }
 
     #[test]
