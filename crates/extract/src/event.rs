@@ -717,6 +717,28 @@ impl EventCoder {
         {
             return;
         }
+        // Declining to say, comment or confirm is no refusal between parties.
+        if self.guards.refuse.contains(&s.lower[i])
+            && s.dependents(i).any(|d| {
+                s.labels[d] == "xcomp"
+                    && matches!(
+                        s.lower[d].as_str(),
+                        "say"
+                            | "comment"
+                            | "elaborate"
+                            | "confirm"
+                            | "specify"
+                            | "disclose"
+                            | "reveal"
+                            | "discuss"
+                            | "answer"
+                            | "speculate"
+                            | "predict"
+                    )
+            })
+        {
+            return;
+        }
         // A document released, provided or sent is published, not aid or a release
         // ("released a letter", "text messages he provided to lawmakers").
         if matches!(cue.cameo.get(..2), Some("07" | "08"))
@@ -857,9 +879,24 @@ impl EventCoder {
                 break;
             }
             if self.guards.refuse.contains(&s.lower[h]) {
-                // (refusing to attack, or refraining from it, is no event)
+                // (refusing to attack, or refraining from it, is no event; nor is
+                // declining to say what will happen)
                 let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
-                if root >= 13 {
+                let saying = matches!(
+                    s.lower[up].as_str(),
+                    "say"
+                        | "comment"
+                        | "elaborate"
+                        | "confirm"
+                        | "specify"
+                        | "disclose"
+                        | "reveal"
+                        | "discuss"
+                        | "answer"
+                        | "speculate"
+                        | "predict"
+                );
+                if root >= 13 || saying {
                     return;
                 }
                 cameo = "120".into();
@@ -2852,7 +2889,23 @@ impl<'a> Document<'a> {
         }
         // A group noun: its state from the phrase ("Armenian protesters", "rebels in
         // Syria"), else none.
-        let group_of = |w: &str| self.groups.get(w).or_else(|| self.groups.get(singular(w)));
+        // ("voiced his opposition", "expressed opposition to": a stance, no group)
+        let stance = s.lower[t] == "opposition"
+            && (s.dependents(t).any(|d| {
+                s.labels[d] == "nmod:poss"
+                    && matches!(s.lower[d].as_str(), "his" | "her" | "its" | "their" | "our" | "my")
+            }) || s.heads[t].is_some_and(|h| {
+                matches!(
+                    s.lower[h].trim_end_matches(['s', 'd']).trim_end_matches('e'),
+                    "voic" | "express" | "stat" | "reiterat" | "restat" | "signal" | "register"
+                )
+            }));
+        let group_of = |w: &str| {
+            if stance {
+                return None;
+            }
+            self.groups.get(w).or_else(|| self.groups.get(singular(w)))
+        };
         // (also a group noun before a generic head: "its main opposition party")
         let compound_group = || {
             matches!(singular(&s.lower[t]), "party" | "group" | "supporter" | "member" | "figure")

@@ -265,6 +265,8 @@ fn what_is_not_the_act_it_seems() {
         "China demonstrated its resolve to Japan with a naval exercise.",
         "The remarks about Russia struck me as odd.",
         "The new tariffs have made Japan wary of offering concessions to China.",
+        "Yasser Arafat called for a general strike in the West Bank on Thursday.",
+        "US officials declined to say what Bill Clinton would discuss with Boris Yeltsin.",
     ] {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
