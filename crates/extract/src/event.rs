@@ -717,6 +717,65 @@ impl EventCoder {
         {
             return;
         }
+        // A host receives visitors, not things: "received death threats", "received a
+        // letter from …" host no one.
+        if cue.frame == Frame::Host
+            && s.dependents(i).any(|d| {
+                s.labels[d] == "obj"
+                    && s.actors[d].is_none()
+                    && (self.guards.document.contains(singular(&s.lower[d]))
+                        || matches!(
+                            singular(&s.lower[d]),
+                            "threat"
+                                | "call"
+                                | "award"
+                                | "prize"
+                                | "support"
+                                | "assurance"
+                                | "aid"
+                                | "request"
+                                | "invitation"
+                                | "complaint"
+                                | "praise"
+                                | "criticism"
+                                | "offer"
+                                | "proposal"
+                                | "vote"
+                                | "visa"
+                                | "money"
+                                | "payment"
+                                | "treatment"
+                                | "sentence"
+                                | "approval"
+                                | "warning"
+                                | "backing"
+                                | "news"
+                                | "information"
+                                | "order"
+                                | "permission"
+                                | "funding"
+                                | "loan"
+                                | "grant"
+                                | "weapon"
+                                | "arm"
+                                | "shipment"
+                                | "delivery"
+                                | "donation"
+                                | "honour"
+                                | "honor"
+                                | "medal"
+                                | "degree"
+                                | "response"
+                                | "reply"
+                                | "answer"
+                                | "signal"
+                                | "boost"
+                                | "blow"
+                        ))
+            })
+        {
+            return;
+        }
         // Declining to say, comment or confirm is no refusal between parties.
         if self.guards.refuse.contains(&s.lower[i])
             && s.dependents(i).any(|d| {

@@ -267,6 +267,7 @@ fn what_is_not_the_act_it_seems() {
         "The new tariffs have made Japan wary of offering concessions to China.",
         "Yasser Arafat called for a general strike in the West Bank on Thursday.",
         "US officials declined to say what Bill Clinton would discuss with Boris Yeltsin.",
+        "The Bangladeshi minister received a letter from the Indian government.",
     ] {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
