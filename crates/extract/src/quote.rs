@@ -431,8 +431,13 @@ fn parsed_statements(
         // (a participle's speaker is its clause's subject: "Trump defended the tweets,
         // saying they showed he would be awake")
         let own = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj");
+        // (and a verb joined to another shares its subject: "defended the deals and
+        // called for steep new tariffs")
         let Some(subject) = own.or_else(|| {
-            let h = heads[k].filter(|_| words[k].ends_with("ing") && label(k) == "advcl")?;
+            let h = heads[k].filter(|_| {
+                (words[k].ends_with("ing") && label(k) == "advcl")
+                    || (label(k) == "conj" && heads[k].is_some_and(|h| parse.tags[h] == Upos::Verb))
+            })?;
             (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
         }) else {
             continue;
@@ -539,8 +544,10 @@ fn parsed_statements(
             // "plans to open two consulates", "declined to comment": the intention
             // from its "to".
             // (a subject read as a number, "The 529 plans your state offers", is a noun
-            // misread)
-            if !matches!(parse.tags[subject], Upos::Noun | Upos::Propn | Upos::Pron) {
+            // misread; "negotiations are expected to end" states no one's intention)
+            let passive = (0..tokens.len())
+                .any(|d| heads[d] == Some(k) && matches!(label(d), "aux:pass" | "nsubj:pass"));
+            if !matches!(parse.tags[subject], Upos::Noun | Upos::Propn | Upos::Pron) || passive {
                 continue;
             }
             let (from, to) = parse.tree.subtree_bounds(x);
@@ -2074,7 +2081,12 @@ mod tests {
         // A cue right before a quoted phrase beats one further after it.
         check(
             "She called the plan \"reckless\" and later called for new talks.",
-            &["reported|She|called|the plan \"reckless\"", "direct|She|called|reckless"],
+            &[
+                "reported|She|called|the plan \"reckless\"",
+                "direct|She|called|reckless",
+                // (the second verb shares the first one's subject)
+                "reported|She|called for|new talks",
+            ],
         );
         // A quoted phrase inside a statement the parse reads carries the statement's
         // cue.
