@@ -407,7 +407,11 @@ fn parsed_statements(
     };
     let mut out: Vec<Quote> = Vec::new();
     for k in candidates {
-        if parse.tags[k] != Upos::Verb {
+        // (a verb of saying read as a plural noun, ", The Wall Street Journal reports.",
+        // may still close an attribution set off by commas)
+        if !(parse.tags[k] == Upos::Verb
+            || (parse.tags[k] == Upos::Noun && words[k].ends_with('s') && k > 0))
+        {
             continue;
         }
         let Some(end) = is_cue(k) else { continue };
@@ -427,6 +431,9 @@ fn parsed_statements(
                 }
                 continue;
             }
+        }
+        if parse.tags[k] != Upos::Verb {
+            continue;
         }
         // (a participle's speaker is its clause's subject: "Trump defended the tweets,
         // saying they showed he would be awake")
@@ -779,8 +786,12 @@ fn around_cue(
         cue: cue_span,
     };
     // The speaker before the cue, after a comma (past "has", "have" or "had").
+    // (past "has", "have" or "had", and an adverb: "Mr. Obama often says")
     let mut np_end = cue;
-    if np_end > 0 && matches!(words[np_end - 1].as_str(), "has" | "have" | "had") {
+    while np_end > 0
+        && (matches!(words[np_end - 1].as_str(), "has" | "have" | "had")
+            || (tags[np_end - 1] == Upos::Adv && words[np_end - 1].len() > 2))
+    {
         np_end -= 1;
     }
     let comma = (0..np_end).rev().find(|&t| words[t] == ",");
@@ -893,6 +904,40 @@ fn speech_cue_at(words: &[String], i: usize) -> Option<usize> {
 /// `Ilham Aliyev: Azerbaijan is …` → a reported statement by the words before the colon.
 fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     let line = title.text(text);
+    // `Trade Deal Could Wait, Ruiz Says`: the claim, then its speaker and cue.
+    let unstopped = line.trim_end().trim_end_matches('.');
+    if let Some(comma) = unstopped.rfind(", ") {
+        let tail: Vec<&str> = unstopped[comma + 2..].split_whitespace().collect();
+        if let [name @ .., verb] = tail.as_slice()
+            && (1..=4).contains(&name.len())
+            && name.iter().all(|w| w.starts_with(char::is_uppercase))
+            && matches!(
+                *verb,
+                "Says"
+                    | "Said"
+                    | "Warns"
+                    | "Claims"
+                    | "Insists"
+                    | "Argues"
+                    | "Tells"
+                    | "Admits"
+                    | "Suggests"
+                    | "Predicts"
+            )
+        {
+            let name_start = title.byte_start + comma + 2;
+            let verb_start = title.byte_start + unstopped.len() - verb.len();
+            let content =
+                Span::trimmed(text, Span::new(title.byte_start, title.byte_start + comma));
+            return (!content.is_empty()).then(|| Quote {
+                span: content,
+                direct: false,
+                speaker: None,
+                speaker_mention: Some(Span::trimmed(text, Span::new(name_start, verb_start))),
+                cue: Some(Span::new(verb_start, verb_start + verb.len())),
+            });
+        }
+    }
     let colon = line.find(": ")?;
     let name = line[..colon].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -2178,6 +2223,14 @@ mod tests {
         );
         check("The post ended with \"1474387200\" and a link.", &[]);
         check("Critics call the fund a \"liquidating trust\" in all but name.", &[]);
+    }
+
+    #[test]
+    fn headline_attributions_with_the_speaker_last() {
+        check(
+            "Border Talks Could Resume in Spring, Ana Ruiz Says\n\nThe senator spoke on Monday.",
+            &["reported|Ana Ruiz|Says|Border Talks Could Resume in Spring"],
+        );
     }
 
     #[test]
