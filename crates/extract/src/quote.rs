@@ -437,6 +437,44 @@ fn parsed_statements(
         }
         // (a participle's speaker is its clause's subject: "Trump defended the tweets,
         // saying they showed he would be awake")
+        // In the passive, with its agent: "The plan has been endorsed by dozens of
+        // papers", "The issue was first reported by The Washington Post": the subject is
+        // what was said or backed, the agent who did.
+        let passive_subject =
+            (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj:pass");
+        let agent = (k + 1..tokens.len()).find(|&d| {
+            heads[d] == Some(k)
+                && matches!(label(d), "obl:agent" | "obl")
+                && (0..d).any(|m| heads[m] == Some(d) && words[m] == "by")
+        });
+        if let (Some(p), Some(a)) = (passive_subject, agent)
+            && matches!(parse.tags[a], Upos::Noun | Upos::Propn | Upos::Pron)
+            && unspoken(found, k).is_none()
+        {
+            let (p_lo, p_hi) = parse.tree.subtree_bounds(p);
+            let (a_lo, a_hi) = parse.tree.subtree_bounds(a);
+            // (the agent's own words, after "by" and before a clause)
+            let a_lo = (a_lo..=a_hi).find(|&t| words[t] != "by").unwrap_or(a_lo);
+            let a_hi = (a_lo..=a_hi)
+                .find(|&t| t > a && (words[t] == "," || label(t) == "acl:relcl"))
+                .map_or(a_hi, |t| t - 1);
+            if p_hi < k
+                && a_lo <= a_hi
+                && let Some(content) = content_span(text, tokens, p_lo, p_hi + 1)
+                && !quoted(content)
+                && !clashes(found, content)
+                && !out.iter().any(|q| q.span.overlaps(content))
+            {
+                out.push(Quote {
+                    span: content,
+                    direct: false,
+                    speaker: None,
+                    speaker_mention: Some(tokens[a_lo].span.cover(tokens[a_hi].span)),
+                    cue: Some(tokens[k].span.cover(tokens[end - 1].span)),
+                });
+            }
+            continue;
+        }
         let own = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj");
         // (and a verb joined to another shares its subject: "defended the deals and
         // called for steep new tariffs")
@@ -2202,6 +2240,14 @@ mod tests {
         check(
             "“Who would have believed it?” Ana Ruiz said, looking out at the crowd.",
             &["direct|Ana Ruiz|said|Who would have believed it?"],
+        );
+    }
+
+    #[test]
+    fn passives_with_their_agent() {
+        check(
+            "The border plan was first reported by the national broadcaster.",
+            &["reported|the national broadcaster|reported|The border plan"],
         );
     }
 
