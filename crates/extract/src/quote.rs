@@ -519,6 +519,18 @@ fn parsed_statements(
             if let Some(cut) = (lo + 1..=hi).find(|&t| words[t] == "," || label(t) == "acl:relcl") {
                 hi = cut - 1;
             }
+            // (nor a dateline before it, "BEIJING — China said", nor the day after it,
+            // "China on Tuesday")
+            if let Some(dash) =
+                (lo..hi).rev().find(|&t| matches!(words[t].as_str(), "—" | "–" | "--"))
+            {
+                lo = dash + 1;
+            }
+            if let Some(on) = (lo + 1..=hi)
+                .find(|&t| words[t] == "on" && words.get(t + 1).is_some_and(|w| is_date_word(w)))
+            {
+                hi = on.saturating_sub(1).max(lo);
+            }
             // (nor the words that join its clause: "and is a serial liar who …")
             while lo < hi
                 && (punctuation(lo) || matches!(label(lo), "case" | "cc" | "cop" | "aux" | "mark"))
@@ -574,6 +586,44 @@ fn parsed_statements(
                 continue;
             }
             (lo, hi + 1)
+        } else if let Some((o, v)) = (SAYING.contains(&words[k].as_str())
+            || matches!(
+                words[k].as_str(),
+                "claims"
+                    | "claim"
+                    | "claimed"
+                    | "suggests"
+                    | "suggest"
+                    | "suggested"
+                    | "tells"
+                    | "predicts"
+                    | "predicted"
+                    | "insist"
+                    | "confirms"
+                    | "confirm"
+            ))
+        .then(|| {
+            // "claims the drills were planned", "tells voters the treaty will protect
+            // jobs": the subject of the clause said, read as the verb's object, and the
+            // clause's verb hung beside it.
+            let o = (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj")?;
+            let v = (o + 1..tokens.len()).find(|&d| {
+                heads[d] == Some(k)
+                    && matches!(label(d), "conj" | "parataxis" | "advcl")
+                    && parse.tags[d] == Upos::Verb
+                    && !(0..tokens.len())
+                        .any(|m| heads[m] == Some(d) && matches!(label(m), "cc" | "mark"))
+            })?;
+            Some((o, v))
+        })
+        .flatten()
+        {
+            // (after the one told, the clause's own subject where it has one)
+            let from = (o + 1..v)
+                .find(|&m| heads[m] == Some(v) && label(m).starts_with("nsubj"))
+                .map_or(parse.tree.subtree_bounds(o).0, |m| parse.tree.subtree_bounds(m).0);
+            let (lo, hi) = parse.tree.subtree_bounds(v);
+            (from.min(lo), hi + 1)
         } else if let Some(x) = INTENDING
             .contains(&words[k].as_str())
             .then(|| {
@@ -651,7 +701,13 @@ fn parsed_statements(
                     .iter()
                     .take_while(|q| q.span.byte_end <= limit)
                     .map(|q| q.span.byte_end)
-                    .last()?;
+                    .last();
+                // (no quotation: the object with what it is called, as the parse hangs
+                // it, "described the talks as constructive")
+                let Some(last) = last else {
+                    let (_, hi) = parse.tree.subtree_bounds(o);
+                    return (from..=hi).any(|t| words[t] == "as").then_some((from, hi + 1));
+                };
                 let to = (from..tokens.len())
                     .find(|&t| tokens[t].span.byte_start >= last)
                     .unwrap_or(tokens.len());
@@ -670,6 +726,35 @@ fn parsed_statements(
                     }
                     "cited" | "cites" | "cite" | "citing" | "echoed" | "echoes" | "echoing" => {
                         label(d) == "obj"
+                    }
+                    // What is welcomed is a position, who is welcomed a guest ("welcomed
+                    // Russia's top diplomat to Baku").
+                    "welcomed" | "welcomes" => {
+                        label(d) == "obj"
+                            && !matches!(parse.tags[d], Upos::Propn | Upos::Pron)
+                            && !matches!(
+                                words[d].as_str(),
+                                "diplomat"
+                                    | "delegation"
+                                    | "minister"
+                                    | "president"
+                                    | "envoy"
+                                    | "leader"
+                                    | "leaders"
+                                    | "counterpart"
+                                    | "guests"
+                                    | "visitors"
+                                    | "visitor"
+                                    | "guest"
+                                    | "chancellor"
+                                    | "king"
+                                    | "prince"
+                            )
+                            && !(k + 1..tokens.len()).any(|m| {
+                                heads[m] == Some(k)
+                                    && label(m) == "obl"
+                                    && (0..m).any(|c| heads[c] == Some(m) && words[c] == "to")
+                            })
                     }
                     // What a poll, a study or a video shows or finds is its claim ("Polls
                     // show a close race"); what a person finds is not said.
@@ -692,7 +777,18 @@ fn parsed_statements(
             // province")
             if matches!(
                 words[k].as_str(),
-                "shows" | "show" | "showed" | "found" | "finds" | "likened" | "likens"
+                "shows"
+                    | "show"
+                    | "showed"
+                    | "found"
+                    | "finds"
+                    | "likened"
+                    | "likens"
+                    | "accused"
+                    | "accuses"
+                    | "accusing"
+                    | "decried"
+                    | "decries"
             ) {
                 hi = hi.max(parse.tree.subtree_bounds(k).1);
             }
@@ -1257,7 +1353,26 @@ fn reported(
                 }
                 // "told a news briefing that …": the one told comes first.
                 let tells = cue.words.len() == 1
-                    && matches!(words[k].as_str(), "told" | "tell" | "tells" | "telling");
+                    && matches!(
+                        words[k].as_str(),
+                        "told"
+                            | "tell"
+                            | "tells"
+                            | "telling"
+                            | "assured"
+                            | "assures"
+                            | "assure"
+                            | "informed"
+                            | "informs"
+                            | "inform"
+                            | "reminded"
+                            | "reminds"
+                            | "warned"
+                            | "warns"
+                            | "promised"
+                            | "promises"
+                            | "notified"
+                    );
                 // (a comma inside quotation marks, `said on "Face the Nation," that`,
                 // does not end the phrase)
                 let addressed_that = || {
@@ -1488,14 +1603,56 @@ const OBJECT_SAID: &[&str] = &[
     "disputes",
     "likened",
     "likens",
+    "predicted",
+    "predicts",
+    "predict",
+    "reiterated",
+    "reiterates",
+    "affirmed",
+    "affirms",
+    "reaffirmed",
+    "reaffirms",
+    "highlighted",
+    "highlights",
+    "deplored",
+    "deplores",
+    "decried",
+    "decries",
+    "lamented",
+    "laments",
+    "accused",
+    "accuses",
+    "accusing",
 ];
 
 /// Verbs of intention and decision whose "to" clause is the position stated ("plans to
 /// open two consulates", "declined to comment").
 const INTENDING: &[&str] = &[
-    "wants", "want", "wanted", "plans", "plan", "planned", "intends", "intend", "intended",
-    "expects", "expect", "expected", "decided", "decides", "declined", "declines", "hopes", "hope",
-    "hoped", "vowed", "pledged", "promised",
+    "wants",
+    "want",
+    "wanted",
+    "plans",
+    "plan",
+    "planned",
+    "intends",
+    "intend",
+    "intended",
+    "expects",
+    "expect",
+    "expected",
+    "decided",
+    "decides",
+    "declined",
+    "declines",
+    "hopes",
+    "hope",
+    "hoped",
+    "vowed",
+    "pledged",
+    "promised",
+    "threatened",
+    "threatens",
+    "threaten",
 ];
 
 /// Nouns for what holds evidence, whose findings are claims ("A study found …").
