@@ -2974,6 +2974,19 @@ impl<'a> Document<'a> {
                 .find_map(|d| group_of(&s.lower[d]))
         };
         if let Some(sector) = group_of(&s.lower[t]).or_else(compound_group) {
+            // ("opposition forces", "rebel troops": armed, but not the state's)
+            let sector = if sector.as_str() == "MIL"
+                && s.dependents(t).any(|d| {
+                    matches!(s.labels[d], "amod" | "compound")
+                        && matches!(
+                            s.lower[d].as_str(),
+                            "opposition" | "rebel" | "insurgent" | "militia" | "guerrilla"
+                        )
+                }) {
+                "REB"
+            } else {
+                sector.as_str()
+            };
             let mut states = Vec::new();
             // ("the ministers of Armenia and Azerbaijan": one group of each.)
             for d in s

@@ -26,7 +26,11 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Token>) {
             (matches!(bytes[i], b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
         } else {
             let c = text[at..].chars().next().expect("inside the span");
-            (c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}', c.len_utf8())
+            // (a soft hyphen that opens a word, "US \u{ad}forces", is invisible: the
+            // word starts after it)
+            let invisible =
+                c == '\u{feff}' || c == '\u{200b}' || (c == '\u{ad}' && chunk_start.is_none());
+            (c.is_whitespace() || invisible, c.len_utf8())
         };
         if space {
             if let Some(start) = chunk_start.take() {
@@ -399,6 +403,11 @@ mod tests {
         tokenize(input, Span::new(0, input.len()), &mut tokens);
         let got: Vec<&str> = tokens.iter().map(|t| t.span.text(input)).collect();
         assert_eq!(got, expect, "{input}");
+    }
+
+    #[test]
+    fn a_soft_hyphen_opening_a_word_is_invisible() {
+        check("to US \u{ad}forces", &["to", "US", "forces"]);
     }
 
     #[test]
