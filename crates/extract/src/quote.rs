@@ -128,11 +128,13 @@ impl QuoteExtractor {
         for title in titles {
             quotes.extend(headline_attribution(text, *title));
         }
-        let outer: Vec<&Quotation> = quotations
-            .iter()
-            .filter(|q| q.parent.is_none() && !is_name_in_marks(text, q))
-            .collect();
+        let outer: Vec<&Quotation> = quotations.iter().filter(|q| q.parent.is_none()).collect();
         for (n, quotation) in outer.iter().enumerate() {
+            // (a title or a number in marks is a name: no quote, though its marks still
+            // keep other statements out of it)
+            if is_name_in_marks(text, quotation) {
+                continue;
+            }
             let quote = direct_quote(text, tokens, sentences, quotation);
             let previous_end = n.checked_sub(1).map_or(0, |p| outer[p].span.byte_end);
             quotes.extend(lead_in_statement(
@@ -270,10 +272,41 @@ fn is_name_in_marks(text: &str, q: &Quotation) -> bool {
         && !inner.contains(['!', '?']);
     let before = text[..q.span.byte_start].trim_end();
     let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // (after a preposition, "the", a possessive, or a word that names a work: `the
+    // song "A Change Is Gonna Come,"`, `an op-ed titled "Coal Isn't the Villain."`)
     title
         && matches!(
             previous.to_lowercase().as_str(),
-            "on" | "in" | "to" | "told" | "at" | "from" | "of" | "with" | "via"
+            "on" | "in"
+                | "to"
+                | "told"
+                | "at"
+                | "from"
+                | "of"
+                | "with"
+                | "via"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "song"
+                | "film"
+                | "movie"
+                | "book"
+                | "album"
+                | "show"
+                | "program"
+                | "programme"
+                | "titled"
+                | "entitled"
+                | "named"
+                | "headline"
+                | "column"
+                | "slogan"
+                | "series"
+                | "documentary"
+                | "memoir"
         )
 }
 
@@ -530,6 +563,16 @@ fn parsed_statements(
                 .find(|&t| words[t] == "on" && words.get(t + 1).is_some_and(|w| is_date_word(w)))
             {
                 hi = on.saturating_sub(1).max(lo);
+            }
+            // (nor a quoted name before it: `his "Keepin' It Real" radio program`)
+            // (the outer quotations are in order and do not overlap)
+            let first = outer.partition_point(|q| q.span.byte_end <= tokens[lo].span.byte_start);
+            if let Some(q) =
+                outer.get(first).filter(|q| q.span.byte_end <= tokens[hi].span.byte_start)
+                && let Some(after) =
+                    (lo..=hi).find(|&t| tokens[t].span.byte_start >= q.span.byte_end)
+            {
+                lo = after;
             }
             // (nor the words that join its clause: "and is a serial liar who …")
             while lo < hi
