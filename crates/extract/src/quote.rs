@@ -628,7 +628,23 @@ fn parsed_statements(
             if lo < k && hi >= s_lo {
                 continue;
             }
-            (lo, hi + 1)
+            // ("saying the courts have no business …": a clause after the verb with no
+            // subject or "that" of its own, whose subject the parser made the verb's
+            // object)
+            let bare = c > k
+                && !(0..tokens.len()).any(|m| {
+                    heads[m] == Some(c) && (label(m).starts_with("nsubj") || label(m) == "mark")
+                });
+            let misread = (k + 1..lo).find(|&o| {
+                heads[o] == Some(k)
+                    && label(o) == "obj"
+                    && parse.tree.subtree_bounds(o).1 + 1 == lo
+                    && matches!(parse.tags[o], Upos::Noun | Upos::Propn | Upos::Pron)
+            });
+            match misread.filter(|_| bare) {
+                Some(o) => (parse.tree.subtree_bounds(o).0, hi + 1),
+                None => (lo, hi + 1),
+            }
         } else if let Some((o, v)) = (SAYING.contains(&words[k].as_str())
             || matches!(
                 words[k].as_str(),
@@ -2440,6 +2456,14 @@ mod tests {
         check(
             "“Who would have believed it?” Ana Ruiz said, looking out at the crowd.",
             &["direct|Ana Ruiz|said|Who would have believed it?"],
+        );
+    }
+
+    #[test]
+    fn a_clause_subject_read_as_the_object_opens_the_statement() {
+        check(
+            "A judge unsealed the file, saying the courts have no business deciding what voters may read.",
+            &["reported|A judge|saying|the courts have no business deciding what voters may read"],
         );
     }
 
