@@ -114,6 +114,8 @@ struct Guards {
     /// Nouns of documents and records: released, provided or sent, they are
     /// published, not aid or a release ("released a letter from his doctor").
     document: HashSet<String>,
+    /// Nouns of things one receives, not visitors ("received death threats"): no host.
+    thing: HashSet<String>,
 }
 
 /// A lexicon line that is wrong.
@@ -241,6 +243,25 @@ fn inflections(base: &str, kind: Kind) -> Vec<String> {
     out
 }
 
+/// Verbs of saying that one may decline or refuse to do ("declined to comment"): no
+/// refusal between parties.
+fn is_saying_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "say"
+            | "comment"
+            | "elaborate"
+            | "confirm"
+            | "specify"
+            | "disclose"
+            | "reveal"
+            | "discuss"
+            | "answer"
+            | "speculate"
+            | "predict"
+    )
+}
+
 /// The singular of a plural noun, roughly (for the nouns of multiword cues).
 fn singular(word: &str) -> &str {
     if word.ends_with("ss") {
@@ -352,6 +373,7 @@ impl EventCoder {
                 "announce" => &mut coder.guards.announce,
                 "allege" => &mut coder.guards.allege,
                 "document" => &mut coder.guards.document,
+                "thing" => &mut coder.guards.thing,
                 k => {
                     return Err(lexicon_error(
                         "event_guards.tsv",
@@ -724,77 +746,14 @@ impl EventCoder {
                 s.labels[d] == "obj"
                     && s.actors[d].is_none()
                     && (self.guards.document.contains(singular(&s.lower[d]))
-                        || matches!(
-                            singular(&s.lower[d]),
-                            "threat"
-                                | "call"
-                                | "award"
-                                | "prize"
-                                | "support"
-                                | "assurance"
-                                | "aid"
-                                | "request"
-                                | "invitation"
-                                | "complaint"
-                                | "praise"
-                                | "criticism"
-                                | "offer"
-                                | "proposal"
-                                | "vote"
-                                | "visa"
-                                | "money"
-                                | "payment"
-                                | "treatment"
-                                | "sentence"
-                                | "approval"
-                                | "warning"
-                                | "backing"
-                                | "news"
-                                | "information"
-                                | "order"
-                                | "permission"
-                                | "funding"
-                                | "loan"
-                                | "grant"
-                                | "weapon"
-                                | "arm"
-                                | "shipment"
-                                | "delivery"
-                                | "donation"
-                                | "honour"
-                                | "honor"
-                                | "medal"
-                                | "degree"
-                                | "response"
-                                | "reply"
-                                | "answer"
-                                | "signal"
-                                | "boost"
-                                | "blow"
-                        ))
+                        || self.guards.thing.contains(singular(&s.lower[d])))
             })
         {
             return;
         }
         // Declining to say, comment or confirm is no refusal between parties.
         if self.guards.refuse.contains(&s.lower[i])
-            && s.dependents(i).any(|d| {
-                s.labels[d] == "xcomp"
-                    && matches!(
-                        s.lower[d].as_str(),
-                        "say"
-                            | "comment"
-                            | "elaborate"
-                            | "confirm"
-                            | "specify"
-                            | "disclose"
-                            | "reveal"
-                            | "discuss"
-                            | "answer"
-                            | "speculate"
-                            | "predict"
-                    )
-            })
+            && s.dependents(i).any(|d| s.labels[d] == "xcomp" && is_saying_verb(&s.lower[d]))
         {
             return;
         }
@@ -941,20 +900,7 @@ impl EventCoder {
                 // (refusing to attack, or refraining from it, is no event; nor is
                 // declining to say what will happen)
                 let root: u32 = cameo.get(..2).and_then(|r| r.parse().ok()).unwrap_or(0);
-                let saying = matches!(
-                    s.lower[up].as_str(),
-                    "say"
-                        | "comment"
-                        | "elaborate"
-                        | "confirm"
-                        | "specify"
-                        | "disclose"
-                        | "reveal"
-                        | "discuss"
-                        | "answer"
-                        | "speculate"
-                        | "predict"
-                );
+                let saying = is_saying_verb(&s.lower[up]);
                 if root >= 13 || saying {
                     return;
                 }
