@@ -196,7 +196,7 @@ fn a_given_name_the_bearer_lacks_is_another_person() {
     assert_eq!(last.as_deref(), Some("person:john-howard"));
     // Nor is a given name before a name with a capital inside ("McLaughlin") the
     // surname "Dan" of Bucharest's mayor.
-    let text = "Dan McLaughlin at the National Review agreed with the analysis.";
+    let text = "Dan McLaughlin of the National Review agreed with that view.";
     let e = link(text, Day::new(2021, 10, 5));
     let dan = e.actor_at(attache_text::Span::new(0, 3)).map(|id| id.0.clone());
     assert!(dan.as_deref() != Some("person:nicusor-dan"), "{dan:?}");

@@ -112,7 +112,7 @@ struct Guards {
     /// another party, is also an accusation ("Kyiv said Russian forces shelled …").
     allege: HashSet<String>,
     /// Nouns of documents and records: released, provided or sent, they are
-    /// published, not aid or a release ("released a letter from his doctor").
+    /// published, not aid or a release ("released a memo from his advisers").
     document: HashSet<String>,
     /// Nouns of things one receives, not visitors ("received death threats"): no host.
     thing: HashSet<String>,
@@ -758,7 +758,7 @@ impl EventCoder {
             return;
         }
         // A document released, provided or sent is published, not aid or a release
-        // ("released a letter", "text messages he provided to lawmakers").
+        // ("released a letter", "the files she provided to the committee").
         if matches!(cue.cameo.get(..2), Some("07" | "08"))
             && cue.rest.is_none()
             && s.dependents(i)
@@ -768,7 +768,7 @@ impl EventCoder {
         {
             return;
         }
-        // "as demonstrated by his departure", "demonstrated its resolve": to show, not
+        // "as demonstrated by the walkout", "demonstrated its resolve": to show, not
         // to protest, which takes no object.
         if cue.cameo.starts_with("14")
             && cue.kind == Kind::Verb
@@ -782,7 +782,7 @@ impl EventCoder {
             return;
         }
         // What is feared or claimed in a "that" clause after its noun is not an event,
-        // wherever the parser hung the clause ("for fear that he will demand more").
+        // wherever the parser hung the clause ("for fear that the other side will ask for more").
         if let Some(m) = s.dependents(i).find(|&d| s.labels[d] == "mark" && s.lower[d] == "that")
             && m > 0
             && s.tags[m - 1] == Upos::Noun
@@ -1225,10 +1225,10 @@ impl EventCoder {
                     "xcomp" | "conj" | "advcl" => {
                         // (and that of a passive it completes: "is scheduled to attend")
                         let xcomp = s.labels[at] == "xcomp";
-                        // (the one trained, ordered or helped to act acts: "has been
-                        // training opposition forces to fight Islamic State")
+                        // (the one trained, ordered or helped to act acts: "ordered the
+                        // militia to seize the bridge")
                         // (and so are troops sent or trained for a purpose: "training
-                        // opposition fighters to fight …", but not a state attacked "to
+                        // rebel fighters to battle …", but not a state attacked "to
                         // punish" it)
                         let purpose = s.labels[at] == "advcl";
                         let group_noun = |d: usize| {
@@ -1584,7 +1584,7 @@ impl EventCoder {
             .unwrap_or(token)
         };
         // A person who attacks, pounds or targets another person, a party at home or
-        // no one named does it with words ("Reid has been pounding Trump", "Trump
+        // no one named does it with words ("Reid pounded Trump", "Trump
         // attacked"): criticism, 111. A leader who attacks a state stands for it.
         // (a public figure of the knowledge base, in the active voice: "Gunmen" read
         // as a name, or "was struck by a car", are not)
@@ -3052,8 +3052,8 @@ impl<'a> Document<'a> {
                         | "nmod:desc"
                 )
         }) {
-            // (a name in apposition is the phrase's own: "the object of Trump's
-            // admiration, Vladimir Putin," is Putin)
+            // (a name in apposition is the phrase's own: "the hero of Trump's speeches,
+            // Vladimir Putin," is Putin)
             if s.labels[d] == "appos" {
                 let mut named = Vec::new();
                 self.resolve_into(s, d, quote, depth + 1, &mut named);

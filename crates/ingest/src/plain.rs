@@ -274,8 +274,8 @@ fn looks_like_body(text: &str, lines: &[Line]) -> bool {
         || lines.iter().any(|line| line.span.len() > MAX_HEADER_LINE_BYTES)
         || (words >= 6 && ends_sentence(block));
     // A long date line or byline can look like prose; they are still header lines; so
-    // is a headline in title case that ends with a full stop ("Poll: Wealthy Voters
-    // Abandon Their Party.").
+    // is a headline in title case that ends with a full stop ("Survey: Younger Voters
+    // Drift Away.").
     prose
         && !(lines.len() == 1
             && (parse_moment(block).is_some()
@@ -611,11 +611,11 @@ mod tests {
     #[test]
     fn a_headline_in_title_case_may_end_with_a_full_stop() {
         let doc = read(
-            "Poll: Wealthy Voters Abandon Their Party for the Challenger.\n\nA survey released on Monday found a shift among richer voters.\n",
+            "Survey: Younger Voters Drift Toward Third Parties.\n\nA survey released on Monday found a shift among first-time voters.\n",
         );
         assert_eq!(
             show(&doc, doc.meta.headline),
-            Some("Poll: Wealthy Voters Abandon Their Party for the Challenger.")
+            Some("Survey: Younger Voters Drift Toward Third Parties.")
         );
         // A lead sentence full of names is still prose.
         let doc = read(

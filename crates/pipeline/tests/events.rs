@@ -248,7 +248,7 @@ fn what_is_not_the_act_it_seems() {
     // Fighters trained to fight do the fighting, not those who train them.
     let found = events(
         &p,
-        "The U.S. military has been training Syrian opposition fighters to fight against Islamic State.",
+        "The US army trained Syrian opposition fighters to fight Islamic State near the border.",
     );
     assert!(
         found.iter().all(|(s, _, c)| !(s == "USA" && c.starts_with("19")))
@@ -256,16 +256,16 @@ fn what_is_not_the_act_it_seems() {
         "{found:?}"
     );
     // Aid withheld from a state: the state is the target, not the aid's donor.
-    let found = events(&p, "Donald Trump withheld US military aid to Ukraine.");
+    let found = events(&p, "In 2019 Donald Trump withheld US security aid to Ukraine for weeks.");
     assert!(has(&found, "USA", "UKR", "162"), "{found:?}");
     // A letter released is published; a protest takes no object; "struck me" is a
     // figure of speech; a concession one is wary of making is not made.
     for text in [
-        "Donald Trump released a letter from his doctor about Russia.",
+        "Donald Trump released a memo on Russia from his advisers.",
         "China demonstrated its resolve to Japan with a naval exercise.",
         "The remarks about Russia struck me as odd.",
-        "The new tariffs have made Japan wary of offering concessions to China.",
-        "Yasser Arafat called for a general strike in the West Bank on Thursday.",
+        "Months of tariffs made Japan wary of offering any concessions to Beijing.",
+        "Yasser Arafat called a general strike across the West Bank.",
         "US officials declined to say what Bill Clinton would discuss with Boris Yeltsin.",
         "The Bangladeshi minister received a letter from the Indian government.",
     ] {
@@ -278,13 +278,13 @@ fn what_is_not_the_act_it_seems() {
     // A name in apposition is the phrase's own.
     let found = events(
         &p,
-        "The object of Trump's admiration, Vladimir Putin, has used his war in Georgia as a threat to NATO members.",
+        "The hero of Trump's speeches, Vladimir Putin, has used his war in Georgia as a threat to NATO members.",
     );
     assert!(has(&found, "RUS", "NATO", "13"), "{found:?}");
     assert!(!found.iter().any(|(s, _, c)| s == "USA" && c.starts_with("13")), "{found:?}");
     // A public figure who pounds another, or attacks no one named, does it with words;
     // a leader who attacks a state stands for it; a court strikes down a law.
-    let found = events(&p, "Senator Harry Reid has been pounding Donald Trump for weeks.");
+    let found = events(&p, "Senator Harry Reid pounded Donald Trump in a floor speech.");
     assert!(has(&found, "USA", "USA", "111"), "{found:?}");
     let found = events(&p, "Vladimir Putin attacked Ukraine in 2022.");
     assert!(has(&found, "RUS", "UKR", "19"), "{found:?}");
