@@ -44,7 +44,8 @@ pub fn attribute(
     sentences: &[Sentence],
     paragraphs: &[Paragraph],
 ) -> Vec<Diagnostic> {
-    let mut told: HashMap<ActorId, Pronoun> = HashMap::new();
+    // (what "Mr." and "Ms." tell, before any pronoun has)
+    let mut told: HashMap<ActorId, Pronoun> = entities.honorifics(text);
     let sentence_of = |span: Span| {
         let i = sentences.partition_point(|s| s.span.byte_end <= span.byte_start);
         (i < sentences.len()).then_some(i)
@@ -201,6 +202,30 @@ impl Entities {
             .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::Person)
             .find(|(m, i)| accept(*m, &self.actors[*i].id))
             .map(|(_, i)| &self.actors[*i].id)
+    }
+
+    /// The people a title of address gives as male or female ("Mr. Pavlov",
+    /// "Ms. Ruiz"), in the mention or right before it.
+    fn honorifics(&self, text: &str) -> HashMap<ActorId, Pronoun> {
+        let mut out = HashMap::new();
+        for (m, i) in &self.mentions {
+            let actor = &self.actors[*i];
+            if actor.kind != ActorKind::Person {
+                continue;
+            }
+            let before = text[..m.byte_start].trim_end();
+            let title = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+            let first = m.text(text).split_whitespace().next().unwrap_or("");
+            let gender = [title, first].into_iter().find_map(|w| match w {
+                "Mr." | "Mr" => Some(Pronoun::He),
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Some(Pronoun::She),
+                _ => None,
+            });
+            if let Some(g) = gender {
+                out.entry(actor.id.clone()).or_insert(g);
+            }
+        }
+        out
     }
 
     /// The person whose mention starts at a byte offset.

@@ -767,9 +767,17 @@ fn parsed_statements(
                     let (_, hi) = parse.tree.subtree_bounds(o);
                     return (from..=hi).any(|t| words[t] == "as").then_some((from, hi + 1));
                 };
-                let to = (from..tokens.len())
+                let mut to = (from..tokens.len())
                     .find(|&t| tokens[t].span.byte_start >= last)
                     .unwrap_or(tokens.len());
+                // (with what still belongs to the words called, "a "clear breach" of
+                // two resolutions")
+                while let Some(m) = (to..stop).find(|&m| {
+                    heads[m].is_some_and(|h| (from..to).contains(&h) && h != k)
+                        && parse.tree.subtree_bounds(m).0 == to
+                }) {
+                    to = parse.tree.subtree_bounds(m).1 + 1;
+                }
                 Some((from, to))
             })
         {
@@ -825,36 +833,56 @@ fn parsed_statements(
                     // What is criticised, proposed or announced is a position stated
                     // ("has criticized the new tariff regime"), unless
                     // it is a pronoun.
+                    // (but "what she called a "reckless" policy" is)
                     w if OBJECT_SAID.contains(&w) => {
-                        label(d) == "obj" && !matches!(parse.tags[d], Upos::Pron)
+                        label(d) == "obj"
+                            && (!matches!(parse.tags[d], Upos::Pron) || words[d] == "what")
                     }
                     _ => false,
                 }
         }) {
             let (lo, mut hi) = parse.tree.subtree_bounds(o);
             // (what a poll shows runs to the clause's end: "show a tight race for the
-            // governorship")
-            if matches!(
-                words[k].as_str(),
-                "shows"
-                    | "show"
-                    | "showed"
-                    | "found"
-                    | "finds"
-                    | "likened"
-                    | "likens"
-                    | "accused"
-                    | "accuses"
-                    | "accusing"
-                    | "decried"
-                    | "decries"
-            ) {
+            // governorship"; so does "what she called …")
+            if words[o] == "what"
+                || matches!(
+                    words[k].as_str(),
+                    "shows"
+                        | "show"
+                        | "showed"
+                        | "found"
+                        | "finds"
+                        | "likened"
+                        | "likens"
+                        | "accused"
+                        | "accuses"
+                        | "accusing"
+                        | "decried"
+                        | "decries"
+                )
+            {
                 hi = hi.max(parse.tree.subtree_bounds(k).1);
             }
             // (without a relative clause after it: "cited Rep. Moore, who said …")
-            let hi = (o..=hi)
-                .find(|&t| t > o && (words[t] == "," || label(t) == "acl:relcl"))
+            let mut hi = (o..=hi)
+                .find(|&t| {
+                    t > o
+                        && words[t] == ","
+                        && words.get(t + 1).is_some_and(|w| {
+                            matches!(w.as_str(), "who" | "which" | "whom" | "whose" | "where")
+                        })
+                })
                 .map_or(hi, |t| t - 1);
+            // (with what the object is condemned or praised as, right after it:
+            // "condemned the launch as "reckless" and a threat to the region")
+            if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
+                heads[d] == Some(k)
+                    && matches!(label(d), "obl" | "advcl" | "xcomp")
+                    && parse.tree.subtree_bounds(d).0 == hi + 1
+                    && words[hi + 1] == "as"
+            }) {
+                hi = parse.tree.subtree_bounds(x).1;
+            }
             (if words[lo] == "for" { lo + 1 } else { lo }, hi + 1)
         } else if (matches!(label(k), "parataxis" | "ccomp")
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
@@ -878,9 +906,23 @@ fn parsed_statements(
         {
             content_from += 1;
         }
-        let Some(content) = content_span(text, tokens, content_from, content_to) else {
+        let Some(mut content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
+        // (a statement that ends in a quotation ends with it, closing mark and all:
+        // "to make sure the count is "clean and fair."")
+        {
+            let k = outer.partition_point(|q| q.span.byte_end <= content.byte_end);
+            if let Some(q) = outer.get(k).filter(|q| {
+                q.span.byte_start > content.byte_start
+                    && q.span.byte_start < content.byte_end
+                    && text[content.byte_end..q.span.byte_end]
+                        .chars()
+                        .all(|c| matches!(c, '.' | ',' | '!' | '?' | '"' | '”' | '’' | '\''))
+            }) {
+                content = Span::new(content.byte_start, q.span.byte_end);
+            }
+        }
         // (A statement around quoted phrases that opens with words of its own, "the
         // plan a "dangerous gamble"", may be mostly quoted.)
         let opens_unquoted = {
@@ -930,7 +972,8 @@ fn noun_phrase(words: &[String], tags: &[Upos], from: usize, to: usize) -> bool 
 
 /// A statement whose attribution is set off by commas, read from the words and their
 /// tags: `CONTENT, NP CUE (on Friday).`, `CONTENT, CUE NP(, apposition).` and
-/// `LEAD, NP CUE, REST.` (the lead and the rest, two fragments of one statement).
+/// `LEAD, NP CUE, REST.` (the lead and the rest, one statement around its
+/// attribution).
 /// Empty when the sentence is not so built.
 fn around_cue(
     text: &str,
@@ -998,11 +1041,12 @@ fn around_cue(
                 .collect();
         }
         if words[after] == "," && (after + 1..n).take_while(|&t| !stop(t)).count() >= 3 {
+            // (one statement, the attribution inside it: its lead alone, "The new
+            // bridge", says nothing)
             let rest_end = (after + 1..n).find(|&t| stop(t)).unwrap_or(n);
-            return content_span(text, tokens, 0, c)
-                .into_iter()
-                .chain(content_span(text, tokens, after + 1, rest_end))
+            return content_span(text, tokens, 0, rest_end)
                 .map(|s| quote(s, speaker))
+                .into_iter()
                 .collect();
         }
         return Vec::new();
@@ -1500,7 +1544,9 @@ fn reported(
                 }
                 let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
                 // "The treaty, Ms. Ruiz said, would bind both sides …": the words before
-                // the parenthesis are the statement's too, a fragment with its cue.
+                // the parenthesis are the statement's too, one statement around its
+                // attribution (the lead alone, "The treaty", says nothing).
+                let mut content = content;
                 if words.get(end).is_some_and(|w| w == ",")
                     && let Some(who) = speaker
                     && let Some(first) =
@@ -1511,13 +1557,7 @@ fn reported(
                     && let Some(lead) = content_span(text, tokens, 0, first - 1)
                     && !quoted(lead)
                 {
-                    found.push(Quote {
-                        span: lead,
-                        direct: false,
-                        speaker: None,
-                        speaker_mention: speaker,
-                        cue: cue_span,
-                    });
+                    content = lead.cover(content);
                 }
                 found.push(Quote {
                     span: content,
@@ -2356,12 +2396,12 @@ mod tests {
                 "direct|Ruiz|said|share a vision of a free and open sea.",
             ],
         );
-        // A cue in parentheses: the words before it are the statement's too.
+        // A cue in parentheses: the words before it are the statement's too, one
+        // statement around its attribution.
         check(
             "The treaty, Ms. Ruiz said, would bind both sides for a decade.",
             &[
-                "reported|Ms. Ruiz|said|The treaty",
-                "reported|Ms. Ruiz|said|would bind both sides for a decade",
+                "reported|Ms. Ruiz|said|The treaty, Ms. Ruiz said, would bind both sides for a decade",
             ],
         );
         // What one is called is said of them.
@@ -2419,6 +2459,35 @@ mod tests {
     }
 
     #[test]
+    fn statements_around_quoted_words() {
+        // What is condemned, with what it is condemned as.
+        check(
+            "The foreign ministry condemned the missile launch as \"reckless and dangerous\" and a \"direct threat\" to peace in the region.",
+            &[
+                "reported|The foreign ministry|condemned|the missile launch as \"reckless and dangerous\" and a \"direct threat\" to peace in the region",
+                "direct|The foreign ministry|condemned|reckless and dangerous",
+                "direct|The foreign ministry|condemned|direct threat",
+            ],
+        );
+        // A statement that ends in a quotation ends with its closing mark.
+        check(
+            "Garcia urged his supporters to turn out on Sunday to make sure the count is \"clean and fair.\"",
+            &[
+                "reported|Garcia|urged|his supporters to turn out on Sunday to make sure the count is \"clean and fair.\"",
+                "direct|Garcia|urged|clean and fair.",
+            ],
+        );
+        // What something is called runs on past the quotation.
+        check(
+            "The ministry called the test \"a clear breach\" of two earlier council resolutions.",
+            &[
+                "reported|The ministry|called|the test \"a clear breach\" of two earlier council resolutions",
+                "direct|The ministry|called|a clear breach",
+            ],
+        );
+    }
+
+    #[test]
     fn attributions_set_off_by_commas() {
         check(
             "The convoy was ordered to wait at a depot near the crossing until the shelling stopped, sources said.",
@@ -2432,10 +2501,7 @@ mod tests {
         );
         check(
             "After the war, Mr. Ortiz said, his family moved to Lima.",
-            &[
-                "reported|Mr. Ortiz|said|After the war",
-                "reported|Mr. Ortiz|said|his family moved to Lima",
-            ],
+            &["reported|Mr. Ortiz|said|After the war, Mr. Ortiz said, his family moved to Lima"],
         );
         check(
             "Exports fell by a third last year, free-trade advocates say.",

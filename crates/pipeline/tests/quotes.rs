@@ -114,6 +114,23 @@ fn the_name_that_ends_the_speaker_words_speaks() {
     assert_eq!(speakers, ["person:zhao-lijian"]);
 }
 
+#[test]
+fn a_title_of_address_tells_he_from_she() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Mr. Pavlov opened the new bridge on Monday. \"It will cut the journey by half,\" \
+                she said.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let quote = analysis.quotes.iter().find(|q| q.direct).expect("the quote is found");
+    // ("she" is not Mr. Pavlov: the speaker is unknown)
+    assert_eq!(quote.speaker, None);
+    let text = "Ms. Ruiz opened the new bridge on Monday. \"It will cut the journey by half,\" \
+                she said.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let quote = analysis.quotes.iter().find(|q| q.direct).expect("the quote is found");
+    let speaker = quote.speaker.as_ref().expect("she is Ms. Ruiz");
+    assert!(speaker.0.contains("ruiz"), "{speaker:?}");
+}
+
 /// Every verb of the cue lexicon (`attache-extract`'s `data/speech_cues.tsv`) is found
 /// as the cue of a quote in its own example sentence, but for the few examples whose
 /// verb the tagger reads as a noun or whose parse goes astray, listed here so that a
