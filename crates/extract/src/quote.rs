@@ -708,7 +708,9 @@ fn parsed_statements(
             (from, to + 1)
         } else if let Some(x) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k)
-                && label(d) == "xcomp"
+                // (the parser may hang an appeal's act as a clause of purpose: "are
+                // urging Ruiz to make …")
+                && (label(d) == "xcomp" || (label(d) == "advcl" && APPEALING.contains(&words[k].as_str())))
                 && (0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "to")
         }) {
             // "urged supporters to monitor polling places": the one urged and the act
@@ -716,7 +718,8 @@ fn parsed_statements(
             // ("called on the parties to …": the one called on, after "on")
             let Some(object) = (k + 1..x).find(|&d| {
                 heads[d] == Some(k)
-                    && (label(d) == "obj" || (label(d) == "obl" && end > k + 1 && d < end + 1))
+                    && (matches!(label(d), "obj" | "iobj")
+                        || (label(d) == "obl" && end > k + 1 && d < end + 1))
             }) else {
                 continue;
             };
@@ -782,6 +785,52 @@ fn parsed_statements(
             })
         {
             (from, to)
+        } else if let Some((from, o)) = {
+            // "spoke of a new era", "complained about the microphone", "expressed
+            // concern about the arrests": what the preposition that ends a cue, or
+            // follows a phrase, governs is what was said.
+            let phrase = cue_at(&words, k).is_some_and(|(c, _)| c.kind == CueKind::Phrase);
+            let prep = if end >= k + 2 && parse.tags[end - 1] == Upos::Adp {
+                Some(end - 1)
+            } else if phrase
+                && words.get(end).is_some_and(|w| {
+                    matches!(w.as_str(), "about" | "over" | "for" | "of" | "against" | "on" | "with")
+                })
+            {
+                Some(end)
+            } else {
+                None
+            };
+            prep.and_then(|p| {
+                let d = heads[p]?;
+                (d > p
+                    && heads[d].is_some_and(|h| (k..end).contains(&h))
+                    && matches!(label(d), "obl" | "obj" | "nmod" | "advcl")
+                    && parse.tags[d] != Upos::Pron
+                    // (the one called on is not what was said)
+                    && !(words[p] == "on" && parse.tags[d] == Upos::Propn))
+                    .then_some((p + 1, d))
+            })
+        } {
+            let (_, hi) = parse.tree.subtree_bounds(o);
+            (from, hi + 1)
+        } else if let Some(g) = (OBJECT_SAID.contains(&words[k].as_str())
+            || PROPOSING.contains(&words[k].as_str()))
+        .then(|| {
+            // "proposes allowing parents to deduct …", "has mentioned refinancing
+            // loans": a position stated as a gerund right after the verb.
+            (k + 1..tokens.len()).find(|&d| {
+                heads[d] == Some(k)
+                    && matches!(label(d), "xcomp" | "ccomp" | "advcl" | "obj")
+                    && parse.tags[d] == Upos::Verb
+                    && words[d].ends_with("ing")
+                    && parse.tree.subtree_bounds(d).0 == end
+            })
+        })
+        .flatten()
+        {
+            let (lo, hi) = parse.tree.subtree_bounds(g);
+            (lo, hi + 1)
         } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
             // What is called for, cited or echoed is said, though not as a clause
             // ("called for new export rules", "cited problems in the Middle East").
@@ -834,7 +883,7 @@ fn parsed_statements(
                     // ("has criticized the new tariff regime"), unless
                     // it is a pronoun.
                     // (but "what she called a "reckless" policy" is)
-                    w if OBJECT_SAID.contains(&w) => {
+                    w if OBJECT_SAID.contains(&w) || OBJECT_STATED.contains(&w) => {
                         label(d) == "obj"
                             && (!matches!(parse.tags[d], Upos::Pron) || words[d] == "what")
                     }
@@ -1650,6 +1699,89 @@ const NAMING: &[&str] = &[
     "labelled",
     "branded",
     "dubbed",
+];
+
+/// Verbs of appeal, whose act the parser may hang as a clause of purpose ("are urging
+/// Ruiz to make …").
+const APPEALING: &[&str] = &[
+    "urged",
+    "urges",
+    "urge",
+    "urging",
+    "warned",
+    "warns",
+    "warn",
+    "warning",
+    "called",
+    "calls",
+    "calling",
+    "asked",
+    "asks",
+    "asking",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "pressed",
+    "presses",
+    "pressing",
+    "told",
+    "tells",
+    "telling",
+    "implored",
+    "implores",
+    "advised",
+    "advises",
+];
+
+/// Verbs of proposal, whose gerund is the position stated ("suggested holding the
+/// talks in Vienna").
+const PROPOSING: &[&str] = &[
+    "suggested",
+    "suggests",
+    "suggesting",
+    "recommended",
+    "recommends",
+    "recommending",
+    "advocated",
+    "advocates",
+    "advocating",
+    "admitted",
+    "admits",
+    "considered",
+    "considers",
+    "floated",
+    "floats",
+];
+
+/// Verbs of saying whose bare object is what was said, like [`OBJECT_SAID`], but that
+/// are often set off by commas after what was said as well ("…, the minister noted").
+const OBJECT_STATED: &[&str] = &[
+    "proclaimed",
+    "proclaims",
+    "recommended",
+    "recommends",
+    "suggested",
+    "suggests",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "emphasized",
+    "emphasizes",
+    "emphasised",
+    "emphasises",
+    "underlined",
+    "underlines",
+    "underscored",
+    "underscores",
+    "reported",
+    "reports",
+    "touted",
+    "touts",
+    "touting",
+    "outlined",
+    "outlines",
+    "outlining",
 ];
 
 /// Verbs of saying whose bare object is what was said: a position criticised,
@@ -2483,6 +2615,32 @@ mod tests {
             &[
                 "reported|The ministry|called|the test \"a clear breach\" of two earlier council resolutions",
                 "direct|The ministry|called|a clear breach",
+            ],
+        );
+    }
+
+    #[test]
+    fn what_a_preposition_an_appeal_or_a_gerund_carries() {
+        check(
+            "The chief justice spoke of the legacy of segregation and the long fight for equal rights.",
+            &[
+                "reported|The chief justice|spoke of|the legacy of segregation and the long fight for equal rights",
+            ],
+        );
+        check(
+            "The ministry expressed concern about the detention of two reporters.",
+            &["reported|The ministry|expressed concern|the detention of two reporters"],
+        );
+        check(
+            "Last month, the agency warned state officials to tighten the security of their voting systems.",
+            &[
+                "reported|the agency|warned|state officials to tighten the security of their voting systems",
+            ],
+        );
+        check(
+            "Ortega has mentioned refinancing student loans and forcing colleges to spend more.",
+            &[
+                "reported|Ortega|mentioned|refinancing student loans and forcing colleges to spend more",
             ],
         );
     }
