@@ -288,7 +288,19 @@ impl EntityLinker {
                 continue;
             }
             if let Some((index, form)) = state_of(f) {
-                if form == StateForm::Capital {
+                // (the capital of a state long gone gives way to a place of today:
+                // Salisbury in England, not Rhodesia's capital, in a text of 2018)
+                let gone = kb.states[index as usize]
+                    .to
+                    .as_ref()
+                    .is_some_and(|to| date.as_ref().is_none_or(|d| d > to));
+                if form == StateForm::Capital
+                    && gone
+                    && let Some(place) = place_named(f, kb, text, &out.document_states)
+                        .or_else(|| place_of(f, kb, &out.document_states))
+                {
+                    out.place(place, f.span);
+                } else if form == StateForm::Capital {
                     out.place_of_state(index, f.span);
                 } else {
                     out.state(index, f.span);
@@ -1010,7 +1022,23 @@ const SENTENCE_WORDS: &[&str] = &[
     "Your",
 ];
 
+/// Like [`place_of`], among the places whose own name (not another name of theirs)
+/// the words are: today's Salisbury, not Harare, once called so.
+fn place_named(f: &Found<'_>, kb: &KnowledgeBase, text: &str, states: &[u32]) -> Option<u32> {
+    let words = f.span.text(text);
+    best_place(f, kb, states, |i| kb.places[i as usize].name.eq_ignore_ascii_case(words))
+}
+
 fn place_of(f: &Found<'_>, kb: &KnowledgeBase, states: &[u32]) -> Option<u32> {
+    best_place(f, kb, states, |_| true)
+}
+
+fn best_place(
+    f: &Found<'_>,
+    kb: &KnowledgeBase,
+    states: &[u32],
+    keep: impl Fn(u32) -> bool,
+) -> Option<u32> {
     let codes: Vec<&str> = states.iter().map(|&i| kb.states[i as usize].code.as_str()).collect();
     f.entries
         .iter()
@@ -1018,6 +1046,7 @@ fn place_of(f: &Found<'_>, kb: &KnowledgeBase, states: &[u32]) -> Option<u32> {
             Target::Place { index } => Some(index),
             _ => None,
         })
+        .filter(|&i| keep(i))
         .max_by_key(|&i| {
             let place = &kb.places[i as usize];
             // A place of a state the text names counts three times its size:

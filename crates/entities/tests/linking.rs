@@ -201,3 +201,18 @@ fn a_given_name_the_bearer_lacks_is_another_person() {
     let dan = e.actor_at(attache_text::Span::new(0, 3)).map(|id| id.0.clone());
     assert!(dan.as_deref() != Some("person:nicusor-dan"), "{dan:?}");
 }
+
+#[test]
+fn a_people_word_a_gone_capital_and_a_hyphenated_title() {
+    let text = "LONDON, March 2018 - The nerve agent was used in the English city of Salisbury. \
+                NATO Secretary-General Jens Stoltenberg called it unacceptable.";
+    let e = link(text, Day::new(2018, 3, 14));
+    // "English" is the word, not Bill English.
+    assert_eq!(actor_of(&e, text, "English"), None);
+    // Salisbury is today's English city, not the capital Rhodesia had.
+    let salisbury = e.places.iter().find(|p| p.name == "Salisbury").expect("Salisbury is a place");
+    assert_eq!(salisbury.country.as_deref(), Some("GBR"));
+    // The whole hyphenated title, not its last part.
+    let role = actor_of(&e, text, "Jens Stoltenberg").and_then(|a| a.2);
+    assert_eq!(role.as_deref(), Some("secretary-general"));
+}

@@ -444,7 +444,16 @@ impl EventCoder {
                             && matches!(w[1].as_str(), "sides" | "countries" | "leaders")
                     })
             };
-            if actors.iter().all(Option::is_none) && !speaking() && !sides() {
+            // (or "he" or "she" after a person named just before: "She also suspended
+            // all contacts with Moscow")
+            let pronoun = || {
+                lower.iter().zip(tokens).any(|(w, t)| {
+                    matches!(w.as_str(), "he" | "she")
+                        && doc.quote_at(t.span).is_none()
+                        && doc.last_person_before(t.span.byte_start).is_some()
+                })
+            };
+            if actors.iter().all(Option::is_none) && !speaking() && !sides() && !pronoun() {
                 continue;
             }
             if lower.last().is_some_and(|w| w == "?") {

@@ -1492,11 +1492,13 @@ fn reported(
         let Some((cue, end)) = cue_at(&words, k) else { continue };
         match cue.kind {
             CueKind::Verb | CueKind::Phrase => {
-                let mut speaker = speaker_before(text, tokens, &words, k, Span::empty(0));
-                // "X ... and said …": the sentence's subject speaks.
-                if speaker.is_none() && k > 0 && words[k - 1] == "and" {
-                    speaker = speaker_after(text, tokens, &words, 0, Span::empty(0));
-                }
+                // "X ... and said …": the sentence's subject speaks (not the name
+                // before "and": "suspended contacts with Moscow and said …").
+                let mut speaker = if k > 0 && words[k - 1] == "and" {
+                    speaker_after(text, tokens, &words, 0, Span::empty(0))
+                } else {
+                    speaker_before(text, tokens, &words, k, Span::empty(0))
+                };
                 // said that …, voicing belief that …; or a clause right after the cue
                 // ("Pashinyan said Armenia was ready …"), past any time words.
                 let mut from = end;
@@ -2642,6 +2644,15 @@ mod tests {
             &[
                 "reported|Ortega|mentioned|refinancing student loans and forcing colleges to spend more",
             ],
+        );
+    }
+
+    #[test]
+    fn the_subject_speaks_after_and() {
+        // (not the name before "and")
+        check(
+            "Ruiz also suspended all contacts with Moscow and said no minister would attend the summit.",
+            &["reported|Ruiz|said|no minister would attend the summit"],
         );
     }
 

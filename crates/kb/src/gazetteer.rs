@@ -151,6 +151,12 @@ pub fn surname(name: &str, family_first: bool) -> Option<String> {
 
 /// A title in the forms it is written in: lower case, first letter capital, title
 /// case (`Minister of Foreign Affairs`) and capitals.
+/// The word with its first letter in capitals.
+fn capitalise(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
 fn title_forms(title: &str) -> Vec<String> {
     let mut forms = vec![title.to_string()];
     let mut chars = title.chars();
@@ -161,16 +167,12 @@ fn title_forms(title: &str) -> Vec<String> {
     let titled: Vec<String> = title
         .split(' ')
         .enumerate()
-        .map(|(i, w)| {
-            if i > 0 && small.contains(&w) {
-                w.to_string()
-            } else {
-                let mut cs = w.chars();
-                cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
-            }
-        })
+        .map(|(i, w)| if i > 0 && small.contains(&w) { w.to_string() } else { capitalise(w) })
         .collect();
-    forms.push(titled.join(" "));
+    let titled = titled.join(" ");
+    // ("Secretary-General": each part of a hyphenated word too)
+    forms.push(titled.split('-').map(capitalise).collect::<Vec<_>>().join("-"));
+    forms.push(titled);
     forms.push(title.to_uppercase());
     forms.sort();
     forms.dedup();

@@ -66,6 +66,13 @@ fn the_coding_rules_on_our_own_sentences() {
         found.iter().all(|(s, _, _)| s != "UKR") && has(&found, "RUS", "UKR", "19"),
         "{found:?}"
     );
+    // "She" after a person named just before, acting on a capital: the sentence has no
+    // actor of its own, yet is coded.
+    let found = events(
+        &p,
+        "Prime Minister Rishi Sunak spoke on Monday. He also suspended all contacts with Moscow.",
+    );
+    assert!(has(&found, "GBR", "RUS", "16"), "{found:?}");
     // Negation, conditionals and questions are not events.
     assert!(events(&p, "Germany did not condemn Hungary.").is_empty());
     assert!(events(&p, "If Iran attacks Israel, the region will burn.").is_empty());
