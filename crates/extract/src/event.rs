@@ -56,6 +56,10 @@ enum Frame {
     /// The subject receives from the phrase's actor, who acts ("received weapons
     /// from Iran" is Iran's aid).
     Receive,
+    /// What the subject is said or believed to be is a charge against it, by the one
+    /// who says or believes it ("Washington believed Russia was responsible for the
+    /// attack" is Washington's accusation of Russia).
+    Charge,
 }
 
 /// One line of the cue lexicon.
@@ -326,6 +330,7 @@ impl EventCoder {
                 "host" => Frame::Host,
                 "visit" => Frame::Visit,
                 "receive" => Frame::Receive,
+                "charge" => Frame::Charge,
                 k => return Err(error(format!("unknown frame `{k}`"))),
             };
             if !coder.codes.contains_key(f[5]) {
@@ -1510,6 +1515,19 @@ impl EventCoder {
                     let mentions = doc.with_actor(*a, |x| x.mentions.clone()).unwrap_or_default();
                     *a = doc.group(Some(country.clone()), &sector, &doc.actor_name(*a), mentions);
                 }
+            }
+        }
+        if cue.frame == Frame::Charge {
+            // (only the clause said or believed: "believed Russia was responsible")
+            let Some(h) = s.heads[i].filter(|_| s.labels[i] == "ccomp") else { return };
+            targets = std::mem::take(&mut sources);
+            for d in s.dependents(h).filter(|&d| s.labels[d] == "nsubj") {
+                sources.extend(
+                    resolve(d)
+                        .into_iter()
+                        .filter(|a| !targets.iter().any(|(x, _)| x == a))
+                        .map(|a| (a, d)),
+                );
             }
         }
         if sources.is_empty() || (targets.is_empty() && !targetless) {
