@@ -76,7 +76,19 @@ pub fn attribute(
                 })
                 .cloned()
         } else {
-            linker.speaker(entities, text, mention).cloned()
+            linker.speaker(entities, text, mention).cloned().or_else(|| {
+                // "the ministry said …" after "Qatar's foreign ministry announced …": a
+                // definite description is the speaker just before whose words end so.
+                let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
+                let head = rest.split_whitespace().last()?.to_lowercase();
+                (rest.split_whitespace().count() <= 2).then_some(())?;
+                (q.saturating_sub(3)..q).rev().find_map(|o| {
+                    let before = quotes[o].speaker_mention?.text(text).to_lowercase();
+                    (before.split_whitespace().last() == Some(head.as_str()))
+                        .then(|| quotes[o].speaker.clone())
+                        .flatten()
+                })
+            })
         };
         if let (Some(id), Some(p)) = (&speaker, pronoun(words)) {
             told.insert(id.clone(), p);

@@ -1044,7 +1044,19 @@ impl EventCoder {
                 }
                 "obl" | "nmod" | "obl:unmarked" => {
                     let case = s.case_of(d);
-                    if case.is_some_and(|c| cue.preps.iter().any(|p| p == c))
+                    // "mediated by Qatar together with Egypt": a partner in the act,
+                    // not its target.
+                    let partner = case == Some("alongside")
+                        || (case == Some("with")
+                            && s.dependents(d)
+                                .find(|&c| s.labels[c] == "case")
+                                .and_then(|c| c.checked_sub(1))
+                                .is_some_and(|w| {
+                                    matches!(s.lower[w].as_str(), "together" | "along")
+                                }));
+                    if partner {
+                        sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                    } else if case.is_some_and(|c| cue.preps.iter().any(|p| p == c))
                         || (cue.frame == Frame::Meet && matches!(case, Some("with" | "between")))
                         || (cue.frame == Frame::Visit && matches!(case, Some("to" | "in")))
                     {
@@ -1055,6 +1067,13 @@ impl EventCoder {
                 }
                 "nmod:poss" | "amod" | "compound" if cue.kind == Kind::Noun => {
                     sources.extend(resolve(d).into_iter().map(|a| (a, d)));
+                }
+                // ("Norway, together with Sweden, condemned …", the partner hung
+                // from "together")
+                "advmod" if matches!(s.lower[d].as_str(), "together" | "along") => {
+                    for w in s.dependents(d).filter(|&w| s.case_of(w) == Some("with")) {
+                        sources.extend(resolve(w).into_iter().map(|a| (a, w)));
+                    }
                 }
                 _ => {}
             }

@@ -73,6 +73,10 @@ fn the_coding_rules_on_our_own_sentences() {
         "Prime Minister Rishi Sunak spoke on Monday. He also suspended all contacts with Moscow.",
     );
     assert!(has(&found, "GBR", "RUS", "16"), "{found:?}");
+    // A partner "together with" the actor acts with it, and is not its target.
+    let found = events(&p, "Norway, together with Sweden, condemned Belarus on Monday.");
+    assert!(has(&found, "NOR", "BLR", "11") && has(&found, "SWE", "BLR", "11"), "{found:?}");
+    assert!(!has(&found, "NOR", "SWE", "11"), "{found:?}");
     // Negation, conditionals and questions are not events.
     assert!(events(&p, "Germany did not condemn Hungary.").is_empty());
     assert!(events(&p, "If Iran attacks Israel, the region will burn.").is_empty());

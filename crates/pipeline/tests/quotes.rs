@@ -131,6 +131,17 @@ fn a_title_of_address_tells_he_from_she() {
     assert!(speaker.0.contains("ruiz"), "{speaker:?}");
 }
 
+#[test]
+fn the_ministry_is_the_ministry_that_spoke_before() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Qatar's foreign ministry announced on Wednesday that the truce would hold. \
+                The convoys will enter at dawn, the ministry said in a statement.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let speakers: Vec<Option<&str>> =
+        analysis.quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.0.as_str())).collect();
+    assert_eq!(speakers, [Some("state:QAT"), Some("state:QAT")], "{:?}", analysis.quotes);
+}
+
 /// Every verb of the cue lexicon (`attache-extract`'s `data/speech_cues.tsv`) is found
 /// as the cue of a quote in its own example sentence, but for the few examples whose
 /// verb the tagger reads as a noun or whose parse goes astray, listed here so that a
