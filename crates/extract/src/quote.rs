@@ -442,7 +442,12 @@ fn parsed_statements(
     for k in candidates {
         // (a verb of saying read as a plural noun, ", The Wall Street Journal reports.",
         // may still close an attribution set off by commas)
+        // (and "is promising to help …", a verb the tagger read as an adjective)
+        let promising = parse.tags[k] == Upos::Adj
+            && words[k].ends_with("ing")
+            && (k + 1..tokens.len()).any(|d| heads[d] == Some(k) && label(d) == "xcomp");
         if !(parse.tags[k] == Upos::Verb
+            || promising
             || (parse.tags[k] == Upos::Noun && words[k].ends_with('s') && k > 0))
         {
             continue;
@@ -465,7 +470,7 @@ fn parsed_statements(
                 continue;
             }
         }
-        if parse.tags[k] != Upos::Verb {
+        if parse.tags[k] != Upos::Verb && !promising {
             continue;
         }
         // (a participle's speaker is its clause's subject: "Trump defended the tweets,
@@ -790,7 +795,8 @@ fn parsed_statements(
             // concern about the arrests": what the preposition that ends a cue, or
             // follows a phrase, governs is what was said.
             let phrase = cue_at(&words, k).is_some_and(|(c, _)| c.kind == CueKind::Phrase);
-            let prep = if end >= k + 2 && parse.tags[end - 1] == Upos::Adp {
+            // (or a subordinator: "called for eliminating the tax break")
+            let prep = if end >= k + 2 && matches!(parse.tags[end - 1], Upos::Adp | Upos::Sconj) {
                 Some(end - 1)
             } else if phrase
                 && words.get(end).is_some_and(|w| {
@@ -922,6 +928,17 @@ fn parsed_statements(
                         })
                 })
                 .map_or(hi, |t| t - 1);
+            // (with the clause the object announces, which the parser may hang from the
+            // verb: "highlighted his message that the country needs order")
+            if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
+                heads[d] == Some(k)
+                    && matches!(label(d), "ccomp" | "advcl")
+                    && parse.tree.subtree_bounds(d).0 == hi + 1
+                    && words[hi + 1] == "that"
+                    && matches!(parse.tags[o], Upos::Noun)
+            }) {
+                hi = parse.tree.subtree_bounds(x).1;
+            }
             // (with what the object is condemned or praised as, right after it:
             // "condemned the launch as "reckless" and a threat to the region")
             if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
@@ -1882,7 +1899,11 @@ const INTENDING: &[&str] = &[
     "hoped",
     "vowed",
     "pledged",
+    "pledging",
     "promised",
+    "promises",
+    "promising",
+    "vowing",
     "threatened",
     "threatens",
     "threaten",
@@ -2643,6 +2664,24 @@ mod tests {
             "Ortega has mentioned refinancing student loans and forcing colleges to spend more.",
             &[
                 "reported|Ortega|mentioned|refinancing student loans and forcing colleges to spend more",
+            ],
+        );
+    }
+
+    #[test]
+    fn promises_calls_for_a_gerund_and_a_message() {
+        check(
+            "On Thursday, Ruiz spoke to a meeting of oil executives, promising to lift drilling rules and open more land.",
+            &["reported|Ruiz|promising|to lift drilling rules and open more land"],
+        );
+        check(
+            "Mr. Ruiz has called for eliminating the special treatment of carried interest.",
+            &["reported|Mr. Ruiz|called for|eliminating the special treatment of carried interest"],
+        );
+        check(
+            "Ruiz highlighted his message that what the country needs is a dose of order.",
+            &[
+                "reported|Ruiz|highlighted|his message that what the country needs is a dose of order",
             ],
         );
     }
