@@ -1241,6 +1241,53 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
             });
         }
     }
+    // `Ruiz Says Bridge Will Cut Journey Times`: a name, its verb, and the claim.
+    let words: Vec<(usize, &str)> = line
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
+        .collect();
+    if let Some(v) = (1..words.len().min(5)).find(|&v| {
+        matches!(
+            words[v].1,
+            "Says"
+                | "Warns"
+                | "Claims"
+                | "Insists"
+                | "Argues"
+                | "Tells"
+                | "Admits"
+                | "Predicts"
+                | "Vows"
+                | "Urges"
+                | "Calls"
+                | "Pledges"
+                | "Promises"
+        )
+    }) && words[..v].iter().all(|(_, w)| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+    }) && words.len() - v > 3
+    {
+        let (verb_at, verb) = words[v];
+        let content = Span::trimmed(
+            text,
+            Span::new(title.byte_start + words[v + 1].0, title.byte_start + unstopped.len()),
+        );
+        let speaker = Span::new(
+            title.byte_start + words[0].0,
+            title.byte_start + words[v - 1].0 + words[v - 1].1.len(),
+        );
+        return Some(Quote {
+            span: content,
+            direct: false,
+            speaker: None,
+            speaker_mention: Some(speaker),
+            cue: Some(Span::new(
+                title.byte_start + verb_at,
+                title.byte_start + verb_at + verb.len(),
+            )),
+        });
+    }
     let colon = line.find(": ")?;
     let name = line[..colon].trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -2775,6 +2822,16 @@ mod tests {
             "Border Talks Could Resume in Spring, Ana Ruiz Says\n\nThe senator spoke on Monday.",
             &["reported|Ana Ruiz|Says|Border Talks Could Resume in Spring"],
         );
+    }
+
+    #[test]
+    fn headline_attributions_with_the_speaker_first() {
+        check(
+            "Ana Ruiz Says New Bridge Will Cut Journey Times by Half\n\nThe senator spoke on Monday.",
+            &["reported|Ana Ruiz|Says|New Bridge Will Cut Journey Times by Half"],
+        );
+        // (not a longer lead before the verb, nor a short tail after it)
+        check("Railing Against Taxes, Ruiz Vows To Act\n\nThe senator spoke on Monday.", &[]);
     }
 
     #[test]
