@@ -621,7 +621,17 @@ fn parsed_statements(
                     )
             })
         };
-        let after = (k + 1..tokens.len()).find(|&d| clause(d));
+        // ("he said, adding he would never vote …": the clause the parser hung from
+        // the verb before the participle, right after it)
+        let after = (k + 1..tokens.len()).find(|&d| clause(d)).or_else(|| {
+            let h = heads[k]
+                .filter(|_| words[k].ends_with("ing") && matches!(label(k), "conj" | "advcl"))?;
+            (k + 1..tokens.len()).find(|&d| {
+                heads[d] == Some(h)
+                    && label(d) == "ccomp"
+                    && parse.tree.subtree_bounds(d).0 == k + 1
+            })
+        });
         let before = (0..k).find(|&d| clause(d) && !circumstance(d));
         if after.is_none() && before.is_none() && (0..k).any(clause) {
             continue;
@@ -1625,8 +1635,13 @@ fn reported(
                     // of its own)
                     && !(words.get(from).is_some_and(|w| w == ",") && cue_at(&words, from + 1).is_some())
                     && SAYING.contains(&words[k].as_str())
+                    // (a clause after a comma, "Mr. Clarke said, the debate over the
+                    // future of coal is …", may have a longer subject)
                     && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
-                        || words[from..].iter().take(7).any(|w| AUXILIARIES.contains(&w.as_str())))
+                        || words[from..]
+                            .iter()
+                            .take(if words.get(from).is_some_and(|w| w == ",") { 14 } else { 7 })
+                            .any(|w| AUXILIARIES.contains(&w.as_str())))
                 {
                     from - 1
                 } else {
@@ -1998,6 +2013,7 @@ const EVIDENCE: &[&str] = &[
 const SAYING: &[&str] = &[
     "said",
     "says",
+    "say",
     "told",
     "added",
     "stressed",
@@ -2729,6 +2745,22 @@ mod tests {
             "Ruiz highlighted his message that what the country needs is a dose of order.",
             &[
                 "reported|Ruiz|highlighted|his message that what the country needs is a dose of order",
+            ],
+        );
+    }
+
+    #[test]
+    fn clauses_the_parser_hung_elsewhere() {
+        check(
+            "Experts say her plans to raise taxes on the rich would make the code more complicated.",
+            &[
+                "reported|Experts|say|her plans to raise taxes on the rich would make the code more complicated",
+            ],
+        );
+        check(
+            "Too often, Mr. Clarke said, the debate over the future of coal is driven by tribal loyalty.",
+            &[
+                "reported|Mr. Clarke|said|Too often, Mr. Clarke said, the debate over the future of coal is driven by tribal loyalty",
             ],
         );
     }
