@@ -1477,6 +1477,35 @@ impl EventCoder {
                     .map(|a| (a, d)),
             );
         }
+        // "The agreement, mediated by Qatar, …": a mediation of a deal without its
+        // parties is between the parties of the last meeting or agreement.
+        let deal = |t: usize| {
+            matches!(
+                singular(&s.lower[t]),
+                "agreement"
+                    | "deal"
+                    | "truce"
+                    | "ceasefire"
+                    | "accord"
+                    | "pact"
+                    | "talks"
+                    | "pause"
+            )
+        };
+        if targets.is_empty()
+            && cameo == "045"
+            && let Some(d) = s.heads[i].filter(|&h| s.labels[i] == "acl" && deal(h)).or_else(|| {
+                s.dependents(i).find(|&d| matches!(s.labels[d], "obj" | "nsubj:pass") && deal(d))
+            })
+        {
+            let parties = doc.parties.borrow().clone();
+            targets.extend(
+                parties
+                    .into_iter()
+                    .filter(|a| !sources.iter().any(|(x, _)| x == a))
+                    .map(|a| (a, d)),
+            );
+        }
         // A protest or a show of force without a target is aimed at the state where
         // it happens.
         if targets.is_empty()

@@ -73,6 +73,13 @@ fn the_coding_rules_on_our_own_sentences() {
         "Prime Minister Rishi Sunak spoke on Monday. He also suspended all contacts with Moscow.",
     );
     assert!(has(&found, "GBR", "RUS", "16"), "{found:?}");
+    // A deal mediated without its parties named is between the parties of the last
+    // agreement.
+    let found = events(
+        &p,
+        "Armenia and Azerbaijan agreed to a truce on Monday. The agreement, mediated by Russia, took effect at noon.",
+    );
+    assert!(has(&found, "RUS", "ARM", "04") && has(&found, "RUS", "AZE", "04"), "{found:?}");
     // A partner "together with" the actor acts with it, and is not its target.
     let found = events(&p, "Norway, together with Sweden, condemned Belarus on Monday.");
     assert!(has(&found, "NOR", "BLR", "11") && has(&found, "SWE", "BLR", "11"), "{found:?}");
