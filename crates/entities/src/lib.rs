@@ -229,6 +229,15 @@ impl EntityLinker {
                     None => last != "leader" || matches!(role, "HOS" | "HOG"),
                 }
             };
+            // ("North Korea's foreign minister, Choe Son Hui, warned …": the name in
+            // apposition)
+            let after = &text[span.byte_end..];
+            if let Some(rest) = after.strip_prefix(", ")
+                && let Some(person) = entities.actor_starting_at(span.byte_end + 2)
+                && rest.starts_with(char::is_uppercase)
+            {
+                return Some(person);
+            }
             if let Some(person) = entities.person_of_country_before(span.byte_start, code, fits) {
                 return Some(person);
             }

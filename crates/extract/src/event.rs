@@ -1477,6 +1477,33 @@ impl EventCoder {
                     .map(|a| (a, d)),
             );
         }
+        // "condemned the launch": an act named without its actor is the last act of
+        // force coded, and the one who did it is the target.
+        if targets.is_empty()
+            && matches!(cameo.get(..2), Some("11" | "12" | "13"))
+            && let Some(d) = s.dependents(i).find(|&d| {
+                s.labels[d] == "obj"
+                    && !s.dependents(d).any(|m| matches!(s.labels[m], "nmod:poss" | "nmod"))
+                    && matches!(
+                        singular(&s.lower[d]),
+                        "launch"
+                            | "test"
+                            | "attack"
+                            | "strike"
+                            | "shelling"
+                            | "bombing"
+                            | "incursion"
+                            | "invasion"
+                            | "raid"
+                            | "provocation"
+                    )
+            })
+        {
+            let agents = doc.agents.borrow().clone();
+            targets.extend(
+                agents.into_iter().filter(|a| !sources.iter().any(|(x, _)| x == a)).map(|a| (a, d)),
+            );
+        }
         // "The agreement, mediated by Qatar, …": a mediation of a deal without its
         // parties is between the parties of the last meeting or agreement.
         let deal = |t: usize| {
@@ -1565,6 +1592,15 @@ impl EventCoder {
                 }
             }
         }
+        // "ordered his government to …": one's own body, of no state named, is no
+        // other party.
+        targets.retain(|&(a, t)| {
+            doc.country(a).is_some()
+                || !s.dependents(t).any(|d| {
+                    s.labels[d] == "nmod:poss"
+                        && matches!(s.lower[d].as_str(), "his" | "her" | "its" | "their")
+                })
+        });
         if cue.frame == Frame::Charge {
             // (only the clause said or believed: "believed Russia was responsible")
             let Some(h) = s.heads[i].filter(|_| s.labels[i] == "ccomp") else { return };
@@ -1639,6 +1675,11 @@ impl EventCoder {
                     pairs.push((b, bt, Some(a), at));
                 }
             }
+        }
+        if matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20")) && !intended {
+            let mut agents = doc.agents.borrow_mut();
+            agents.clear();
+            agents.extend(sources.iter().map(|&(a, _)| a));
         }
         if cue.frame == Frame::Meet || cue.frame == Frame::Host {
             let mut parties = doc.parties.borrow_mut();
@@ -2501,6 +2542,8 @@ struct Document<'a> {
     direct: Vec<usize>,
     /// The parties of the last meeting coded ("the two sides" after it).
     parties: RefCell<Vec<usize>>,
+    /// Who did the last act of force coded ("condemned the launch" after it).
+    agents: RefCell<Vec<usize>>,
     /// Each person's mentions (start offsets), for "he" and "she".
     person_mentions: Vec<(usize, usize)>,
 }
@@ -2586,6 +2629,7 @@ impl<'a> Document<'a> {
             extra: RefCell::new(Vec::new()),
             groups,
             parties: RefCell::new(Vec::new()),
+            agents: RefCell::new(Vec::new()),
             person_mentions,
             direct,
         }

@@ -2398,6 +2398,22 @@ fn appositive_speaker(
     {
         first += 1;
     }
+    // (or after an opening phrase set off by a comma: "A day earlier, the minister,
+    // Choe Son Hui, had warned …")
+    let starts = std::iter::once(first)
+        .chain((first..comma).filter(|&k| words[k] == ",").map(|k| k + 1))
+        .collect::<Vec<_>>();
+    starts.into_iter().find_map(|first| apposition_at(text, tokens, words, first, comma))
+}
+
+/// `NAME, APPOSITION,` from word `first` up to the comma before the cue.
+fn apposition_at(
+    text: &str,
+    tokens: &[Token],
+    words: &[String],
+    first: usize,
+    comma: usize,
+) -> Option<Span> {
     let mut end = first;
     while end < comma && words[end] != "," && name_word(tokens[end].span.text(text)) {
         end += 1;

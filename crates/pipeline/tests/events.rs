@@ -80,6 +80,15 @@ fn the_coding_rules_on_our_own_sentences() {
         "Armenia and Azerbaijan agreed to a truce on Monday. The agreement, mediated by Russia, took effect at noon.",
     );
     assert!(has(&found, "RUS", "ARM", "04") && has(&found, "RUS", "AZE", "04"), "{found:?}");
+    // An act of force named without its actor: the one who did the last, and one's
+    // own body is no other party.
+    let found = events(
+        &p,
+        "North Korea fired a missile at Japan on Friday. Canada condemned the launch. \
+         President Yoon Suk Yeol ordered his government to prepare.",
+    );
+    assert!(has(&found, "CAN", "PRK", "11"), "{found:?}");
+    assert!(found.iter().all(|(s, t, _)| !(s == "KOR" && t == "---")), "{found:?}");
     // A partner "together with" the actor acts with it, and is not its target.
     let found = events(&p, "Norway, together with Sweden, condemned Belarus on Monday.");
     assert!(has(&found, "NOR", "BLR", "11") && has(&found, "SWE", "BLR", "11"), "{found:?}");

@@ -142,6 +142,18 @@ fn the_ministry_is_the_ministry_that_spoke_before() {
     assert_eq!(speakers, [Some("state:QAT"), Some("state:QAT")], "{:?}", analysis.quotes);
 }
 
+#[test]
+fn the_name_in_apposition_after_a_title_speaks() {
+    let pipeline = Pipeline::builder().build();
+    let text = "A day earlier, North Korea's foreign minister, Choe Son Hui, had warned of \
+                \"fiercer military counteraction\" if Washington pressed ahead.\n";
+    let options = Options { published: attache_ingest::parse_moment("2022-11-18") };
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let speakers: Vec<Option<&str>> =
+        analysis.quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.0.as_str())).collect();
+    assert_eq!(speakers, [Some("person:choe-son-hui")], "{:?}", analysis.quotes);
+}
+
 /// Every verb of the cue lexicon (`attache-extract`'s `data/speech_cues.tsv`) is found
 /// as the cue of a quote in its own example sentence, but for the few examples whose
 /// verb the tagger reads as a noun or whose parse goes astray, listed here so that a
