@@ -247,7 +247,7 @@ fn eval_prints_tables_for_the_examples() {
         let got = report["total"][area][field].as_u64().unwrap_or(0);
         assert!(got >= floor, "{area} {field}: {got}, below {floor}");
     };
-    at_least("events", "core_found", 37);
+    at_least("events", "core_found", 38);
     at_least("quotes_direct", "found", 24);
     at_least("quotes_reported", "found", 41);
     at_least("times", "gold_matched", 62);

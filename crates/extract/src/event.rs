@@ -1504,6 +1504,25 @@ impl EventCoder {
                 agents.into_iter().filter(|a| !sources.iter().any(|(x, _)| x == a)).map(|a| (a, d)),
             );
         }
+        // "warned of retaliation if Finland joined …": a threat is aimed at the one
+        // whose act would bring it on.
+        if targets.is_empty()
+            && cameo.starts_with("13")
+            && let Some(c) = (0..s.tokens.len()).find(|&c| {
+                s.labels[c] == "advcl"
+                    && s.heads[c].is_some_and(|h| h == i || s.heads[h] == Some(i))
+                    && s.dependents(c).any(|m| s.labels[m] == "mark" && s.lower[m] == "if")
+            })
+        {
+            for d in s.dependents(c).filter(|&d| s.labels[d] == "nsubj") {
+                targets.extend(
+                    resolve(d)
+                        .into_iter()
+                        .filter(|a| !sources.iter().any(|(x, _)| x == a))
+                        .map(|a| (a, d)),
+                );
+            }
+        }
         // "The agreement, mediated by Qatar, …": a mediation of a deal without its
         // parties is between the parties of the last meeting or agreement.
         let deal = |t: usize| {

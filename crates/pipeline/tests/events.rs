@@ -89,6 +89,12 @@ fn the_coding_rules_on_our_own_sentences() {
     );
     assert!(has(&found, "CAN", "PRK", "11"), "{found:?}");
     assert!(found.iter().all(|(s, t, _)| !(s == "KOR" && t == "---")), "{found:?}");
+    // A threat is aimed at the one whose act would bring it on; an act called
+    // unacceptable is criticised.
+    let found = events(&p, "Russia warned of retaliation if Finland joined the alliance.");
+    assert!(has(&found, "RUS", "FIN", "13"), "{found:?}");
+    let found = events(&p, "Japan called North Korea's missile launch unacceptable.");
+    assert!(has(&found, "JPN", "PRK", "11"), "{found:?}");
     // A partner "together with" the actor acts with it, and is not its target.
     let found = events(&p, "Norway, together with Sweden, condemned Belarus on Monday.");
     assert!(has(&found, "NOR", "BLR", "11") && has(&found, "SWE", "BLR", "11"), "{found:?}");
