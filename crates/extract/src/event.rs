@@ -1821,9 +1821,11 @@ impl EventCoder {
                     {
                         continue;
                     }
+                    // (the attacker's whole mention, "North Korea", not its last word)
+                    let attacker = words_of(a, at);
                     let evidence = Span::new(
-                        span_of(d).byte_start.min(span_of(at).byte_start),
-                        span_of(i).byte_end.max(span_of(at).byte_end),
+                        span_of(d).byte_start.min(attacker.byte_start),
+                        span_of(i).byte_end.max(attacker.byte_end),
                     );
                     let event = Event {
                         plover: code.plover.clone(),
