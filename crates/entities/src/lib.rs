@@ -204,7 +204,18 @@ impl EntityLinker {
         // "Foreign Ministry spokesman Zhao Lijian": the name that ends the words is the
         // speaker, not the body named before it.
         let named = entities.person_ending_at(span);
-        let Some(actor) = named.or_else(|| entities.actor_at(span)) else {
+        // ("Tehran summoned … and accused …": a capital speaks for its state)
+        let capital = || {
+            let place =
+                entities.places.iter().find(|p| p.mentions.iter().any(|m| m.span == span))?;
+            let code = place.country.as_deref()?;
+            let state = self.kb.states.iter().find(|s| s.code == code)?;
+            (state.capital.as_deref() == Some(place.name.as_str()))
+                .then(|| entities.actors.iter().find(|a| a.id.0 == format!("state:{code}")))
+                .flatten()
+                .map(|a| &a.id)
+        };
+        let Some(actor) = named.or_else(|| entities.actor_at(span)).or_else(capital) else {
             // "the ministry": the last organisation named with that word.
             let last = words.rsplit(' ').next()?.to_lowercase();
             return entities.organisation_before(span.byte_start, &last);
@@ -297,6 +308,20 @@ impl EntityLinker {
                 continue;
             }
             if let Some((index, form)) = state_of(f) {
+                // (a state named as its capital, "Luxembourg", "Singapore", is the
+                // capital after "in" or as the dateline: "met in Luxembourg")
+                let form = if form == StateForm::Name
+                    && f.entries
+                        .iter()
+                        .any(|e| e.target == (Target::State { index, form: StateForm::Capital }))
+                    && (is_dateline(text, f.span)
+                        || previous_word
+                            .is_some_and(|w| matches!(w, "in" | "at" | "from" | "to" | "near")))
+                {
+                    StateForm::Capital
+                } else {
+                    form
+                };
                 // (the capital of a state long gone gives way to a place of today:
                 // Salisbury in England, not Rhodesia's capital, in a text of 2018)
                 let gone = kb.states[index as usize]

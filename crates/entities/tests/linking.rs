@@ -216,3 +216,12 @@ fn a_people_word_a_gone_capital_and_a_hyphenated_title() {
     let role = actor_of(&e, text, "Jens Stoltenberg").and_then(|a| a.2);
     assert_eq!(role.as_deref(), Some("secretary-general"));
 }
+
+#[test]
+fn a_state_named_as_its_capital_is_the_capital_after_in() {
+    let text = "Luxembourg signed the treaty. Ministers met in Luxembourg on Monday.";
+    let e = link(text, Day::new(2022, 10, 17));
+    assert_eq!(actor_of(&e, text, "Luxembourg").map(|a| a.0).as_deref(), Some("state:LUX"));
+    let place = e.places.iter().find(|p| p.name == "Luxembourg").expect("Luxembourg is a place");
+    assert_eq!(place.mentions.len(), 1, "{place:?}");
+}

@@ -1611,6 +1611,13 @@ impl EventCoder {
                 }
             }
         }
+        // ("sanctions on Iran's morality police and 11 officials": a target of no state
+        // beside one of a state adds nothing)
+        if targets.iter().any(|&(a, _)| doc.country(a).is_some()) {
+            targets.retain(|&(a, _)| {
+                doc.country(a).is_some() || doc.sector(a).is_some_and(|s| s == "IGO")
+            });
+        }
         // "ordered his government to …": one's own body, of no state named, is no
         // other party.
         targets.retain(|&(a, t)| {

@@ -1564,6 +1564,17 @@ fn reported(
             continue;
         }
         let Some((cue, end)) = cue_at(&words, k) else { continue };
+        // (a cue after an article, a possessive or "of" is a noun: "the suppression of
+        // protests that followed …")
+        if cue.kind == CueKind::Verb
+            && k > 0
+            && matches!(
+                words[k - 1].as_str(),
+                "of" | "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our"
+            )
+        {
+            continue;
+        }
         match cue.kind {
             CueKind::Verb | CueKind::Phrase => {
                 // "X ... and said …": the sentence's subject speaks (not the name
@@ -1651,6 +1662,15 @@ fn reported(
                     }
                     continue;
                 };
+                // ("protests that followed the vote": a "that" right before a verb in
+                // the past opens a relative clause, not what was said)
+                if words[that] == "that"
+                    && words.get(that + 1).is_some_and(|w| {
+                        w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_lowercase())
+                    })
+                {
+                    continue;
+                }
                 let Some(content) = content_span(text, tokens, that + 1, tokens.len()) else {
                     continue;
                 };

@@ -95,6 +95,14 @@ fn the_coding_rules_on_our_own_sentences() {
     assert!(has(&found, "RUS", "FIN", "13"), "{found:?}");
     let found = events(&p, "Japan called North Korea's missile launch unacceptable.");
     assert!(has(&found, "JPN", "PRK", "11"), "{found:?}");
+    // A target of no state beside one of a state adds no event of its own.
+    let found =
+        events(&p, "The European Union imposed sanctions on Iran's police and 11 officials.");
+    assert!(
+        has(&found, "---", "IRN", "16") || found.iter().any(|(_, t, _)| t == "IRN"),
+        "{found:?}"
+    );
+    assert!(found.iter().all(|(_, t, _)| t != "---"), "{found:?}");
     // A partner "together with" the actor acts with it, and is not its target.
     let found = events(&p, "Norway, together with Sweden, condemned Belarus on Monday.");
     assert!(has(&found, "NOR", "BLR", "11") && has(&found, "SWE", "BLR", "11"), "{found:?}");

@@ -154,6 +154,21 @@ fn the_name_in_apposition_after_a_title_speaks() {
     assert_eq!(speakers, [Some("person:choe-son-hui")], "{:?}", analysis.quotes);
 }
 
+#[test]
+fn a_capital_speaks_for_its_state_and_a_cue_after_of_is_a_noun() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Iran spoke first. Tehran summoned the British ambassador and accused \
+                Western governments of stirring unrest. Police broke up protests that \
+                followed the vote.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let quotes: Vec<(&str, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.span.text(text), q.speaker.as_ref().map(|s| s.0.as_str())))
+        .collect();
+    assert_eq!(quotes, [("Western governments of stirring unrest", Some("state:IRN"))]);
+}
+
 /// Every verb of the cue lexicon (`attache-extract`'s `data/speech_cues.tsv`) is found
 /// as the cue of a quote in its own example sentence, but for the few examples whose
 /// verb the tagger reads as a noun or whose parse goes astray, listed here so that a
