@@ -206,8 +206,13 @@ impl EntityLinker {
         let named = entities.person_ending_at(span);
         // ("Tehran summoned … and accused …": a capital speaks for its state)
         let capital = || {
-            let place =
-                entities.places.iter().find(|p| p.mentions.iter().any(|m| m.span == span))?;
+            // (mentions are in text order: a binary search, never a scan, as a text
+            // may name one place a million times)
+            let place = entities.places.iter().find(|p| {
+                p.mentions
+                    .binary_search_by_key(&span.byte_start, |m| m.span.byte_start)
+                    .is_ok_and(|k| p.mentions[k].span == span)
+            })?;
             let code = place.country.as_deref()?;
             let state = self.kb.states.iter().find(|s| s.code == code)?;
             (state.capital.as_deref() == Some(place.name.as_str()))
