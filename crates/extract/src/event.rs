@@ -1453,12 +1453,7 @@ impl EventCoder {
             && let Some(c) = s.dependents(i).find(|&d| s.labels[d] == "ccomp")
         {
             for d in s.dependents(c).filter(|&d| matches!(s.labels[d], "nsubj" | "nsubj:pass")) {
-                targets.extend(
-                    resolve(d)
-                        .into_iter()
-                        .filter(|a| !sources.iter().any(|(x, _)| x == a))
-                        .map(|a| (a, d)),
-                );
+                targets.extend(besides(resolve(d), &sources, d));
             }
         }
         // "thanked his host", "met her counterpart": the other party of the last
@@ -1470,12 +1465,7 @@ impl EventCoder {
             })
         {
             let parties = doc.parties.borrow().clone();
-            targets.extend(
-                parties
-                    .into_iter()
-                    .filter(|a| !sources.iter().any(|(x, _)| x == a))
-                    .map(|a| (a, d)),
-            );
+            targets.extend(besides(parties, &sources, d));
         }
         // "condemned the launch": an act named without its actor is the last act of
         // force coded, and the one who did it is the target.
@@ -1500,9 +1490,7 @@ impl EventCoder {
             })
         {
             let agents = doc.agents.borrow().clone();
-            targets.extend(
-                agents.into_iter().filter(|a| !sources.iter().any(|(x, _)| x == a)).map(|a| (a, d)),
-            );
+            targets.extend(besides(agents, &sources, d));
         }
         // "warned of retaliation if Finland joined …": a threat is aimed at the one
         // whose act would bring it on.
@@ -1515,12 +1503,7 @@ impl EventCoder {
             })
         {
             for d in s.dependents(c).filter(|&d| s.labels[d] == "nsubj") {
-                targets.extend(
-                    resolve(d)
-                        .into_iter()
-                        .filter(|a| !sources.iter().any(|(x, _)| x == a))
-                        .map(|a| (a, d)),
-                );
+                targets.extend(besides(resolve(d), &sources, d));
             }
         }
         // "The agreement, mediated by Qatar, …": a mediation of a deal without its
@@ -1545,12 +1528,7 @@ impl EventCoder {
             })
         {
             let parties = doc.parties.borrow().clone();
-            targets.extend(
-                parties
-                    .into_iter()
-                    .filter(|a| !sources.iter().any(|(x, _)| x == a))
-                    .map(|a| (a, d)),
-            );
+            targets.extend(besides(parties, &sources, d));
         }
         // A protest or a show of force without a target is aimed at the state where
         // it happens.
@@ -1632,12 +1610,7 @@ impl EventCoder {
             let Some(h) = s.heads[i].filter(|_| s.labels[i] == "ccomp") else { return };
             targets = std::mem::take(&mut sources);
             for d in s.dependents(h).filter(|&d| s.labels[d] == "nsubj") {
-                sources.extend(
-                    resolve(d)
-                        .into_iter()
-                        .filter(|a| !targets.iter().any(|(x, _)| x == a))
-                        .map(|a| (a, d)),
-                );
+                sources.extend(besides(resolve(d), &targets, d));
             }
         }
         if sources.is_empty() || (targets.is_empty() && !targetless) {
@@ -1868,6 +1841,15 @@ impl EventCoder {
         }
         None
     }
+}
+
+/// The actors that are not among `others`, each with the token `at` that names them.
+fn besides(
+    actors: impl IntoIterator<Item = usize>,
+    others: &[(usize, usize)],
+    at: usize,
+) -> Vec<(usize, usize)> {
+    actors.into_iter().filter(|a| !others.iter().any(|(x, _)| x == a)).map(|a| (a, at)).collect()
 }
 
 /// Adds an event unless one with the same parties, code and evidence is there.

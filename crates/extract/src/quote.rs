@@ -1214,6 +1214,13 @@ fn speech_cue_at(words: &[String], i: usize) -> Option<usize> {
         .map(|(_, end)| end)
 }
 
+/// The verbs of a headline's attribution (`Talks Could Resume, Ruiz Says`, `Ruiz Says
+/// Talks Could Resume`), in title case.
+const HEADLINE_CUES: &[&str] = &[
+    "Says", "Said", "Warns", "Claims", "Insists", "Argues", "Tells", "Admits", "Suggests",
+    "Predicts", "Vows", "Urges", "Calls", "Pledges", "Promises",
+];
+
 /// `Ilham Aliyev: Azerbaijan is …` → a reported statement by the words before the colon.
 fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     let line = title.text(text);
@@ -1224,19 +1231,7 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
         if let [name @ .., verb] = tail.as_slice()
             && (1..=4).contains(&name.len())
             && name.iter().all(|w| w.starts_with(char::is_uppercase))
-            && matches!(
-                *verb,
-                "Says"
-                    | "Said"
-                    | "Warns"
-                    | "Claims"
-                    | "Insists"
-                    | "Argues"
-                    | "Tells"
-                    | "Admits"
-                    | "Suggests"
-                    | "Predicts"
-            )
+            && HEADLINE_CUES.contains(verb)
         {
             let name_start = title.byte_start + comma + 2;
             let verb_start = title.byte_start + unstopped.len() - verb.len();
@@ -1256,27 +1251,12 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - line.as_ptr() as usize, w))
         .collect();
-    if let Some(v) = (1..words.len().min(5)).find(|&v| {
-        matches!(
-            words[v].1,
-            "Says"
-                | "Warns"
-                | "Claims"
-                | "Insists"
-                | "Argues"
-                | "Tells"
-                | "Admits"
-                | "Predicts"
-                | "Vows"
-                | "Urges"
-                | "Calls"
-                | "Pledges"
-                | "Promises"
-        )
-    }) && words[..v].iter().all(|(_, w)| {
-        w.starts_with(char::is_uppercase)
-            && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-    }) && words.len() - v > 3
+    if let Some(v) = (1..words.len().min(5)).find(|&v| HEADLINE_CUES.contains(&words[v].1))
+        && words[..v].iter().all(|(_, w)| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+        && words.len() - v > 3
     {
         let (verb_at, verb) = words[v];
         let content = Span::trimmed(
