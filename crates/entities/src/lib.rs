@@ -215,8 +215,9 @@ impl EntityLinker {
             })?;
             let code = place.country.as_deref()?;
             let state = self.kb.states.iter().find(|s| s.code == code)?;
+            let id = format!("state:{code}");
             (state.capital.as_deref() == Some(place.name.as_str()))
-                .then(|| entities.actors.iter().find(|a| a.id.0 == format!("state:{code}")))
+                .then(|| entities.actors.iter().find(|a| a.id.0 == id))
                 .flatten()
                 .map(|a| &a.id)
         };

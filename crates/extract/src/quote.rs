@@ -788,8 +788,8 @@ fn parsed_statements(
                 let mut to = (from..tokens.len())
                     .find(|&t| tokens[t].span.byte_start >= last)
                     .unwrap_or(tokens.len());
-                // (with what still belongs to the words called, "a "clear breach" of
-                // two resolutions")
+                // (with what still belongs to the words called, "a "plain violation"
+                // of the border accord")
                 while let Some(m) = (to..stop).find(|&m| {
                     heads[m].is_some_and(|h| (from..to).contains(&h) && h != k)
                         && parse.tree.subtree_bounds(m).0 == to
@@ -833,7 +833,7 @@ fn parsed_statements(
         } else if let Some(g) = (OBJECT_SAID.contains(&words[k].as_str())
             || PROPOSING.contains(&words[k].as_str()))
         .then(|| {
-            // "proposes allowing parents to deduct …", "has mentioned refinancing
+            // "proposes allowing parents to deduct …", "has mentioned reopening
             // loans": a position stated as a gerund right after the verb.
             (k + 1..tokens.len()).find(|&d| {
                 heads[d] == Some(k)
@@ -939,7 +939,7 @@ fn parsed_statements(
                 })
                 .map_or(hi, |t| t - 1);
             // (with the clause the object announces, which the parser may hang from the
-            // verb: "highlighted his message that the country needs order")
+            // verb: "highlighted her point that the two ports should reopen")
             if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
                 heads[d] == Some(k)
                     && matches!(label(d), "ccomp" | "advcl")
@@ -986,7 +986,7 @@ fn parsed_statements(
             continue;
         };
         // (a statement that ends in a quotation ends with it, closing mark and all:
-        // "to make sure the count is "clean and fair."")
+        // "so that the result is "beyond any doubt."")
         {
             let k = outer.partition_point(|q| q.span.byte_end <= content.byte_end);
             if let Some(q) = outer.get(k).filter(|q| {
@@ -1626,7 +1626,7 @@ fn reported(
                     // of its own)
                     && !(words.get(from).is_some_and(|w| w == ",") && cue_at(&words, from + 1).is_some())
                     && SAYING.contains(&words[k].as_str())
-                    // (a clause after a comma, "Mr. Clarke said, the debate over the
+                    // (a clause after a comma, "Mr. Haddad said, the talks over the
                     // future of coal is …", may have a longer subject)
                     && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
                         || words[from..]
@@ -2705,18 +2705,18 @@ mod tests {
         );
         // A statement that ends in a quotation ends with its closing mark.
         check(
-            "Garcia urged his supporters to turn out on Sunday to make sure the count is \"clean and fair.\"",
+            "Garcia urged his followers to vote early on Sunday so that the result is \"beyond any doubt.\"",
             &[
-                "reported|Garcia|urged|his supporters to turn out on Sunday to make sure the count is \"clean and fair.\"",
-                "direct|Garcia|urged|clean and fair.",
+                "reported|Garcia|urged|his followers to vote early on Sunday so that the result is \"beyond any doubt.\"",
+                "direct|Garcia|urged|beyond any doubt.",
             ],
         );
         // What something is called runs on past the quotation.
         check(
-            "The ministry called the test \"a clear breach\" of two earlier council resolutions.",
+            "The ministry called the drill \"a plain violation\" of the 1992 border accord.",
             &[
-                "reported|The ministry|called|the test \"a clear breach\" of two earlier council resolutions",
-                "direct|The ministry|called|a clear breach",
+                "reported|The ministry|called|the drill \"a plain violation\" of the 1992 border accord",
+                "direct|The ministry|called|a plain violation",
             ],
         );
     }
@@ -2724,9 +2724,9 @@ mod tests {
     #[test]
     fn what_a_preposition_an_appeal_or_a_gerund_carries() {
         check(
-            "The chief justice spoke of the legacy of segregation and the long fight for equal rights.",
+            "The envoy spoke of the legacy of the war and the long road to reconciliation.",
             &[
-                "reported|The chief justice|spoke of|the legacy of segregation and the long fight for equal rights",
+                "reported|The envoy|spoke of|the legacy of the war and the long road to reconciliation",
             ],
         );
         check(
@@ -2734,15 +2734,13 @@ mod tests {
             &["reported|The ministry|expressed concern|the detention of two reporters"],
         );
         check(
-            "Last month, the agency warned state officials to tighten the security of their voting systems.",
-            &[
-                "reported|the agency|warned|state officials to tighten the security of their voting systems",
-            ],
+            "Last week, the embassy warned its local staff to avoid the border crossings at night.",
+            &["reported|the embassy|warned|its local staff to avoid the border crossings at night"],
         );
         check(
-            "Ortega has mentioned refinancing student loans and forcing colleges to spend more.",
+            "Ortega has mentioned reopening the consulate and easing the rules for border traders.",
             &[
-                "reported|Ortega|mentioned|refinancing student loans and forcing colleges to spend more",
+                "reported|Ortega|mentioned|reopening the consulate and easing the rules for border traders",
             ],
         );
     }
@@ -2750,33 +2748,33 @@ mod tests {
     #[test]
     fn promises_calls_for_a_gerund_and_a_message() {
         check(
-            "On Thursday, Ruiz spoke to a meeting of oil executives, promising to lift drilling rules and open more land.",
-            &["reported|Ruiz|promising|to lift drilling rules and open more land"],
+            "On Tuesday, Ruiz spoke to a meeting of port workers, promising to cut customs fees and open two new terminals.",
+            &["reported|Ruiz|promising|to cut customs fees and open two new terminals"],
         );
         check(
-            "Mr. Ruiz has called for eliminating the special treatment of carried interest.",
-            &["reported|Mr. Ruiz|called for|eliminating the special treatment of carried interest"],
-        );
-        check(
-            "Ruiz highlighted his message that what the country needs is a dose of order.",
+            "Mr. Ruiz has called for ending the visa exemption for diplomats from the north.",
             &[
-                "reported|Ruiz|highlighted|his message that what the country needs is a dose of order",
+                "reported|Mr. Ruiz|called for|ending the visa exemption for diplomats from the north",
             ],
+        );
+        check(
+            "Ruiz highlighted her point that the two ports should reopen.",
+            &["reported|Ruiz|highlighted|her point that the two ports should reopen"],
         );
     }
 
     #[test]
     fn clauses_the_parser_hung_elsewhere() {
         check(
-            "Experts say her plans to raise taxes on the rich would make the code more complicated.",
+            "Analysts say the plan to cut fuel subsidies in the south would hurt the poorest towns.",
             &[
-                "reported|Experts|say|her plans to raise taxes on the rich would make the code more complicated",
+                "reported|Analysts|say|the plan to cut fuel subsidies in the south would hurt the poorest towns",
             ],
         );
         check(
-            "Too often, Mr. Clarke said, the debate over the future of coal is driven by tribal loyalty.",
+            "In the past, Mr. Haddad said, the talks over the future of the border were held hostage by old grudges.",
             &[
-                "reported|Mr. Clarke|said|Too often, Mr. Clarke said, the debate over the future of coal is driven by tribal loyalty",
+                "reported|Mr. Haddad|said|In the past, Mr. Haddad said, the talks over the future of the border were held hostage by old grudges",
             ],
         );
     }

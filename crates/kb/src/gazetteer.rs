@@ -159,9 +159,8 @@ fn capitalise(word: &str) -> String {
 
 fn title_forms(title: &str) -> Vec<String> {
     let mut forms = vec![title.to_string()];
-    let mut chars = title.chars();
-    if let Some(first) = chars.next() {
-        forms.push(first.to_uppercase().chain(chars).collect());
+    if !title.is_empty() {
+        forms.push(capitalise(title));
     }
     let small = ["of", "the", "and", "for", "on", "in", "to", "at", "de"];
     let titled: Vec<String> = title
