@@ -76,7 +76,26 @@ pub fn run(dir: &Path, show_errors: usize) -> Result<bool> {
                 let found =
                     predicted.iter().find(|p| p.content.iter().any(|&(a, b)| a < e && s < b));
                 match found {
-                    None => errors.push(format!("missed   {stem}: {}", preview(&text[s..e]))),
+                    None => {
+                        let cue = g.cue.first().map_or("-", |&(a, b)| &text[a..b]);
+                        errors.push(format!("missed   {stem}: [{cue}] {}", preview(&text[s..e])));
+                    }
+                    // Found, but covering less than half of the gold content.
+                    Some(p)
+                        if p.content
+                            .iter()
+                            .map(|&(a, b)| b.min(e).saturating_sub(a.max(s)))
+                            .sum::<usize>()
+                            * 2
+                            < e - s =>
+                    {
+                        let (a, b) = p.content[0];
+                        errors.push(format!(
+                            "short    {stem}: {} | ours {}",
+                            preview(&text[s..e]),
+                            preview(&text[a..b])
+                        ));
+                    }
                     // A content found whose speaker is not the gold source's.
                     Some(p)
                         if !g.source.is_empty()

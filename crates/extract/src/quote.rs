@@ -362,7 +362,9 @@ fn parsed_statements(
     (syntax, work, parse): (&Syntax, &mut Workspace, &mut Analysis),
 ) -> Vec<Quote> {
     let words = lower(text, tokens);
-    let is_cue = |k: usize| speech_cue_at(&words, k);
+    // ("citing" as a verb: what is cited, when the word rules found no source after it)
+    let is_cue =
+        |k: usize| speech_cue_at(&words, k).or_else(|| (words[k] == "citing").then_some(k + 1));
     // A quote the word rules found with this cue but no speaker words: the parse may
     // name them ("…," said Luis Rubio, who heads …; E.U. leaders warned that …).
     let unspoken = |found: &[Quote], k: usize| {
@@ -513,16 +515,44 @@ fn parsed_statements(
             }
             continue;
         }
-        let own = (0..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj");
+        // (the subject nearest before the verb, where the parser gave it two: "If
+        // anything, experts say …")
+        let own =
+            (0..k).rev().find(|&d| heads[d] == Some(k) && label(d) == "nsubj").or_else(|| {
+                (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj")
+            });
         // (and a verb joined to another shares its subject: "defended the deals and
         // called for steep new tariffs")
-        let Some(subject) = own.or_else(|| {
-            let h = heads[k].filter(|_| {
-                (words[k].ends_with("ing") && label(k) == "advcl")
-                    || (label(k) == "conj" && heads[k].is_some_and(|h| parse.tags[h] == Upos::Verb))
-            })?;
-            (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
-        }) else {
+        let Some(subject) = own
+            .or_else(|| {
+                let h = heads[k].filter(|_| {
+                    (words[k].ends_with("ing") && label(k) == "advcl")
+                        || (label(k) == "conj"
+                            && heads[k].is_some_and(|h| parse.tags[h] == Upos::Verb))
+                })?;
+                (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
+            })
+            .or_else(|| {
+                // (a subject the parser hung elsewhere: "Although the plan lacks support,
+                // officials from both parties say …" read with the officials joined to the
+                // support; the noun phrase between the comma and the cue)
+                if words[k].ends_with("ing") {
+                    return None;
+                }
+                let from = (0..k).rev().find(|&t| matches!(words[t].as_str(), "," | ";"))? + 1;
+                // (a participle before the noun is an adjective: "elected officials")
+                let tags: Vec<Upos> = (0..k)
+                    .map(|t| if label(t) == "amod" { Upos::Adj } else { parse.tags[t] })
+                    .collect();
+                if !noun_phrase(&words, &tags, from, k) {
+                    return None;
+                }
+                let top = (from..k).find(|&t| heads[t].is_none_or(|h| !(from..k).contains(&h)))?;
+                // (its subtree may hold the comma before it)
+                let (lo, hi) = parse.tree.subtree_bounds(top);
+                (lo + 1 >= from && hi + 1 == k).then_some(top)
+            })
+        else {
             continue;
         };
         let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
@@ -549,7 +579,11 @@ fn parsed_statements(
             if let Some(a) = antecedent {
                 // (the antecedent's own words, before its relative clause)
                 hi = hi.min(
-                    (a..=hi).find(|&t| t > a && (words[t] == "," || t >= k)).map_or(hi, |t| t - 1),
+                    (a..=hi)
+                        .find(|&t| {
+                            t > a && (words[t] == "," || t >= parse.tree.subtree_bounds(k).0)
+                        })
+                        .map_or(hi, |t| t - 1),
                 );
             }
             // A relative clause or apposition after the name is not part of it
@@ -783,7 +817,34 @@ fn parsed_statements(
                 // it, "described the talks as constructive")
                 let Some(last) = last else {
                     let (_, hi) = parse.tree.subtree_bounds(o);
-                    return (from..=hi).any(|t| words[t] == "as").then_some((from, hi + 1));
+                    if (from..=hi).any(|t| words[t] == "as") {
+                        return Some((from, hi + 1));
+                    }
+                    // (what it is called as an indefinite noun phrase after it, which the
+                    // parser may hang anywhere: "called the plan a political ploy",
+                    // "called his vote in favor of the war a mistake", "called him a
+                    // fraud, a fake and a charlatan")
+                    let a = (hi + 1..stop).find(|&t| {
+                        matches!(words[t].as_str(), "a" | "an") && parse.tags[t] == Upos::Det
+                    })?;
+                    if (hi + 1..a).any(|t| {
+                        matches!(parse.tags[t], Upos::Verb | Upos::Aux | Upos::Punct)
+                    }) {
+                        return None;
+                    }
+                    let article = |t: usize| {
+                        words.get(t).is_some_and(|w| matches!(w.as_str(), "a" | "an"))
+                    };
+                    let to = (a + 1..stop)
+                        .find(|&t| {
+                            words[t] == "but"
+                                || (words[t] == ","
+                                    && !article(t + 1)
+                                    && !(words.get(t + 1).is_some_and(|w| w == "and")
+                                        && article(t + 2)))
+                        })
+                        .unwrap_or(stop);
+                    return Some((from, to));
                 };
                 let mut to = (from..tokens.len())
                     .find(|&t| tokens[t].span.byte_start >= last)
@@ -924,6 +985,9 @@ fn parsed_statements(
                         | "accusing"
                         | "decried"
                         | "decries"
+                        | "citing"
+                        | "cited"
+                        | "cites"
                 )
             {
                 hi = hi.max(parse.tree.subtree_bounds(k).1);
@@ -960,6 +1024,41 @@ fn parsed_statements(
                 hi = parse.tree.subtree_bounds(x).1;
             }
             (if words[lo] == "for" { lo + 1 } else { lo }, hi + 1)
+        } else if let Some((from, to)) = SAYING
+            .contains(&words[k].as_str())
+            .then(|| {
+                // "say her plans to raise taxes would make the code more complicated":
+                // a clause whose subject the parser read as the verb's object and whose
+                // verb it hung elsewhere. The object runs on to an auxiliary, with no
+                // punctuation, relative word or other cue between.
+                let o = (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj")?;
+                let (lo, hi) = parse.tree.subtree_bounds(o);
+                if lo != k + 1 && !(lo == k + 2 && words[k + 1] == "that") {
+                    return None;
+                }
+                let a = (hi + 1..tokens.len().min(k + 40)).find(|&t| {
+                    parse.tags[t] == Upos::Aux && AUXILIARIES.contains(&words[t].as_str())
+                })?;
+                let breaks = (hi + 1..a).any(|t| {
+                    parse.tags[t] == Upos::Punct
+                        || matches!(
+                            words[t].as_str(),
+                            "who" | "which" | "whom" | "whose" | "that" | "where" | "when"
+                        )
+                        || is_cue(t).is_some()
+                });
+                let p = heads[a].filter(|&p| p > a)?;
+                // (to the clause's end: the sentence's, or a comma's, "many of whom say the
+                // claims are false, met on Monday")
+                let last = (a..tokens.len())
+                    .find(|&t| matches!(words[t].as_str(), "," | ";" | ":"))
+                    .unwrap_or(tokens.len());
+                let last = (a..last).rev().find(|&t| parse.tags[t] != Upos::Punct)?;
+                (!breaks).then(|| (lo, parse.tree.subtree_bounds(p).1.min(last) + 1))
+            })
+            .flatten()
+        {
+            (from, to)
         } else if (matches!(label(k), "parataxis" | "ccomp")
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
             && let Some(h) = heads[k]
@@ -1705,6 +1804,15 @@ fn reported(
                 if name_end == end {
                     continue;
                 }
+                // ("citing his work after the floods" cites evidence, not a source: what
+                // is cited is said, left to the parse; "citing the defence ministry",
+                // "citing Reuters" name who spoke)
+                if words[k] == "citing"
+                    && !tokens[end].span.text(text).starts_with(char::is_uppercase)
+                    && !words[end..name_end].iter().any(|w| SOURCE_NOUNS.contains(&w.as_str()))
+                {
+                    continue;
+                }
                 let speaker = Some(tokens[end].span.cover(tokens[name_end - 1].span));
                 let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
                 let content = if k == 0 || (k > 0 && words[k - 1] != ",") {
@@ -1729,6 +1837,61 @@ fn reported(
     }
     found
 }
+
+/// Nouns that name who a report comes from ("citing the defence ministry", "citing
+/// unnamed officials").
+const SOURCE_NOUNS: &[&str] = &[
+    "ministry",
+    "ministries",
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "agency",
+    "agencies",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "spokespeople",
+    "police",
+    "government",
+    "witnesses",
+    "witness",
+    "residents",
+    "diplomat",
+    "diplomats",
+    "media",
+    "reports",
+    "report",
+    "statement",
+    "statements",
+    "army",
+    "military",
+    "office",
+    "department",
+    "television",
+    "radio",
+    "newspaper",
+    "broadcaster",
+    "channel",
+    "authorities",
+    "experts",
+    "analysts",
+    "investigators",
+    "prosecutors",
+    "documents",
+    "data",
+    "survey",
+    "poll",
+    "polls",
+    "study",
+    "people",
+    "person",
+    "aides",
+    "aide",
+    "officers",
+    "colleagues",
+];
 
 const WEEKDAYS: [&str; 7] =
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];

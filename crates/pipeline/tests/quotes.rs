@@ -102,6 +102,54 @@ fn statements_read_from_the_parse() {
     assert!(found.iter().all(|(_, _, cue)| !cue.is_empty()));
 }
 
+/// Statements whose parse went astray: a subject hung elsewhere, a clause whose
+/// subject was read as the verb's object, a relative speaker, what someone is called
+/// as a second noun phrase, and "citing" evidence rather than a source.
+#[test]
+fn statements_the_parser_misreads() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Although Petrov lacks a signature policy achievement, elected officials from \
+                both parties say he has forged a reputation as a hard worker.\n\n\
+                If anything, economists say her plans to raise a host of levies on imports and \
+                cut several tariffs on grain would make the code more complicated.\n\n\
+                The minister refused to pay a contractor who said he was cheated after he \
+                built a bridge in the capital.\n\n\
+                At the forum, Petrov called his vote in favor of the war a mistake, but he \
+                noted that Ruiz also backed the invasion.\n\n\
+                The union praised the governor, citing his work after the floods.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let text = &analysis.document.text;
+    let found: Vec<(&str, &str, &str)> = analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.text(text),
+                q.speaker_mention.map_or("", |s| s.text(text)),
+                q.cue.map_or("", |c| c.text(text)),
+            )
+        })
+        .collect();
+    for expected in [
+        (
+            "he has forged a reputation as a hard worker",
+            "elected officials from both parties",
+            "say",
+        ),
+        (
+            "her plans to raise a host of levies on imports and cut several tariffs on grain \
+             would make the code more complicated",
+            "economists",
+            "say",
+        ),
+        ("he was cheated after he built a bridge in the capital", "a contractor", "said"),
+        ("his vote in favor of the war a mistake", "Petrov", "called"),
+        ("his work after the floods", "The union", "citing"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
+
 #[test]
 fn the_name_that_ends_the_speaker_words_speaks() {
     let pipeline = Pipeline::builder().build();
