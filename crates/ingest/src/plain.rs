@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use attache_model::{Dated, Dateline, Diagnostic, Document, Metadata, Paragraph};
+use attache_model::{Dated, Dateline, Diagnostic, Document, Metadata, Moment, Paragraph};
 use attache_text::{Span, is_closing_bracket, is_sentence_terminal, title_case};
 use regex::Regex;
 
@@ -41,6 +41,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline pattern compiles")
 });
 
+static WIRE_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<place>\p{Lu}[\p{Lu}.'’\- ]{1,40}?\p{Lu}\.?)(?:,\s*\p{Lu}[\p{L}.]+)??,?\s+(?P<date>\d.*|\p{L}+\.?\s+\d.*)$")
+        .expect("wire dateline pattern compiles")
+});
+
 /// One line of the input, without its terminator.
 #[derive(Clone, Copy, Debug)]
 struct Line {
@@ -51,8 +56,14 @@ struct Line {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum HeaderLine {
     Date(Dated),
+    /// A wire dateline on its own line, place and date (`MOSCOW, March 3, 2021`).
+    Dateline(Dateline, Dated),
     Byline(Span),
-    Title { span: Span, markdown: bool, capitals: bool },
+    Title {
+        span: Span,
+        markdown: bool,
+        capitals: bool,
+    },
     Rule,
 }
 
@@ -131,10 +142,14 @@ pub fn read_plain_text(id: &str, text: String) -> (Document, Vec<Diagnostic>) {
         .iter()
         .enumerate()
         .filter_map(|(i, line)| match line {
-            HeaderLine::Date(dated) => Some((i, *dated)),
+            HeaderLine::Date(dated) | HeaderLine::Dateline(_, dated) => Some((i, *dated)),
             _ => None,
         })
         .collect();
+    meta.dateline = header.iter().find_map(|line| match line {
+        HeaderLine::Dateline(dateline, _) => Some(*dateline),
+        _ => None,
+    });
     if let Some(&(_, dated)) = dates.last() {
         meta.published = Some(dated);
     }
@@ -175,7 +190,36 @@ pub fn read_plain_text(id: &str, text: String) -> (Document, Vec<Diagnostic>) {
         }
     }
 
-    if let Some(first) = paragraphs.first_mut()
+    // A wire dateline on a line of its own, "JERUSALEM 1996-08-22", opens the body (or
+    // follows a one-line headline in sentence case, which it shows to be one).
+    if meta.dateline.is_none()
+        && let Some((at, dateline, moment)) =
+            paragraphs.iter().take(2).enumerate().find_map(|(i, p)| {
+                let (dateline, moment) = standalone_dateline(&text, p.span)?;
+                Some((i, dateline, moment))
+            })
+        && paragraphs.len() > at + 1
+    {
+        let headline = (at == 1).then(|| paragraphs[0].span);
+        if let Some(headline) = headline.filter(|h| {
+            meta.headline.is_none()
+                && !h.text(&text).contains('\n')
+                && word_count(h.text(&text)) <= 25
+        }) {
+            meta.headline = Some(headline);
+            paragraphs.remove(0);
+            paragraphs.remove(0);
+        } else if at == 0 {
+            paragraphs.remove(0);
+        }
+        if at == 0 || meta.headline.is_some_and(|h| h.byte_end <= dateline.span.byte_start) {
+            if meta.published.is_none() {
+                meta.published = Some(Dated { moment, span: dateline.date });
+            }
+            meta.dateline = Some(dateline);
+        }
+    }
+    if let Some(first) = paragraphs.first_mut().filter(|_| meta.dateline.is_none())
         && let Some(dateline) = find_dateline(&text, first.span)
     {
         first.span = Span::new(dateline.span.byte_end, first.span.byte_end);
@@ -323,6 +367,9 @@ fn classify_header_line(text: &str, span: Span) -> HeaderLine {
     if let Some(moment) = parse_moment(line) {
         return HeaderLine::Date(Dated { moment, span: Some(span) });
     }
+    if let Some((dateline, moment)) = standalone_dateline(text, span) {
+        return HeaderLine::Dateline(dateline, Dated { moment, span: dateline.date });
+    }
     if let Some(caps) = starts_with_by(line).then(|| BYLINE.captures(line)).flatten() {
         let names = caps.name("names").expect("group always takes part");
         return HeaderLine::Byline(Span::new(
@@ -466,6 +513,31 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
     Some(Dateline { span: at(whole), place: at(place), date, agency })
 }
 
+/// A paragraph that is only a place in capitals and a date: `JERUSALEM 1996-08-22`,
+/// `MOSCOW, March 3, 2021`.
+fn standalone_dateline(text: &str, paragraph: Span) -> Option<(Dateline, Moment)> {
+    let line = paragraph.text(text);
+    if line.len() > 80 || line.contains('\n') {
+        return None;
+    }
+    let caps = WIRE_DATELINE.captures(line)?;
+    let place = caps.name("place")?;
+    let date = caps.name("date")?;
+    if !place.as_str().chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        || word_count(place.as_str()) > 4
+    {
+        return None;
+    }
+    let moment = parse_moment(date.as_str())?;
+    let at = |m: regex::Match<'_>| {
+        Span::new(paragraph.byte_start + m.start(), paragraph.byte_start + m.end())
+    };
+    Some((
+        Dateline { span: paragraph, place: at(place), date: Some(at(date)), agency: None },
+        moment,
+    ))
+}
+
 fn detect_language(
     text: &str,
     paragraphs: &[Paragraph],
@@ -573,6 +645,24 @@ mod tests {
         );
         assert_eq!(doc.meta.published.unwrap().moment.to_string(), "2017-11-19");
         assert_eq!(show(&doc, doc.meta.outlet), Some("Caspian Wire"));
+    }
+
+    #[test]
+    fn a_wire_dateline_on_its_own_line() {
+        let doc = read(
+            "Envoy to visit Baku after border row.\n\nTBILISI 1996-08-22\n\n\
+             The envoy will travel to Baku on Thursday, officials said.\n",
+        );
+        assert_eq!(show(&doc, doc.meta.headline), Some("Envoy to visit Baku after border row."));
+        assert_eq!(doc.meta.published.unwrap().moment.to_string(), "1996-08-22");
+        assert_eq!(doc.meta.dateline.unwrap().place.text(&doc.text), "TBILISI");
+        assert_eq!(doc.paragraphs.len(), 1);
+        assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("The envoy"));
+        let doc = read("MOSCOW, March 3, 2021\n\nThe two delegations met on Tuesday.\n");
+        assert_eq!(doc.meta.published.unwrap().moment.to_string(), "2021-03-03");
+        // A sentence is not a dateline.
+        let doc = read("The delegations met.\n\nNATO 2030 is the plan.\n\nIt was agreed.\n");
+        assert_eq!(doc.meta.dateline, None);
     }
 
     #[test]

@@ -336,6 +336,13 @@ fn what_is_not_the_act_it_seems() {
         "The senator criticised the president's deals with the governments of Turkey and Qatar.",
     );
     assert!(!has(&found, "TUR", "QAT", "0") && !has(&found, "QAT", "TUR", "0"), "{found:?}");
+    // Vowing to keep land is no promise of cooperation with the state it was taken from.
+    let found = events(
+        &p,
+        "Netanyahu took office in June vowing to retain the Golan Heights, which Israel \
+         captured from Syria in 1967.",
+    );
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("03")), "{found:?}");
 }
 
 #[test]
