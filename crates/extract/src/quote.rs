@@ -363,8 +363,13 @@ fn parsed_statements(
 ) -> Vec<Quote> {
     let words = lower(text, tokens);
     // ("citing" as a verb: what is cited, when the word rules found no source after it)
-    let is_cue =
-        |k: usize| speech_cue_at(&words, k).or_else(|| (words[k] == "citing").then_some(k + 1));
+    // (and any verb right before "that", "ruled that", "worried that": read as a cue
+    // when the parse makes what follows its clause, and someone its subject)
+    let is_cue = |k: usize| {
+        speech_cue_at(&words, k)
+            .or_else(|| (words[k] == "citing").then_some(k + 1))
+            .or_else(|| that_verb(&words, k).then_some(k + 1))
+    };
     // A quote the word rules found with this cue but no speaker words: the parse may
     // name them ("…," said Luis Rubio, who heads …; E.U. leaders warned that …).
     let unspoken = |found: &[Quote], k: usize| {
@@ -1077,7 +1082,8 @@ fn parsed_statements(
         };
         let mut content_from = content_from;
         while content_from < content_to
-            && matches!(words[content_from].as_str(), "," | ";" | ":" | "-" | "—" | "–")
+            && (matches!(words[content_from].as_str(), "," | ";" | ":" | "-" | "—" | "–")
+                || (words[content_from] == "that" && label(content_from) == "mark"))
         {
             content_from += 1;
         }
@@ -1124,6 +1130,71 @@ fn parsed_statements(
         });
     }
     out
+}
+
+/// A verb of thought or statement outside the cue lexicon, known by the "that" clause
+/// after it ("ruled that", "is demanding that", "worried that"): any lower-case word
+/// before "that" but the verbs that state no one's position ("ensured that", "means
+/// that") and words that are no verbs.
+fn that_verb(words: &[String], k: usize) -> bool {
+    const NOT: &[&str] = &[
+        "ensure",
+        "ensures",
+        "ensured",
+        "ensuring",
+        "mean",
+        "means",
+        "meant",
+        "make",
+        "makes",
+        "made",
+        "making",
+        "given",
+        "provided",
+        "so",
+        "such",
+        "now",
+        "except",
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "seems",
+        "seemed",
+        "appears",
+        "appeared",
+        "require",
+        "requires",
+        "required",
+        "requiring",
+        "guarantee",
+        "guarantees",
+        "guaranteed",
+        "order",
+        "than",
+        "all",
+        "like",
+        "see",
+        "saw",
+        "seeing",
+        "did",
+        "do",
+        "does",
+        "done",
+        "happen",
+        "happened",
+        "happens",
+        "prove",
+        "proves",
+        "proved",
+    ];
+    words.get(k + 1).is_some_and(|w| w == "that")
+        && words[k].len() > 2
+        && words[k].chars().all(|c| c.is_ascii_lowercase())
+        && !NOT.contains(&words[k].as_str())
 }
 
 /// Whether tokens `from..to` are a noun phrase by their tags alone: determiners,

@@ -116,7 +116,9 @@ fn statements_the_parser_misreads() {
                 built a bridge in the capital.\n\n\
                 At the forum, Petrov called his vote in favor of the war a mistake, but he \
                 noted that Ruiz also backed the invasion.\n\n\
-                The union praised the governor, citing his work after the floods.\n";
+                The union praised the governor, citing his work after the floods.\n\n\
+                A federal court ruled that the new rules could remove eligible voters.\n\n\
+                The union is demanding that the ministry publish the full report.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -145,6 +147,8 @@ fn statements_the_parser_misreads() {
         ("he was cheated after he built a bridge in the capital", "a contractor", "said"),
         ("his vote in favor of the war a mistake", "Petrov", "called"),
         ("his work after the floods", "The union", "citing"),
+        ("the new rules could remove eligible voters", "A federal court", "ruled"),
+        ("the ministry publish the full report", "The union", "demanding"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
