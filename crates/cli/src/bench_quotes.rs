@@ -116,6 +116,14 @@ pub fn run(dir: &Path, show_errors: usize) -> Result<bool> {
                     Some(_) => {}
                 }
             }
+            // Predicted contents that overlap no gold content.
+            for p in &predicted {
+                let (s, e) = p.content[0];
+                if !gold.iter().any(|g| g.content.iter().any(|&(a, b)| a < e && s < b)) {
+                    let cue = p.cue.map_or("-", |(a, b)| &text[a..b]);
+                    errors.push(format!("extra    {stem}: [{cue}] {}", preview(&text[s..e])));
+                }
+            }
         }
         total.add(&counts);
     }

@@ -290,6 +290,8 @@ fn is_name_in_marks(text: &str, q: &Quotation) -> bool {
                 | "her"
                 | "their"
                 | "its"
+                // (a name's possessive, `MSNBC's "Morning Joe"`)
+                | "s"
                 | "song"
                 | "film"
                 | "movie"
@@ -1068,6 +1070,18 @@ fn parsed_statements(
             || (label(k) == "conj" && s_lo > 0 && words[s_lo - 1] == ","))
             && let Some(h) = heads[k]
             && h < k
+            // (set off by a mark: "… to denounce what the premier called …" is not
+            // "CONTENT, the premier said")
+            && {
+                let own = parse.tree.subtree_bounds(k).0;
+                let mark = |t: usize| {
+                    matches!(
+                        words[t].as_str(),
+                        "," | "—" | "–" | "-" | "--" | ":" | ";" | "(" | "\"" | "”" | "''" | "’"
+                    )
+                };
+                mark(own) || (own > 0 && mark(own - 1))
+            }
             // (not when the verb it hangs from is a cue itself: "Hester said parents
             // want …" is what Hester said)
             && is_cue(h).is_none()
@@ -2340,11 +2354,17 @@ fn trailing_cue(
 ) -> Option<Quote> {
     // Nothing after the cue but its time or circumstances ("said on Thursday after
     // talks with …").
-    let rest_is_time = match words.get(end).map(String::as_str) {
-        None | Some("." | "!") => true,
+    // (the time words themselves run to the end or to a comma: "said Friday's test
+    // was …" is no trailing cue)
+    let mut after_time = end;
+    while words.get(after_time).is_some_and(|w| is_time_word(w)) {
+        after_time += 1;
+    }
+    let rest_is_time = match words.get(after_time).map(String::as_str) {
+        None | Some("." | "!" | ",") => true,
         Some(w) => {
-            is_time_word(w)
-                || matches!(w, "after" | "in" | "at" | "during" | "following" | "while" | "when")
+            matches!(w, "after" | "in" | "at" | "during" | "following" | "while" | "when")
+                || (after_time > end && words[after_time - 1] == "on")
         }
     };
     if !rest_is_time {

@@ -154,6 +154,28 @@ fn statements_the_parser_misreads() {
     }
 }
 
+/// What is not a statement: the phrase before a cue followed by a possessive day,
+/// the clause a "what X called" hangs from, a show's name after a possessive.
+#[test]
+fn phrases_that_are_not_statements() {
+    let pipeline = Pipeline::builder().build();
+    let text = "In a written statement, the president condemned Friday's launch as reckless.\n\n\
+                Other leaders used blunt language to denounce what the premier called a \
+                \"dangerous\" provocation.\n\n\
+                The senator told CNN's \"State of the Union\" that the vote would pass.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let text = &analysis.document.text;
+    let contents: Vec<&str> = analysis.quotes.iter().map(|q| q.span.text(text)).collect();
+    for wrong in [
+        "In a written statement",
+        "Other leaders used blunt language to denounce",
+        "State of the Union",
+    ] {
+        assert!(!contents.contains(&wrong), "{wrong:?} in {contents:?}");
+    }
+    assert!(contents.contains(&"the vote would pass"), "{contents:?}");
+}
+
 #[test]
 fn the_name_that_ends_the_speaker_words_speaks() {
     let pipeline = Pipeline::builder().build();
