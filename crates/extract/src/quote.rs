@@ -431,7 +431,21 @@ fn parsed_statements(
                     || (unspoken(found, k).is_some() && !described(k)))
         })
         .collect();
-    if candidates.is_empty() || tokens.len() > 120 {
+    // Nouns of claim and stance with a "that" clause ("allegations by Rwanda that …",
+    // "fears that the talks would fail"): the clause is what is claimed.
+    // (the "that" right after the noun, or after its holder: "assurances from the
+    // Russian government that …")
+    let that_after = |k: usize| (k + 1..tokens.len().min(k + 10)).find(|&t| words[t] == "that");
+    let claims: Vec<usize> = (0..tokens.len().saturating_sub(1))
+        .filter(|&k| {
+            CLAIM_NOUNS.contains(&words[k].as_str())
+                && that_after(k).is_some_and(|t| {
+                    (k + 1..t).all(|m| !matches!(words[m].as_str(), "," | ";" | ":"))
+                        && !done(found, tokens[k].span.cover(tokens[t].span))
+                })
+        })
+        .collect();
+    if (candidates.is_empty() && claims.is_empty()) || tokens.len() > 120 {
         return Vec::new();
     }
     syntax.analyze_tokens(text, tokens, work, parse);
@@ -684,6 +698,15 @@ fn parsed_statements(
             if lo < k && hi >= s_lo {
                 continue;
             }
+            // ("rejected allegations by Rwanda that it had …": the clause is the
+            // allegation's, read below; what was rejected is the allegation)
+            if let Some(noun) = (k + 1..lo)
+                .find(|&t| CLAIM_NOUNS.contains(&words[t].as_str()) && heads[t] == Some(k))
+                .filter(|_| words[lo] == "that")
+            {
+                let from = parse.tree.subtree_bounds(noun).0.min(noun);
+                (from, lo)
+            } else {
             // ("saying the public had every right …": a clause after the verb with no
             // subject or "that" of its own, whose subject the parser made the verb's
             // object)
@@ -700,6 +723,7 @@ fn parsed_statements(
             match misread.filter(|_| bare) {
                 Some(o) => (parse.tree.subtree_bounds(o).0, hi + 1),
                 None => (lo, hi + 1),
+            }
             }
         } else if let Some((o, v)) = (SAYING.contains(&words[k].as_str())
             || matches!(
@@ -1143,8 +1167,146 @@ fn parsed_statements(
             cue: Some(tokens[k].span.cover(tokens[end - 1].span)),
         });
     }
+    for k in claims {
+        let Some(that) = that_after(k) else { continue };
+        // (the words between are a phrase naming its holder, wherever the parse hung
+        // it)
+        if (k + 1..that).any(|m| {
+            !matches!(
+                parse.tags[m],
+                Upos::Adp
+                    | Upos::Det
+                    | Upos::Adj
+                    | Upos::Noun
+                    | Upos::Propn
+                    | Upos::Num
+                    | Upos::Part
+            )
+        }) {
+            continue;
+        }
+        // (a "that" the parse reads as a relative pronoun opens no claim: "the
+        // warnings that followed")
+        if parse.tags[k] != Upos::Noun || parse.tags[that] != Upos::Sconj {
+            continue;
+        }
+        let Some(c) = heads[that].filter(|&c| c > that) else { continue };
+        let (lo, hi) = parse.tree.subtree_bounds(c);
+        if lo != that
+            || !(0..tokens.len()).any(|m| heads[m] == Some(c) && label(m).starts_with("nsubj"))
+        {
+            continue;
+        }
+        let to = (that..=hi).find(|&t| words[t] == ";").unwrap_or(hi + 1);
+        let Some(content) = content_span(text, tokens, that + 1, to) else { continue };
+        if quoted(content)
+            || clashes(found, content)
+            || out
+                .iter()
+                .any(|q| q.span.overlaps(content) || q.cue.is_some_and(|c| c.overlaps(content)))
+        {
+            continue;
+        }
+        // Whose claim: the noun's possessor ("Russia's assurances that …") or the one
+        // after "by" or "from" ("allegations by Rwanda that …"); else no one named.
+        let possessor = (0..k).rev().find(|&d| heads[d] == Some(k) && label(d) == "nmod:poss");
+        let speaker_mention = if let Some(h) = possessor {
+            let (a, b) = parse.tree.subtree_bounds(h);
+            let b = if matches!(words[b].as_str(), "'s" | "’s") {
+                b.saturating_sub(1).max(a)
+            } else {
+                b
+            };
+            Some(tokens[a].span.cover(tokens[b].span))
+        } else {
+            (k + 1..that)
+                .find(|&m| matches!(words[m].as_str(), "by" | "from"))
+                .filter(|&m| m + 1 < that)
+                .map(|m| tokens[m + 1].span.cover(tokens[that - 1].span))
+        };
+        out.push(Quote {
+            span: content,
+            direct: false,
+            speaker: None,
+            speaker_mention,
+            cue: Some(tokens[k].span),
+        });
+    }
     out
 }
+
+/// Nouns of claim and stance whose "that" clause is what someone claims, fears or
+/// promises ("allegations that …", "assurances that …").
+const CLAIM_NOUNS: &[&str] = &[
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "claim",
+    "claims",
+    "assurance",
+    "assurances",
+    "warning",
+    "warnings",
+    "concern",
+    "concerns",
+    "fear",
+    "fears",
+    "worry",
+    "worries",
+    "hope",
+    "hopes",
+    "belief",
+    "view",
+    "conclusion",
+    "assessment",
+    "argument",
+    "arguments",
+    "assertion",
+    "assertions",
+    "insistence",
+    "message",
+    "promise",
+    "promises",
+    "pledge",
+    "acknowledgment",
+    "acknowledgement",
+    "recognition",
+    "suggestion",
+    "suggestions",
+    "speculation",
+    "suspicion",
+    "suspicions",
+    "charge",
+    "charges",
+    "prediction",
+    "predictions",
+    "expectation",
+    "expectations",
+    "agreement",
+    "consensus",
+    "demand",
+    "demands",
+    "threat",
+    "threats",
+    "denial",
+    "complaint",
+    "complaints",
+    "pronouncement",
+    "pronouncements",
+    "narrative",
+    "feeling",
+    "notion",
+    "contention",
+    "case",
+    "confidence",
+    "insinuation",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "reports",
+];
 
 /// A verb of thought or statement outside the cue lexicon, known by the "that" clause
 /// after it ("ruled that", "is demanding that", "worried that"): any lower-case word

@@ -118,7 +118,11 @@ fn statements_the_parser_misreads() {
                 noted that Ruiz also backed the invasion.\n\n\
                 The union praised the governor, citing his work after the floods.\n\n\
                 A federal court ruled that the new rules could remove eligible voters.\n\n\
-                The union is demanding that the ministry publish the full report.\n";
+                The union is demanding that the ministry publish the full report.\n\n\
+                Paris rejected allegations by Rwanda that it had armed the rebels.\n\n\
+                Berlin received assurances from the Russian government that its troops would \
+                respect the truce.\n\n\
+                The talks ended amid fears that the truce would collapse.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -149,6 +153,10 @@ fn statements_the_parser_misreads() {
         ("his work after the floods", "The union", "citing"),
         ("the new rules could remove eligible voters", "A federal court", "ruled"),
         ("the ministry publish the full report", "The union", "demanding"),
+        ("it had armed the rebels", "Rwanda", "allegations"),
+        ("allegations by Rwanda", "Paris", "rejected"),
+        ("its troops would respect the truce", "the Russian government", "assurances"),
+        ("the truce would collapse", "", "fears"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
