@@ -577,6 +577,36 @@ fn parsed_statements(
             continue;
         };
         let punctuation = |t: usize| words[t].chars().all(|c| c.is_ascii_punctuation());
+        // A time is no speaker ("a series of tweets early Friday saying …", "a letter
+        // from his doctor Friday afternoon that says …"): the noun before it speaks, or
+        // the clause's subject.
+        let time_phrase = |t: usize| {
+            let (a, _) = parse.tree.subtree_bounds(t);
+            (a..=t).all(|m| {
+                punctuation(m)
+                    || is_time_word(&words[m])
+                    || is_date_word(&words[m])
+                    || TIME_NOUNS.contains(&words[m].as_str())
+            })
+        };
+        let subject = if time_phrase(subject) {
+            let (a, _) = parse.tree.subtree_bounds(subject);
+            // (a participle's, the subject of the verb it hangs from)
+            let mut up = heads[subject];
+            while let Some(h) = up.filter(|&h| parse.tags[h] != Upos::Verb) {
+                up = heads[h];
+            }
+            let clause_subject = up
+                .filter(|_| words[k].ends_with("ing"))
+                .and_then(|h| (0..h).find(|&d| heads[d] == Some(h) && label(d) == "nsubj"));
+            let before = (0..a).rev().find(|&t| matches!(parse.tags[t], Upos::Noun | Upos::Propn));
+            let Some(noun) = clause_subject.or(before).filter(|&t| !time_phrase(t)) else {
+                continue;
+            };
+            noun
+        } else {
+            subject
+        };
         let (s_lo, s_hi) = parse.tree.subtree_bounds(subject);
         // "Marc Morial, who heads the league, said …": the words the relative pronoun
         // stands for.
@@ -593,7 +623,18 @@ fn parsed_statements(
         } else {
             None
         }
-        .filter(|&a| matches!(parse.tags[a], Upos::Noun | Upos::Propn));
+        .filter(|&a| matches!(parse.tags[a], Upos::Noun | Upos::Propn))
+        .map(|a| {
+            if time_phrase(a) {
+                let (lo, _) = parse.tree.subtree_bounds(a);
+                (0..lo)
+                    .rev()
+                    .find(|&t| matches!(parse.tags[t], Upos::Noun | Upos::Propn) && !time_phrase(t))
+                    .unwrap_or(a)
+            } else {
+                a
+            }
+        });
         let speaker_words = {
             let (mut lo, mut hi) =
                 antecedent.map_or((s_lo, s_hi), |a| parse.tree.subtree_bounds(a));
@@ -1234,6 +1275,28 @@ fn parsed_statements(
     }
     out
 }
+
+/// Words of a time of day or a span of time, which name no speaker.
+const TIME_NOUNS: &[&str] = &[
+    "early",
+    "late",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "last",
+    "next",
+    "this",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "day",
+    "days",
+    "hours",
+    "earlier",
+];
 
 /// Nouns of claim and stance whose "that" clause is what someone claims, fears or
 /// promises ("allegations that …", "assurances that …").
