@@ -2586,7 +2586,8 @@ fn trailing_cue(
         after_time += 1;
     }
     let rest_is_time = match words.get(after_time).map(String::as_str) {
-        None | Some("." | "!" | ",") => true,
+        None | Some("." | "!") => true,
+        Some(",") => after_time > end,
         Some(w) => {
             matches!(w, "after" | "in" | "at" | "during" | "following" | "while" | "when")
                 || (after_time > end && words[after_time - 1] == "on")
