@@ -263,7 +263,6 @@ fn every_verb_cue_is_found_in_its_example() {
         "pledges",  // likewise
         "cautions", // likewise
         "laments",  // likewise
-        "plans",    // likewise
         "praised",  // "The secretary-general praised …": the hyphenated title splits the parse
         "appealed", // "appealed to … for help": no clause or object to report
         "advised",  // "The embassy advised …": the parse takes "embassy" for the head

@@ -160,6 +160,34 @@ fn features(cx: &Context<'_>, i: usize, pass: Pass, f: &mut Features) {
     }
 }
 
+/// Verbs of intention whose third-person form is also a plural noun ("plans", "vows"):
+/// before "to" and a verb, after their subject, they are the verb.
+const INTENTIONS: [u64; 12] = [
+    attache_learn::fnv1a(b"plans"),
+    attache_learn::fnv1a(b"vows"),
+    attache_learn::fnv1a(b"pledges"),
+    attache_learn::fnv1a(b"promises"),
+    attache_learn::fnv1a(b"hopes"),
+    attache_learn::fnv1a(b"aims"),
+    attache_learn::fnv1a(b"intends"),
+    attache_learn::fnv1a(b"seeks"),
+    attache_learn::fnv1a(b"threatens"),
+    attache_learn::fnv1a(b"refuses"),
+    attache_learn::fnv1a(b"agrees"),
+    attache_learn::fnv1a(b"offers"),
+];
+
+/// Possessive pronouns, after which "plans" is the noun ("his plans to …").
+const POSSESSIVES: [u64; 7] = [
+    attache_learn::fnv1a(b"his"),
+    attache_learn::fnv1a(b"her"),
+    attache_learn::fnv1a(b"its"),
+    attache_learn::fnv1a(b"their"),
+    attache_learn::fnv1a(b"our"),
+    attache_learn::fnv1a(b"my"),
+    attache_learn::fnv1a(b"your"),
+];
+
 /// The normalised forms of the modal verbs (`Lex::norm`).
 const MODALS: [u64; 9] = [
     attache_learn::fnv1a(b"would"),
@@ -256,6 +284,17 @@ impl Tagger {
         // prisoners" ("would be free" has its verb between).
         for i in 1..tags.len() {
             if tags[i] == Upos::Adj && tags[i - 1] == Upos::Aux && MODALS.contains(&lex[i - 1].norm)
+            {
+                tags[i] = Upos::Verb;
+            }
+            // "The minister plans to visit …": a subject, then the verb of intention and
+            // its "to" clause ("his plans to …", "the plans to …" stay nouns).
+            if tags[i] == Upos::Noun
+                && INTENTIONS.contains(&lex[i].norm)
+                && matches!(tags[i - 1], Upos::Noun | Upos::Propn)
+                && !POSSESSIVES.contains(&lex[i - 1].norm)
+                && tags.get(i + 1) == Some(&Upos::Part)
+                && tags.get(i + 2) == Some(&Upos::Verb)
             {
                 tags[i] = Upos::Verb;
             }

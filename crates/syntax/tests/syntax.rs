@@ -107,6 +107,14 @@ fn who_did_what_to_whom_in_our_own_sentences() {
 }
 
 #[test]
+fn a_verb_of_intention_after_its_subject_is_a_verb() {
+    let p = parse("The minister plans to visit the border region next week.");
+    assert_eq!(find(&p, "plans").1, Upos::Verb);
+    let p = parse("His plans to visit the region were dropped.");
+    assert_eq!(find(&p, "plans").1, Upos::Noun);
+}
+
+#[test]
 fn clitics_from_the_segmenter_get_their_ud_tags() {
     let p = parse("Officials said they don't expect the talks to resume.");
     assert_eq!(find(&p, "do").1, Upos::Aux);
