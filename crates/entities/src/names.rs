@@ -106,6 +106,10 @@ pub(crate) fn name_after(text: &str, from: usize, claimed: &[Span]) -> Option<Sp
         let word = rest[..word_len].trim_end_matches('.');
         let initial = rest[..word_len].len() == 2 && rest[..word_len].ends_with('.');
         let word = if initial { &rest[..word_len] } else { word };
+        // (a possessive ends the name without being part of it: "reporter Nisan
+        // Ahmado's source")
+        let owner = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+        let word = owner.filter(|w| !w.is_empty()).unwrap_or(word);
         if word.is_empty() {
             break;
         }
@@ -118,7 +122,7 @@ pub(crate) fn name_after(text: &str, from: usize, claimed: &[Span]) -> Option<Sp
         words += 1;
         capitals += usize::from(capitalised);
         end += word.len();
-        if words == 4 || !text[end..].starts_with(' ') {
+        if words == 4 || owner.is_some() || !text[end..].starts_with(' ') {
             break;
         }
         // The next word must continue the name.
@@ -287,6 +291,11 @@ mod tests {
         );
         assert_eq!(after("the minister said", "minister"), None);
         assert_eq!(after("President Aliyev said", "President"), None, "one word");
+        assert_eq!(
+            after("reporter Nisan Ahmado's source said", "reporter").as_deref(),
+            Some("Nisan Ahmado")
+        );
+        assert_eq!(after("envoy Liam O'Brien said", "envoy").as_deref(), Some("Liam O'Brien"));
     }
 
     #[test]

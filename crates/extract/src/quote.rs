@@ -1964,6 +1964,16 @@ fn reported(
         {
             continue;
         }
+        // (nor one in -s before a plural verb: "the Syrian claims are false")
+        if cue.kind == CueKind::Verb
+            && end == k + 1
+            && words[k].ends_with('s')
+            && words.get(end).is_some_and(|w| {
+                matches!(w.as_str(), "are" | "were" | "have" | "remain" | "seem" | "appear")
+            })
+        {
+            continue;
+        }
         match cue.kind {
             CueKind::Verb | CueKind::Phrase => {
                 // "X ... and said …": the sentence's subject speaks (not the name

@@ -174,6 +174,17 @@ fn phrases_that_are_not_statements() {
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let contents: Vec<&str> = analysis.quotes.iter().map(|q| q.span.text(text)).collect();
+    let analysis = pipeline.analyze_text(
+        "test",
+        "The Russian and Syrian claims are false, analysts told the agency.\n".to_owned(),
+        &Options::default(),
+    );
+    let cues: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .filter_map(|q| q.cue.map(|c| c.text(&analysis.document.text)))
+        .collect();
+    assert_eq!(cues, ["told"], "{:?}", analysis.quotes);
     for wrong in [
         "In a written statement",
         "Other leaders used blunt language to denounce",
