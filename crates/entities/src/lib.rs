@@ -221,7 +221,18 @@ impl EntityLinker {
                 .flatten()
                 .map(|a| &a.id)
         };
-        let Some(actor) = named.or_else(|| entities.actor_at(span)).or_else(capital) else {
+        // ("China's ambassador to Britain": the state posted to is not the speaker's)
+        let own = words
+            .find(" to ")
+            .filter(|&i| {
+                let before = words[..i].rsplit(' ').next().unwrap_or("").to_lowercase();
+                matches!(
+                    before.as_str(),
+                    "ambassador" | "envoy" | "representative" | "emissary" | "delegate" | "mission"
+                ) && i > before.len()
+            })
+            .map_or(span, |i| Span::new(span.byte_start, span.byte_start + i));
+        let Some(actor) = named.or_else(|| entities.actor_at(own)).or_else(capital) else {
             // "the ministry": the last organisation named with that word.
             let last = words.rsplit(' ').next()?.to_lowercase();
             return entities.organisation_before(span.byte_start, &last);

@@ -1063,6 +1063,18 @@ fn parsed_statements(
                 )
             {
                 hi = hi.max(parse.tree.subtree_bounds(k).1);
+                // (but not over a verb of saying joined to it: "accused the UK of
+                // meddling and warned that …" says two things)
+                if let Some(joined) = (o + 1..=hi).find(|&t| {
+                    heads[t] == Some(k) && label(t) == "conj" && is_cue(t).is_some()
+                }) {
+                    let (from, _) = parse.tree.subtree_bounds(joined);
+                    let mut cut = from.min(joined);
+                    while cut > o + 1 && matches!(words[cut - 1].as_str(), "and" | "," | "but") {
+                        cut -= 1;
+                    }
+                    hi = hi.min(cut.saturating_sub(1)).max(o);
+                }
             }
             // (without a relative clause after it: "cited Rep. Moore, who said …")
             let mut hi = (o..=hi)

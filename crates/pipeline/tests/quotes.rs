@@ -195,6 +195,26 @@ fn phrases_that_are_not_statements() {
     assert!(contents.contains(&"the vote would pass"), "{contents:?}");
 }
 
+/// An ambassador speaks for the state that sends them, not the one they are posted
+/// to; two cues joined by "and" say two things.
+#[test]
+fn an_ambassador_speaks_for_the_sending_state() {
+    let pipeline = Pipeline::builder().build();
+    let text = "China's ambassador to Britain accused the UK of meddling and warned that \
+                Beijing would act.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let text = &analysis.document.text;
+    let found: Vec<(&str, Option<&str>)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.span.text(text), q.speaker.as_ref().map(|s| s.0.as_str())))
+        .collect();
+    assert_eq!(
+        found,
+        [("the UK of meddling", Some("state:CHN")), ("Beijing would act", Some("state:CHN"))]
+    );
+}
+
 #[test]
 fn the_name_that_ends_the_speaker_words_speaks() {
     let pipeline = Pipeline::builder().build();
