@@ -755,12 +755,29 @@ fn parsed_statements(
                 && !(0..tokens.len()).any(|m| {
                     heads[m] == Some(c) && (label(m).starts_with("nsubj") || label(m) == "mark")
                 });
+            // (the object may run on in a phrase the parser hung from the verb: "believes
+            // cuts to military spending left …")
             let misread = (k + 1..lo).find(|&o| {
                 heads[o] == Some(k)
                     && label(o) == "obj"
-                    && parse.tree.subtree_bounds(o).1 + 1 == lo
                     && matches!(parse.tags[o], Upos::Noun | Upos::Propn | Upos::Pron)
+                    && (parse.tree.subtree_bounds(o).1 + 1..lo).all(|t| {
+                        matches!(
+                            parse.tags[t],
+                            Upos::Adp | Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num
+                        )
+                    })
             });
+            // (a clause that opens with its verb and has no subject anywhere is no
+            // statement: "responded with cuts, and a war of words has broken out …"
+            // read with the war joined to the cuts)
+            if bare
+                && misread.is_none()
+                && matches!(parse.tags[lo], Upos::Aux | Upos::Verb)
+                && !(0..tokens.len()).any(|m| heads[m] == Some(c) && label(m).starts_with("csubj"))
+            {
+                continue;
+            }
             match misread.filter(|_| bare) {
                 Some(o) => (parse.tree.subtree_bounds(o).0, hi + 1),
                 None => (lo, hi + 1),

@@ -170,7 +170,9 @@ fn phrases_that_are_not_statements() {
     let text = "In a written statement, the president condemned Friday's launch as reckless.\n\n\
                 Other leaders used blunt language to denounce what the premier called a \
                 \"dangerous\" provocation.\n\n\
-                The senator told CNN's \"State of the Union\" that the vote would pass.\n";
+                The senator told CNN's \"State of the Union\" that the vote would pass.\n\n\
+                Since then, several carmakers, including Dongfeng, have responded with cuts or \
+                cash incentives, and a war of words has broken out on social media.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let contents: Vec<&str> = analysis.quotes.iter().map(|q| q.span.text(text)).collect();
@@ -189,6 +191,7 @@ fn phrases_that_are_not_statements() {
         "In a written statement",
         "Other leaders used blunt language to denounce",
         "State of the Union",
+        "has broken out on social media",
     ] {
         assert!(!contents.contains(&wrong), "{wrong:?} in {contents:?}");
     }
