@@ -687,6 +687,22 @@ fn parsed_statements(
             tokens[lo].span.cover(tokens[hi].span)
         };
         let holds_fragments = fragments_only(found, k);
+        // More acts in the base form after an intention or appeal that the parser joined
+        // to the cue instead ("urged the parties to meet and in some cases exceed …",
+        // "plans to triple …, grow … and create …"): the end of the last.
+        let more_acts = |mut hi: usize| {
+            while let Some(more) = (hi + 1..tokens.len().min(hi + 6)).find(|&c| {
+                heads[c].is_some_and(|h| h == k || (h > k && h <= hi))
+                    && label(c) == "conj"
+                    && parse.tags[c] == Upos::Verb
+                    && !words[c].ends_with("ed")
+                    && !words[c].ends_with('s')
+                    && parse.tree.subtree_bounds(c).0 <= hi + 2
+            }) {
+                hi = parse.tree.subtree_bounds(more).1;
+            }
+            hi
+        };
         if let Some(q) = unspoken(found, k).filter(|_| !holds_fragments) {
             // "the envoy added" most often means the one who spoke last: a definite
             // description without a name is left to the speaker that carries on.
@@ -843,7 +859,7 @@ fn parsed_statements(
                 continue;
             }
             let (from, to) = parse.tree.subtree_bounds(x);
-            (from, to + 1)
+            (from, more_acts(to) + 1)
         } else if let Some(x) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k)
                 // (the parser may hang an appeal's act as a clause of purpose: "are
@@ -862,7 +878,7 @@ fn parsed_statements(
                 continue;
             };
             let (_, hi) = parse.tree.subtree_bounds(x);
-            (parse.tree.subtree_bounds(object).0, hi + 1)
+            (parse.tree.subtree_bounds(object).0, more_acts(hi) + 1)
         } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k) && label(d) == "obj" && {
                 // the same, parsed with the act inside the object
@@ -871,7 +887,7 @@ fn parsed_statements(
             }
         }) {
             let (lo, hi) = parse.tree.subtree_bounds(o);
-            (lo, hi + 1)
+            (lo, more_acts(hi) + 1)
         } else if let Some((from, to)) = NAMING
             .contains(&words[k].as_str())
             .then(|| (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj"))

@@ -122,7 +122,9 @@ fn statements_the_parser_misreads() {
                 Paris rejected allegations by Rwanda that it had armed the rebels.\n\n\
                 Berlin received assurances from the Russian government that its troops would \
                 respect the truce.\n\n\
-                The talks ended amid fears that the truce would collapse.\n";
+                The talks ended amid fears that the truce would collapse.\n\n\
+                The senator plans to triple the size of the youth program, grow the volunteer \
+                corps and create a new national service academy.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -157,6 +159,12 @@ fn statements_the_parser_misreads() {
         ("allegations by Rwanda", "Paris", "rejected"),
         ("its troops would respect the truce", "the Russian government", "assurances"),
         ("the truce would collapse", "", "fears"),
+        (
+            "to triple the size of the youth program, grow the volunteer corps and create a \
+             new national service academy",
+            "The senator",
+            "plans",
+        ),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
