@@ -554,6 +554,19 @@ fn parsed_statements(
                 (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
             })
             .or_else(|| {
+                // (a participle after a noun: "protesters calling for reform" speak;
+                // "issued a statement calling the test a violation": who issued it)
+                if !(words[k].ends_with("ing") && label(k) == "acl") {
+                    return None;
+                }
+                let n = heads[k].filter(|&n| matches!(parse.tags[n], Upos::Noun | Upos::Propn))?;
+                let issuer = (TEXT_NOUNS.contains(&words[n].as_str()) && label(n) == "obj")
+                    .then(|| heads[n])
+                    .flatten()
+                    .and_then(|v| (0..v).find(|&d| heads[d] == Some(v) && label(d) == "nsubj"));
+                Some(issuer.unwrap_or(n))
+            })
+            .or_else(|| {
                 // (a subject the parser hung elsewhere: "Although the plan lacks support,
                 // officials from both parties say …" read with the officials joined to the
                 // support; the noun phrase between the comma and the cue)
@@ -1320,6 +1333,34 @@ fn parsed_statements(
     }
     out
 }
+
+/// Nouns of a text someone issues, sends or posts ("issued a statement calling …").
+const TEXT_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "resolution",
+    "report",
+    "communique",
+    "communiqué",
+    "declaration",
+    "message",
+    "post",
+    "tweet",
+    "tweets",
+    "video",
+    "ad",
+    "advertisement",
+    "memo",
+    "note",
+    "release",
+    "op-ed",
+    "editorial",
+    "petition",
+    "appeal",
+    "order",
+    "decree",
+    "notice",
+];
 
 /// Words of a time of day or a span of time, which name no speaker.
 const TIME_NOUNS: &[&str] = &[

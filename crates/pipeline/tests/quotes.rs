@@ -124,7 +124,9 @@ fn statements_the_parser_misreads() {
                 respect the truce.\n\n\
                 The talks ended amid fears that the truce would collapse.\n\n\
                 The senator plans to triple the size of the youth program, grow the volunteer \
-                corps and create a new national service academy.\n";
+                corps and create a new national service academy.\n\n\
+                After a short meeting, the council issued a statement calling the launch \
+                \"a clear violation\" of two earlier resolutions.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let text = &analysis.document.text;
     let found: Vec<(&str, &str, &str)> = analysis
@@ -165,6 +167,7 @@ fn statements_the_parser_misreads() {
             "The senator",
             "plans",
         ),
+        ("the launch \"a clear violation\" of two earlier resolutions", "the council", "calling"),
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
