@@ -584,6 +584,71 @@ impl EventCoder {
                 self.code_cue(&s, &doc, input, i, cue, &mut events, &mut diagnostics);
             }
         }
+        // An event whose clause gives no date takes the date (and the place) of a
+        // sentence next to it that names it again: "… have died after a fight with
+        // Chinese troops. The clash two days ago was …", "The fighting erupted on Monday
+        // night in the Galwan Valley. Soldiers on both sides attacked each other …".
+        // (by sets and binary searches: a text may hold a hundred thousand events)
+        let assumed: std::collections::HashSet<(usize, usize)> = diagnostics
+            .iter()
+            .filter(|d| d.code == "event-date-assumed")
+            .filter_map(|d| d.span.map(|s| (s.byte_start, s.byte_end)))
+            .collect();
+        let mut dated: std::collections::HashSet<(usize, usize)> = Default::default();
+        for e in events.iter_mut() {
+            let key = (e.evidence.byte_start, e.evidence.byte_end);
+            if !assumed.contains(&key) {
+                continue;
+            }
+            let Some(nouns) = event_nouns(&e.plover) else { continue };
+            let at = input.sentences.partition_point(|s| s.span.byte_end <= e.evidence.byte_start);
+            let Some(here) = input.sentences.get(at) else { continue };
+            let names_it = |s: &Sentence| {
+                s.paragraph.abs_diff(here.paragraph) <= 1 && {
+                    let opening: Vec<String> = input.tokens[s.tokens.clone()]
+                        .iter()
+                        .take(4)
+                        .map(|t| t.span.text(input.text).to_lowercase())
+                        .collect();
+                    opening.windows(2).any(|w| {
+                        matches!(w[0].as_str(), "the" | "this" | "that")
+                            && nouns.contains(&w[1].as_str())
+                    })
+                }
+            };
+            // (the next sentence, the one before, then one further each way)
+            let near: Vec<&Sentence> = [at + 1, at.wrapping_sub(1), at + 2, at.wrapping_sub(2)]
+                .into_iter()
+                .filter_map(|i| input.sentences.get(i))
+                .filter(|s| names_it(s))
+                .collect();
+            let times = input.times;
+            let date_in = |s: &Sentence| {
+                let first = times.partition_point(|t| t.span.byte_start < s.span.byte_start);
+                times[first..].iter().take_while(|t| t.span.byte_end <= s.span.byte_end).find(|t| {
+                    t.value.len() >= 10 && t.value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                })
+            };
+            let Some(date) = near.iter().find_map(|s| date_in(s)) else { continue };
+            e.date = Some(date.value.chars().take(10).collect());
+            dated.insert(key);
+            // (and its place, when one of them names one with its country: "on a
+            // ridge in the Galwan Valley"; mentions are in text order)
+            let place = near.iter().find_map(|s| {
+                input.places.iter().find(|p| {
+                    let k = p.mentions.partition_point(|m| m.span.byte_start < s.span.byte_start);
+                    p.country.is_some()
+                        && p.mentions.get(k).is_some_and(|m| m.span.byte_end <= s.span.byte_end)
+                })
+            });
+            if let Some(place) = place {
+                e.place = Some(place.name.clone());
+            }
+        }
+        diagnostics.retain(|d| {
+            d.code != "event-date-assumed"
+                || !d.span.is_some_and(|s| dated.contains(&(s.byte_start, s.byte_end)))
+        });
         // An event of the same day between the same parties, without a place of its
         // own, happened where the others did.
         for k in 0..events.len() {
@@ -2424,6 +2489,44 @@ fn intention(cameo: &str) -> String {
 
 /// Merges events with the same source, target, code and date: one event, all its
 /// evidence.
+/// The nouns that name an event of a PLOVER type again in a later sentence ("the
+/// clash", "the talks").
+fn event_nouns(plover: &str) -> Option<&'static [&'static str]> {
+    Some(match plover {
+        "ASSAULT" | "COERCE" => &[
+            "clash",
+            "clashes",
+            "fighting",
+            "fight",
+            "battle",
+            "attack",
+            "attacks",
+            "strike",
+            "strikes",
+            "shelling",
+            "bombing",
+            "skirmish",
+            "violence",
+            "raid",
+            "assault",
+            "incident",
+            "confrontation",
+        ],
+        "CONSULT" => &[
+            "meeting",
+            "talks",
+            "visit",
+            "summit",
+            "call",
+            "conversation",
+            "discussions",
+            "negotiations",
+            "trip",
+        ],
+        _ => return None,
+    })
+}
+
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     for e in events {

@@ -503,3 +503,19 @@ fn sport_business_and_metaphor_are_not_events() {
         events(&p, "A war of words over prices broke out between Russia and Ukraine.").is_empty()
     );
 }
+
+/// An event whose own clause gives no date takes the date and place of a sentence
+/// next to it that names it again ("The clash on Monday night …").
+#[test]
+fn a_later_sentence_that_names_the_event_dates_it() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Eight Indian soldiers have died after a fight with Chinese troops in the Ladakh \
+                region, the army said. The clash on Monday night took place on a ridge in the \
+                Galwan Valley.\n";
+    // (published on Wednesday 15 March 2023)
+    let options = Options { published: attache_ingest::parse_moment("2023-03-15") };
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let fight = analysis.events.iter().find(|e| e.plover == "ASSAULT").expect("the fight");
+    assert_eq!(fight.date.as_deref(), Some("2023-03-13"), "{:?}", analysis.events);
+    assert_eq!(fight.place.as_deref(), Some("Galwan Valley"));
+}
