@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use attache_wire::Analysis;
 use serde::Serialize;
 
-use crate::Gold;
+use crate::{Gold, GoldEvent};
 
 /// Matches on both sides of a comparison.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -271,9 +271,22 @@ pub fn score_document(gold: &Gold, output: &Analysis) -> DocumentScores {
             || (gold_keys.contains(&reverse) && predicted_keys.contains(&reverse));
         events.core_found += usize::from(found);
     }
+    // (each predicted event against the gold event of its key that it agrees with
+    // most: a text may hold several accusations between the same two states, made on
+    // different days or in different places)
     for (e, pk) in output.events.iter().zip(&predicted_keys) {
-        if let Some(g) =
-            gold.events.iter().zip(&gold_keys).find(|(_, gk)| *gk == pk).map(|(g, _)| g)
+        let agreement = |g: &GoldEvent| {
+            usize::from(e.date == g.date)
+                + usize::from(e.place.as_deref().map(norm) == g.place.as_deref().map(norm))
+        };
+        if let Some(g) = gold
+            .events
+            .iter()
+            .zip(&gold_keys)
+            .filter(|(_, gk)| *gk == pk)
+            .map(|(g, _)| g)
+            .rev()
+            .max_by_key(|g| agreement(g))
         {
             events.predicted_matched += 1;
             events.right_date += usize::from(e.date == g.date);

@@ -1442,6 +1442,52 @@ impl EventCoder {
                 }
             }
         }
+        // Where the actor was when acting, said by a participle or a visit: "speaking
+        // in Bangkok, called the launch …", "said during a visit to Paris".
+        if place.is_none() {
+            let subject = s.dependents(i).find(|&d| s.labels[d].starts_with("nsubj"));
+            let around: Vec<usize> =
+                s.dependents(i).chain(subject.into_iter().flat_map(|n| s.dependents(n))).collect();
+            let located_in = |d: usize| {
+                s.dependents(d).find_map(|e| {
+                    let case = s.case_of(e);
+                    (matches!(s.labels[e], "obl" | "nmod")
+                        && matches!(case, Some("in" | "at" | "from" | "to")))
+                    .then(|| doc.place_at_token(s.base + e))
+                    .flatten()
+                })
+            };
+            let found = around.iter().find_map(|&d| {
+                let situation = matches!(s.labels[d], "advcl" | "acl")
+                    && matches!(
+                        s.lower[d].as_str(),
+                        "speaking"
+                            | "addressing"
+                            | "visiting"
+                            | "attending"
+                            | "talking"
+                            | "touring"
+                    );
+                let trip = matches!(s.labels[d], "obl")
+                    && matches!(s.case_of(d), Some("on" | "during"))
+                    && matches!(
+                        s.lower[d].as_str(),
+                        "visit" | "trip" | "tour" | "stop" | "stopover"
+                    );
+                if s.lower[d] == "visiting" && s.labels[d] == "advcl" {
+                    if let Some(p) = s.dependents(d).find_map(|e| {
+                        (s.labels[e] == "obj").then(|| doc.place_at_token(s.base + e)).flatten()
+                    }) {
+                        return Some(p);
+                    }
+                }
+                (situation || trip).then(|| located_in(d)).flatten()
+            });
+            if let Some(p) = found {
+                place = Some(input.places[p].name.clone());
+                place_country = input.places[p].country.clone();
+            }
+        }
         // In a quote, what is praised or discussed without a party named is the
         // person spoken to ("our relations", "this conflict").
         if targets.is_empty()

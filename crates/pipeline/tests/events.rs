@@ -519,3 +519,14 @@ fn a_later_sentence_that_names_the_event_dates_it() {
     assert_eq!(fight.date.as_deref(), Some("2023-03-13"), "{:?}", analysis.events);
     assert_eq!(fight.place.as_deref(), Some("Galwan Valley"));
 }
+
+/// Where an actor was when acting, said by a participle: "speaking in Bangkok".
+#[test]
+fn a_participle_of_place_places_the_event() {
+    let pipeline = Pipeline::builder().build();
+    let text = "TOKYO — Prime Minister Fumio Kishida, speaking in Bangkok, condemned North \
+                Korea for the launch.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let event = analysis.events.iter().find(|e| e.plover == "ACCUSE").expect("a condemnation");
+    assert_eq!(event.place.as_deref(), Some("Bangkok"), "{:?}", analysis.events);
+}
