@@ -1474,12 +1474,13 @@ impl EventCoder {
                         s.lower[d].as_str(),
                         "visit" | "trip" | "tour" | "stop" | "stopover"
                     );
-                if s.lower[d] == "visiting" && s.labels[d] == "advcl" {
-                    if let Some(p) = s.dependents(d).find_map(|e| {
+                if s.lower[d] == "visiting"
+                    && s.labels[d] == "advcl"
+                    && let Some(p) = s.dependents(d).find_map(|e| {
                         (s.labels[e] == "obj").then(|| doc.place_at_token(s.base + e)).flatten()
-                    }) {
-                        return Some(p);
-                    }
+                    })
+                {
+                    return Some(p);
                 }
                 (situation || trip).then(|| located_in(d)).flatten()
             });
