@@ -1489,6 +1489,51 @@ impl EventCoder {
                 place_country = input.places[p].country.clone();
             }
         }
+        // At an occasion named before with its place: "met the leaders on the
+        // sidelines of the summit" after "attending a regional summit in Bangkok".
+        if place.is_none()
+            && let Some(occasion) = s.subtree(i).into_iter().find(|&k| {
+                k > 0
+                    && s.lower[k - 1] == "the"
+                    && matches!(
+                        s.lower[k].as_str(),
+                        "summit"
+                            | "conference"
+                            | "forum"
+                            | "meeting"
+                            | "talks"
+                            | "games"
+                            | "session"
+                    )
+                    && matches!(s.labels[k], "obl" | "nmod")
+            })
+        {
+            let start = s.tokens[0].span.byte_start;
+            let here = input.sentences.partition_point(|x| x.span.byte_end <= start);
+            let found = input.sentences[here.saturating_sub(3)..here].iter().rev().find_map(|x| {
+                let named = input.tokens[x.tokens.clone()]
+                    .iter()
+                    .find(|t| t.span.text(input.text).eq_ignore_ascii_case(&s.lower[occasion]))?;
+                // (the place named nearest the occasion)
+                input
+                    .places
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.country.is_some())
+                    .filter_map(|(n, p)| {
+                        let k =
+                            p.mentions.partition_point(|m| m.span.byte_start < x.span.byte_start);
+                        let m = p.mentions.get(k).filter(|m| m.span.byte_end <= x.span.byte_end)?;
+                        Some((m.span.byte_start.abs_diff(named.span.byte_start), n))
+                    })
+                    .min()
+                    .map(|(_, n)| n)
+            });
+            if let Some(p) = found {
+                place = Some(input.places[p].name.clone());
+                place_country = input.places[p].country.clone();
+            }
+        }
         // In a quote, what is praised or discussed without a party named is the
         // person spoken to ("our relations", "this conflict").
         if targets.is_empty()

@@ -530,3 +530,19 @@ fn a_participle_of_place_places_the_event() {
     let event = analysis.events.iter().find(|e| e.plover == "ACCUSE").expect("a condemnation");
     assert_eq!(event.place.as_deref(), Some("Bangkok"), "{:?}", analysis.events);
 }
+
+/// An occasion named again ("the summit") is where it was named first.
+#[test]
+fn the_occasion_named_before_places_the_event() {
+    let pipeline = Pipeline::builder().build();
+    let text = "TOKYO — The prime minister flew to Jakarta on Monday for a regional summit.\n\n\
+                The French president met the leaders of Japan and India on the sidelines of the \
+                summit.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let meeting = analysis
+        .events
+        .iter()
+        .find(|e| e.plover == "CONSULT" && e.evidence.text(&analysis.document.text).contains("met"))
+        .expect("a meeting");
+    assert_eq!(meeting.place.as_deref(), Some("Jakarta"), "{:?}", analysis.events);
+}
