@@ -168,6 +168,9 @@ pub struct EventInput<'a> {
     pub published: Option<&'a str>,
     /// The place of the dateline, if any.
     pub dateline: Option<&'a str>,
+    /// Each place a dateline of several names ("BEIJING/WASHINGTON"), with its country:
+    /// an event takes the one of its source's country.
+    pub dateline_places: &'a [(String, Option<String>)],
     /// The capital of a state, by its code (from the knowledge base).
     pub capital: &'a dyn Fn(&str) -> Option<String>,
     /// The name of a state, by its code (from the knowledge base), for states an
@@ -1787,7 +1790,18 @@ impl EventCoder {
         }
 
         // Where and when.
-        let place = place.or_else(|| input.dateline.map(str::to_owned)).or_else(|| {
+        let several = input.dateline.is_some_and(|d| d.contains('/'));
+        let dateline = if several {
+            let country = sources.first().and_then(|&(a, _)| doc.country(a));
+            input
+                .dateline_places
+                .iter()
+                .find(|(_, c)| c.is_some() && *c == country)
+                .map(|(name, _)| name.clone())
+        } else {
+            input.dateline.map(str::to_owned)
+        };
+        let place = place.or(dateline).or_else(|| {
             // A host receives at home: the place of the host's country the article names.
             if cue.frame != Frame::Host {
                 return None;

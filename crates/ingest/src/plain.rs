@@ -31,7 +31,7 @@ static MARKDOWN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("heading pattern compiles"));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<place>\p{Lu}[\p{L}.'’\- ]{1,40}?\p{L}\.?)",
+        r"^(?P<place>\p{Lu}[\p{L}.'’\-/ ]{1,40}?\p{L}\.?)",
         r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?))??",
         r"(?:,?\s+(?P<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?",
         r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?))?",
@@ -663,6 +663,13 @@ mod tests {
         // A sentence is not a dateline.
         let doc = read("The delegations met.\n\nNATO 2030 is the plan.\n\nIt was agreed.\n");
         assert_eq!(doc.meta.dateline, None);
+    }
+
+    #[test]
+    fn a_dateline_of_two_places() {
+        let doc = read("BEIJING/WASHINGTON — China on Tuesday rejected the charges.\n");
+        assert_eq!(doc.meta.dateline.unwrap().place.text(&doc.text), "BEIJING/WASHINGTON");
+        assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("China on Tuesday"));
     }
 
     #[test]

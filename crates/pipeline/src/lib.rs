@@ -192,6 +192,43 @@ impl Pipeline {
                 .find(|p| p.mentions.iter().any(|m| m.span.overlaps(d.place)))
                 .map_or_else(|| d.place.text(&document.text), |p| p.name.as_str())
         });
+        let dateline_places: Vec<(String, Option<String>)> = document
+            .meta
+            .dateline
+            .as_ref()
+            .filter(|d| d.place.text(&document.text).contains('/'))
+            .map(|d| {
+                // ("BEIJING/WASHINGTON": each name, a place or a capital of the
+                // knowledge base)
+                let kb = self.entities.kb();
+                d.place
+                    .text(&document.text)
+                    .split('/')
+                    .filter_map(|part| {
+                        let part = part.trim();
+                        kb.gazetteer()
+                            .find_all(part)
+                            .into_iter()
+                            .filter(|m| m.span.byte_start == 0 && m.span.byte_end == part.len())
+                            .flat_map(|m| m.entries.iter())
+                            .find_map(|e| match e.target {
+                                attache_kb::Target::Place { index } => {
+                                    let p = kb.places.get(index as usize)?;
+                                    Some((p.name.clone(), p.country.clone()))
+                                }
+                                attache_kb::Target::State {
+                                    index,
+                                    form: attache_kb::StateForm::Capital,
+                                } => {
+                                    let s = kb.states.get(index as usize)?;
+                                    Some((s.capital.clone()?, Some(s.code.clone())))
+                                }
+                                _ => None,
+                            })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
         let kb = self.entities.kb();
         let capital = |code: &str| kb.state(code).and_then(|s| s.capital.clone());
         let state_name = |code: &str| kb.state(code).and_then(|s| s.names.first().cloned());
@@ -205,6 +242,7 @@ impl Pipeline {
             times: &times,
             published: published.as_deref(),
             dateline,
+            dateline_places: &dateline_places,
             capital: &capital,
             state_name: &state_name,
         });

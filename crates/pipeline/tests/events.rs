@@ -546,3 +546,26 @@ fn the_occasion_named_before_places_the_event() {
         .expect("a meeting");
     assert_eq!(meeting.place.as_deref(), Some("Jakarta"), "{:?}", analysis.events);
 }
+
+/// A dateline of two places places each event at the one of its source's state.
+#[test]
+fn a_dateline_of_two_places_places_each_side_at_home() {
+    let pipeline = Pipeline::builder().build();
+    let text = "BEIJING/WASHINGTON — China on Tuesday accused the United States of hacking. \
+                The United States condemned China on Monday.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let country_of = |id: &Option<attache_model::ActorId>| {
+        id.as_ref()
+            .and_then(|id| analysis.actors.iter().find(|a| &a.id == id))
+            .and_then(|a| a.country.clone())
+    };
+    let place = |country: &str| {
+        analysis
+            .events
+            .iter()
+            .find(|e| country_of(&e.source).as_deref() == Some(country))
+            .and_then(|e| e.place.clone())
+    };
+    assert_eq!(place("CHN").as_deref(), Some("Beijing"), "{:?}", analysis.events);
+    assert_eq!(place("USA").as_deref(), Some("Washington"), "{:?}", analysis.events);
+}
