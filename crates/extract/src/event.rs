@@ -1281,6 +1281,20 @@ impl EventCoder {
         {
             return;
         }
+        // A noun that only describes another ("the architect of Israel's peace treaty
+        // with Egypt", "rejoined the government under a peace pact") names a past
+        // event, not one reported.
+        if cue.kind == Kind::Noun
+            && ((s.labels[i] == "nmod"
+                && s.case_of(i) == Some("of")
+                && s.heads[i].is_some_and(|h| {
+                    matches!(s.tags[h], Upos::Noun | Upos::Propn)
+                        && self.forms.get(&s.lower[h]).is_none()
+                }))
+                || (s.labels[i] == "obl" && s.case_of(i) == Some("under")))
+        {
+            return;
+        }
         // A noun under a negated or ruled-out predicate is no event.
         if cue.kind == Kind::Noun && s.heads[i].is_some_and(negated) {
             return;

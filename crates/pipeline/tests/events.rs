@@ -309,6 +309,8 @@ fn what_is_not_the_act_it_seems() {
         "Yasser Arafat called a general strike across the West Bank.",
         "US officials declined to say what Bill Clinton would discuss with Boris Yeltsin.",
         "The Bangladeshi minister received a letter from the Indian government.",
+        "Ezer Weizman, the architect of Israel's peace treaty with Egypt, spoke on Monday.",
+        "Hekmatyar rejoined the Afghan government last June under a peace pact with Rabbani.",
     ] {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
