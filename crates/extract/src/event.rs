@@ -1289,7 +1289,7 @@ impl EventCoder {
                 && s.case_of(i) == Some("of")
                 && s.heads[i].is_some_and(|h| {
                     matches!(s.tags[h], Upos::Noun | Upos::Propn)
-                        && self.forms.get(&s.lower[h]).is_none()
+                        && !self.forms.contains_key(&s.lower[h])
                 }))
                 || (s.labels[i] == "obl" && s.case_of(i) == Some("under")))
         {
