@@ -747,11 +747,23 @@ impl EventCoder {
                     }
                     true
                 };
+                // (a preposition marks a phrase of the cue itself, not of a noun after
+                // it: "spoke out on the peace process with the Palestinians" is no
+                // speaking with them)
+                let own_phrase = |j: usize| {
+                    s.labels[j] != "case"
+                        || s.heads[j].and_then(|h| s.heads[h]).is_none_or(|g| {
+                            g == i
+                                || !matches!(s.tags[g], Upos::Noun | Upos::Propn)
+                                || !s.dependents(g).any(|c| s.labels[c] == "case")
+                        })
+                };
                 let found = (i + 1..s.tokens.len().min(i + 8)).find(|&j| {
                     singular(&s.lower[j]) == singular(rest)
                         && ((shallow && j <= i + 4)
                             || (s.depth_under(j, i).is_some_and(|d| d <= 3)
                                 && direct(j)
+                                && own_phrase(j)
                                 && (!function(j)
                                     || matches!(s.labels[j], "case" | "compound:prt" | "advmod"))))
                 });

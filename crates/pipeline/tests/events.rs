@@ -311,6 +311,7 @@ fn what_is_not_the_act_it_seems() {
         "The Bangladeshi minister received a letter from the Indian government.",
         "Ezer Weizman, the architect of Israel's peace treaty with Egypt, spoke on Monday.",
         "Hekmatyar rejoined the Afghan government last June under a peace pact with Rabbani.",
+        "Peres has spoken out frequently on the peace process with the Palestinians.",
     ] {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
