@@ -359,7 +359,9 @@ impl EntityLinker {
                 claimed.push(f.span);
                 continue;
             }
-            if let Some(index) = surname_person(f, kb, date, &known_people, &found, n, text) {
+            if let Some(index) =
+                surname_person(f, kb, date, &known_people, &found, n, text, &out.document_states)
+            {
                 let title = title_before(&found, n, text);
                 out.person(index, f.span, title.map(|t| t.1), Linked::Surname);
                 claimed.push(f.span);
@@ -846,6 +848,7 @@ fn surname_person(
     found: &[Found<'_>],
     n: usize,
     text: &str,
+    states: &[u32],
 ) -> Option<u32> {
     let candidates: Vec<u32> = f
         .entries
@@ -945,12 +948,32 @@ fn surname_person(
     let near_office = |i: u32| {
         date.is_some_and(|d| kb.people[i as usize].terms.iter().any(|t| t.distance(d) <= NEAR_DAYS))
     };
+    // (a bearer out of office only where the text names their state: "Scott" in an
+    // American story is not Zambia's Guy Scott)
+    let their_state_named = |i: u32| {
+        kb.people[i as usize]
+            .terms
+            .iter()
+            .any(|t| states.iter().any(|&s| kb.states[s as usize].code == t.country))
+    };
     match (titled, in_office.as_slice()) {
         (_, [one]) => Some(*one),
         (true, _) => best_person(kb, candidates.into_iter(), date, &[]),
         // No date to tell who was in office: a surname only one person bears.
-        _ if date.is_none() && candidates.len() == 1 => Some(candidates[0]),
-        _ if candidates.len() == 1 && near_office(candidates[0]) => Some(candidates[0]),
+        // (one still in office, or one whose state the text names)
+        _ if date.is_none()
+            && candidates.len() == 1
+            && (kb.people[candidates[0] as usize].terms.iter().any(|t| t.end.is_none())
+                || their_state_named(candidates[0])) =>
+        {
+            Some(candidates[0])
+        }
+        _ if candidates.len() == 1
+            && near_office(candidates[0])
+            && their_state_named(candidates[0]) =>
+        {
+            Some(candidates[0])
+        }
         _ => None,
     }
 }

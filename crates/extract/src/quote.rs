@@ -573,18 +573,24 @@ fn parsed_statements(
                 if words[k].ends_with("ing") {
                     return None;
                 }
-                let from = (0..k).rev().find(|&t| matches!(words[t].as_str(), "," | ";"))? + 1;
+                // (or a name in apposition set off by commas right before the cue: "In a
+                // statement, one of the family's attorneys, Justin Bamberg, said …")
+                let end = if k >= 2 && words[k - 1] == "," { k - 1 } else { k };
+                let from = (0..end).rev().find(|&t| matches!(words[t].as_str(), "," | ";"))? + 1;
                 // (a participle before the noun is an adjective: "elected officials")
                 let tags: Vec<Upos> = (0..k)
                     .map(|t| if label(t) == "amod" { Upos::Adj } else { parse.tags[t] })
                     .collect();
-                if !noun_phrase(&words, &tags, from, k) {
+                if !noun_phrase(&words, &tags, from, end)
+                    || (end < k && !(from..end).all(|t| parse.tags[t] == Upos::Propn))
+                {
                     return None;
                 }
-                let top = (from..k).find(|&t| heads[t].is_none_or(|h| !(from..k).contains(&h)))?;
-                // (its subtree may hold the comma before it)
+                let top =
+                    (from..end).find(|&t| heads[t].is_none_or(|h| !(from..end).contains(&h)))?;
+                // (its subtree may hold the comma before it, or after it)
                 let (lo, hi) = parse.tree.subtree_bounds(top);
-                (lo + 1 >= from && hi + 1 == k).then_some(top)
+                (lo + 1 >= from && (hi + 1 == end || (end < k && hi == end))).then_some(top)
             })
         else {
             continue;

@@ -119,6 +119,8 @@ fn statements_the_parser_misreads() {
                 The union praised the governor, citing his work after the floods.\n\n\
                 A federal court ruled that the new rules could remove eligible voters.\n\n\
                 The union is demanding that the ministry publish the full report.\n\n\
+                In a statement, one of the family's lawyers, Jan Novak, said the videos show \
+                the driver calmly leaving his car.\n\n\
                 Paris rejected allegations by Rwanda that it had armed the rebels.\n\n\
                 Berlin received assurances from the Russian government that its troops would \
                 respect the truce.\n\n\
@@ -157,6 +159,7 @@ fn statements_the_parser_misreads() {
         ("his work after the floods", "The union", "citing"),
         ("the new rules could remove eligible voters", "A federal court", "ruled"),
         ("the ministry publish the full report", "The union", "demanding"),
+        ("the videos show the driver calmly leaving his car", "Jan Novak", "said"),
         ("it had armed the rebels", "Rwanda", "allegations"),
         ("allegations by Rwanda", "Paris", "rejected"),
         ("its troops would respect the truce", "the Russian government", "assurances"),
