@@ -2162,7 +2162,19 @@ fn reported(
                 {
                     continue;
                 }
-                let Some(content) = content_span(text, tokens, that + 1, tokens.len()) else {
+                // (up to another speaker's attribution after a comma: "When Clinton noted
+                // that …, Trump boasted, "…"" ends before "Trump boasted")
+                let content_end = (that + 2..tokens.len())
+                    .find(|&j| {
+                        matches!(words[j - 1].as_str(), "," | "—" | "–" | "―" | "--")
+                            && tokens[j].span.text(text).starts_with(char::is_uppercase)
+                            && (j + 1..tokens.len().min(j + 4)).any(|c| {
+                                speech_cue_at(&words, c).is_some()
+                                    && words.get(c + 1).is_some_and(|w| w == ",")
+                            })
+                    })
+                    .map_or(tokens.len(), |j| j - 1);
+                let Some(content) = content_span(text, tokens, that + 1, content_end) else {
                     continue;
                 };
                 // (one that opens with words of its own may be mostly quoted: "said the
@@ -2928,8 +2940,28 @@ fn speaker_before(
     {
         start -= 1;
     }
-    // Trim leading function words.
-    while start < end && matches!(words[start].as_str(), "of" | "for" | "and" | "'s" | "’s" | "-")
+    // Trim leading function words (and a subordinator: "When the minister noted …").
+    while start < end
+        && matches!(
+            words[start].as_str(),
+            "of" | "for"
+                | "and"
+                | "'s"
+                | "’s"
+                | "-"
+                | "when"
+                | "as"
+                | "after"
+                | "while"
+                | "because"
+                | "if"
+                | "although"
+                | "though"
+                | "since"
+                | "before"
+                | "once"
+                | "until"
+        )
     {
         start += 1;
     }

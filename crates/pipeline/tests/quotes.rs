@@ -121,6 +121,8 @@ fn statements_the_parser_misreads() {
                 The union is demanding that the ministry publish the full report.\n\n\
                 In a statement, one of the family's lawyers, Jan Novak, said the videos show \
                 the driver calmly leaving his car.\n\n\
+                When the minister noted that the port had been closed for years, Petrov \
+                boasted, \"That makes me right.\"\n\n\
                 Paris rejected allegations by Rwanda that it had armed the rebels.\n\n\
                 Berlin received assurances from the Russian government that its troops would \
                 respect the truce.\n\n\
@@ -160,6 +162,8 @@ fn statements_the_parser_misreads() {
         ("the new rules could remove eligible voters", "A federal court", "ruled"),
         ("the ministry publish the full report", "The union", "demanding"),
         ("the videos show the driver calmly leaving his car", "Jan Novak", "said"),
+        ("the port had been closed for years", "the minister", "noted"),
+        ("That makes me right.", "Petrov", "boasted"),
         ("it had armed the rebels", "Rwanda", "allegations"),
         ("allegations by Rwanda", "Paris", "rejected"),
         ("its troops would respect the truce", "the Russian government", "assurances"),
