@@ -93,6 +93,11 @@ const HEADLINE_LABELS: &[&str] = &[
     "correction",
     "urgent",
     "flash",
+    "the latest",
+    "latest",
+    "fact check",
+    "live updates",
+    "press digest",
 ];
 
 /// Finds quotes. Built once, shared between threads.

@@ -219,6 +219,18 @@ pub fn read_plain_text(id: &str, text: String) -> (Document, Vec<Diagnostic>) {
             meta.dateline = Some(dateline);
         }
     }
+    // A one-line paragraph before the dateline is the headline ("Clinton calls the plan a
+    // 'crazy system'.", then "FLINT, Mich., Oct. 4 (UPI) — …").
+    if meta.dateline.is_none()
+        && meta.headline.is_none()
+        && paragraphs.len() >= 3
+        && find_dateline(&text, paragraphs[0].span).is_none()
+        && find_dateline(&text, paragraphs[1].span).is_some()
+        && !paragraphs[0].span.text(&text).contains('\n')
+        && word_count(paragraphs[0].span.text(&text)) <= 25
+    {
+        meta.headline = Some(paragraphs.remove(0).span);
+    }
     if let Some(first) = paragraphs.first_mut().filter(|_| meta.dateline.is_none())
         && let Some(dateline) = find_dateline(&text, first.span)
     {
@@ -663,6 +675,21 @@ mod tests {
         // A sentence is not a dateline.
         let doc = read("The delegations met.\n\nNATO 2030 is the plan.\n\nIt was agreed.\n");
         assert_eq!(doc.meta.dateline, None);
+    }
+
+    #[test]
+    fn a_line_before_the_dateline_is_the_headline() {
+        let doc = read(
+            "Envoy calls the plan a 'crazy system' during a stop.\n\n\
+             FLINT, Mich., Oct. 4 (UPI) — The envoy criticized the plan on Tuesday.\n\n\
+             He spoke for an hour.\n",
+        );
+        assert_eq!(
+            show(&doc, doc.meta.headline),
+            Some("Envoy calls the plan a 'crazy system' during a stop.")
+        );
+        assert_eq!(doc.meta.dateline.unwrap().place.text(&doc.text), "FLINT");
+        assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("The envoy"));
     }
 
     #[test]
