@@ -9,6 +9,22 @@ use std::path::Path;
 
 use attache_pipeline::{Options, Pipeline};
 
+/// Each quote's words, speaker words and cue, as written.
+fn contents_speakers_cues(analysis: &attache_model::Analysis) -> Vec<(&str, &str, &str)> {
+    let text = &analysis.document.text;
+    analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.text(text),
+                q.speaker_mention.map_or("", |s| s.text(text)),
+                q.cue.map_or("", |c| c.text(text)),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn every_form_of_attribution() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("test_data/golden");
@@ -76,18 +92,7 @@ fn statements_read_from_the_parse() {
                 The ministry rejected the report on Monday, saying the figures had been invented.\n\n\
                 The report cited Anna Berg, who said the figures were sound.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
-    let text = &analysis.document.text;
-    let found: Vec<(&str, &str, &str)> = analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.span.text(text),
-                q.speaker_mention.map_or("", |s| s.text(text)),
-                q.cue.map_or("", |c| c.text(text)),
-            )
-        })
-        .collect();
+    let found = contents_speakers_cues(&analysis);
     for expected in [
         ("The border talks collapsed late on Tuesday", "sources", "said"),
         ("the new budget was short on detail", "The opposition", "said"),
@@ -132,18 +137,7 @@ fn statements_the_parser_misreads() {
                 After a short meeting, the council issued a statement calling the launch \
                 \"a clear violation\" of two earlier resolutions.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
-    let text = &analysis.document.text;
-    let found: Vec<(&str, &str, &str)> = analysis
-        .quotes
-        .iter()
-        .map(|q| {
-            (
-                q.span.text(text),
-                q.speaker_mention.map_or("", |s| s.text(text)),
-                q.cue.map_or("", |c| c.text(text)),
-            )
-        })
-        .collect();
+    let found = contents_speakers_cues(&analysis);
     for expected in [
         (
             "he has forged a reputation as a hard worker",

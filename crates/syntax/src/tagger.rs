@@ -160,46 +160,40 @@ fn features(cx: &Context<'_>, i: usize, pass: Pass, f: &mut Features) {
     }
 }
 
+/// The hashes of normalised words (`Lex::norm`), for the rules after the model.
+const fn hashes<const N: usize>(words: [&[u8]; N]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = attache_learn::fnv1a(words[i]);
+        i += 1;
+    }
+    out
+}
+
 /// Verbs of intention whose third-person form is also a plural noun ("plans", "vows"):
 /// before "to" and a verb, after their subject, they are the verb.
-const INTENTIONS: [u64; 12] = [
-    attache_learn::fnv1a(b"plans"),
-    attache_learn::fnv1a(b"vows"),
-    attache_learn::fnv1a(b"pledges"),
-    attache_learn::fnv1a(b"promises"),
-    attache_learn::fnv1a(b"hopes"),
-    attache_learn::fnv1a(b"aims"),
-    attache_learn::fnv1a(b"intends"),
-    attache_learn::fnv1a(b"seeks"),
-    attache_learn::fnv1a(b"threatens"),
-    attache_learn::fnv1a(b"refuses"),
-    attache_learn::fnv1a(b"agrees"),
-    attache_learn::fnv1a(b"offers"),
-];
+const INTENTIONS: [u64; 12] = hashes([
+    b"plans",
+    b"vows",
+    b"pledges",
+    b"promises",
+    b"hopes",
+    b"aims",
+    b"intends",
+    b"seeks",
+    b"threatens",
+    b"refuses",
+    b"agrees",
+    b"offers",
+]);
 
 /// Possessive pronouns, after which "plans" is the noun ("his plans to …").
-const POSSESSIVES: [u64; 7] = [
-    attache_learn::fnv1a(b"his"),
-    attache_learn::fnv1a(b"her"),
-    attache_learn::fnv1a(b"its"),
-    attache_learn::fnv1a(b"their"),
-    attache_learn::fnv1a(b"our"),
-    attache_learn::fnv1a(b"my"),
-    attache_learn::fnv1a(b"your"),
-];
+const POSSESSIVES: [u64; 7] = hashes([b"his", b"her", b"its", b"their", b"our", b"my", b"your"]);
 
-/// The normalised forms of the modal verbs (`Lex::norm`).
-const MODALS: [u64; 9] = [
-    attache_learn::fnv1a(b"would"),
-    attache_learn::fnv1a(b"will"),
-    attache_learn::fnv1a(b"could"),
-    attache_learn::fnv1a(b"should"),
-    attache_learn::fnv1a(b"can"),
-    attache_learn::fnv1a(b"may"),
-    attache_learn::fnv1a(b"might"),
-    attache_learn::fnv1a(b"must"),
-    attache_learn::fnv1a(b"shall"),
-];
+/// The normalised forms of the modal verbs.
+const MODALS: [u64; 9] =
+    hashes([b"would", b"will", b"could", b"should", b"can", b"may", b"might", b"must", b"shall"]);
 
 impl Tagger {
     /// Reads a tagger file.
