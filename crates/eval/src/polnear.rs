@@ -156,6 +156,14 @@ impl Counts {
     }
 }
 
+/// How much of a gold content a prediction covers, when it covers at least half of it
+/// (the match rule).
+pub fn matching(gold: &Relation, predicted: &Predicted) -> Option<usize> {
+    let need = length(&gold.content).div_ceil(2).max(1);
+    let shared: usize = predicted.content.iter().map(|&c| overlap_all(c, &gold.content)).sum();
+    (shared >= need).then_some(shared)
+}
+
 /// Scores one article. Contents match one to one, best overlap first, when the
 /// overlap covers at least half of the gold content.
 pub fn score(gold: &[Relation], predicted: &[Predicted]) -> Counts {
@@ -180,10 +188,8 @@ pub fn score(gold: &[Relation], predicted: &[Predicted]) -> Counts {
         .count();
     let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
-        let need = length(&g.content).div_ceil(2).max(1);
         for (pi, p) in predicted.iter().enumerate() {
-            let shared: usize = p.content.iter().map(|&c| overlap_all(c, &g.content)).sum();
-            if shared >= need {
+            if let Some(shared) = matching(g, p) {
                 pairs.push((shared, gi, pi));
             }
         }

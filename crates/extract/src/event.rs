@@ -166,10 +166,10 @@ pub struct EventInput<'a> {
     pub times: &'a [Time],
     /// The publication date (`2017-11-19`), if known.
     pub published: Option<&'a str>,
-    /// The place of the dateline, if any.
+    /// The place of the dateline, if any (none for a dateline of several places).
     pub dateline: Option<&'a str>,
-    /// Each place a dateline of several names ("BEIJING/WASHINGTON"), with its country:
-    /// an event takes the one of its source's country.
+    /// Each place of a dateline of several ("BEIJING/WASHINGTON"), with its country: an
+    /// event takes the one of its source's country.
     pub dateline_places: &'a [(String, Option<String>)],
     /// The capital of a state, by its code (from the knowledge base).
     pub capital: &'a dyn Fn(&str) -> Option<String>,
@@ -636,16 +636,9 @@ impl EventCoder {
             e.date = Some(date.value.chars().take(10).collect());
             dated.insert(key);
             // (and its place, when one of them names one with its country: "on a
-            // ridge in the Galwan Valley"; mentions are in text order)
-            let place = near.iter().find_map(|s| {
-                input.places.iter().find(|p| {
-                    let k = p.mentions.partition_point(|m| m.span.byte_start < s.span.byte_start);
-                    p.country.is_some()
-                        && p.mentions.get(k).is_some_and(|m| m.span.byte_end <= s.span.byte_end)
-                })
-            });
-            if let Some(place) = place {
-                e.place = Some(place.name.clone());
+            // ridge in the Galwan Valley")
+            if let Some((p, _)) = near.iter().find_map(|s| doc.places_within(s.span).next()) {
+                e.place = Some(input.places[p].name.clone());
             }
         }
         diagnostics.retain(|d| {
@@ -1544,17 +1537,8 @@ impl EventCoder {
                     .iter()
                     .find(|t| t.span.text(input.text).eq_ignore_ascii_case(&s.lower[occasion]))?;
                 // (the place named nearest the occasion)
-                input
-                    .places
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, p)| p.country.is_some())
-                    .filter_map(|(n, p)| {
-                        let k =
-                            p.mentions.partition_point(|m| m.span.byte_start < x.span.byte_start);
-                        let m = p.mentions.get(k).filter(|m| m.span.byte_end <= x.span.byte_end)?;
-                        Some((m.span.byte_start.abs_diff(named.span.byte_start), n))
-                    })
+                doc.places_within(x.span)
+                    .map(|(n, m)| (m.byte_start.abs_diff(named.span.byte_start), n))
                     .min()
                     .map(|(_, n)| n)
             });
@@ -1816,17 +1800,14 @@ impl EventCoder {
         }
 
         // Where and when.
-        let several = input.dateline.is_some_and(|d| d.contains('/'));
-        let dateline = if several {
-            let country = sources.first().and_then(|&(a, _)| doc.country(a));
+        let country = sources.first().and_then(|&(a, _)| doc.country(a));
+        let dateline = input.dateline.map(str::to_owned).or_else(|| {
             input
                 .dateline_places
                 .iter()
                 .find(|(_, c)| c.is_some() && *c == country)
                 .map(|(name, _)| name.clone())
-        } else {
-            input.dateline.map(str::to_owned)
-        };
+        });
         let place = place.or(dateline).or_else(|| {
             // A host receives at home: the place of the host's country the article names.
             if cue.frame != Frame::Host {
@@ -2619,8 +2600,6 @@ fn intention(cameo: &str) -> String {
     .to_owned()
 }
 
-/// Merges events with the same source, target, code and date: one event, all its
-/// evidence.
 /// The nouns that name an event of a PLOVER type again in a later sentence ("the
 /// clash", "the talks").
 fn event_nouns(plover: &str) -> Option<&'static [&'static str]> {
@@ -2659,6 +2638,8 @@ fn event_nouns(plover: &str) -> Option<&'static [&'static str]> {
     })
 }
 
+/// Merges events with the same source, target, code and date: one event, all its
+/// evidence.
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     for e in events {
@@ -2998,6 +2979,19 @@ impl<'a> Document<'a> {
 
     /// The place of `country` the article names: its capital, else the one it
     /// names most.
+    /// The places of a known state named inside a span, each with its first mention
+    /// there, in the order of the places (mentions are in text order: a binary search
+    /// each).
+    fn places_within(&self, span: Span) -> impl Iterator<Item = (usize, Span)> + '_ {
+        self.input.places.iter().enumerate().filter(|(_, p)| p.country.is_some()).filter_map(
+            move |(n, p)| {
+                let k = p.mentions.partition_point(|m| m.span.byte_start < span.byte_start);
+                let m = p.mentions.get(k).filter(|m| m.span.byte_end <= span.byte_end)?;
+                Some((n, m.span))
+            },
+        )
+    }
+
     fn place_in(&self, country: &str) -> Option<usize> {
         let capital = (self.input.capital)(country);
         self.input

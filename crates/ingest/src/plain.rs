@@ -199,35 +199,23 @@ pub fn read_plain_text(id: &str, text: String) -> (Document, Vec<Diagnostic>) {
                 Some((i, dateline, moment))
             })
         && paragraphs.len() > at + 1
+        && (at == 0 || (meta.headline.is_none() && one_line(&text, paragraphs[0].span)))
     {
-        let headline = (at == 1).then(|| paragraphs[0].span);
-        if let Some(headline) = headline.filter(|h| {
-            meta.headline.is_none()
-                && !h.text(&text).contains('\n')
-                && word_count(h.text(&text)) <= 25
-        }) {
-            meta.headline = Some(headline);
-            paragraphs.remove(0);
-            paragraphs.remove(0);
-        } else if at == 0 {
-            paragraphs.remove(0);
+        if at == 1 {
+            meta.headline = Some(paragraphs.remove(0).span);
         }
-        if at == 0 || meta.headline.is_some_and(|h| h.byte_end <= dateline.span.byte_start) {
-            if meta.published.is_none() {
-                meta.published = Some(Dated { moment, span: dateline.date });
-            }
-            meta.dateline = Some(dateline);
-        }
+        paragraphs.remove(0);
+        meta.published.get_or_insert(Dated { moment, span: dateline.date });
+        meta.dateline = Some(dateline);
     }
     // A one-line paragraph before the dateline is the headline ("Clinton calls the plan a
     // 'crazy system'.", then "FLINT, Mich., Oct. 4 (UPI) — …").
     if meta.dateline.is_none()
         && meta.headline.is_none()
         && paragraphs.len() >= 3
+        && one_line(&text, paragraphs[0].span)
         && find_dateline(&text, paragraphs[0].span).is_none()
         && find_dateline(&text, paragraphs[1].span).is_some()
-        && !paragraphs[0].span.text(&text).contains('\n')
-        && word_count(paragraphs[0].span.text(&text)) <= 25
     {
         meta.headline = Some(paragraphs.remove(0).span);
     }
@@ -525,6 +513,12 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
     Some(Dateline { span: at(whole), place: at(place), date, agency })
 }
 
+/// Whether a paragraph is one short line, as a headline is.
+fn one_line(text: &str, paragraph: Span) -> bool {
+    let words = paragraph.text(text);
+    !words.contains('\n') && word_count(words) <= 25
+}
+
 /// A paragraph that is only a place in capitals and a date: `JERUSALEM 1996-08-22`,
 /// `MOSCOW, March 3, 2021`.
 fn standalone_dateline(text: &str, paragraph: Span) -> Option<(Dateline, Moment)> {
@@ -675,6 +669,18 @@ mod tests {
         // A sentence is not a dateline.
         let doc = read("The delegations met.\n\nNATO 2030 is the plan.\n\nIt was agreed.\n");
         assert_eq!(doc.meta.dateline, None);
+        // Nor is a place before a date that is none: the line stays text, nothing is lost.
+        for text in [
+            "Talks resume.\n\nJERUSALEM 1996-13-45\n\nThe envoy arrived.\n",
+            "ЕРЕВАН 31/02/2020\n\nThe envoy arrived.\n",
+            "BEIJING/ — The envoy arrived.\n",
+        ] {
+            let doc = read(text);
+            assert_eq!(doc.meta.published, None, "{text}");
+            let body: String =
+                doc.paragraphs.iter().map(|p| p.span.text(&doc.text)).collect::<Vec<_>>().join(" ");
+            assert!(body.contains("The envoy arrived."), "{text}: {body}");
+        }
     }
 
     #[test]

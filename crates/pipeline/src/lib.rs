@@ -185,7 +185,9 @@ impl Pipeline {
         // Events: sentences with a cue and an actor, parsed, coded in CAMEO and PLOVER.
         let published = document.meta.published.map(|p| p.moment.date.to_string());
         // The dateline's place by its name in the knowledge base ("BAKU" is Baku).
-        let dateline = document.meta.dateline.as_ref().map(|d| {
+        // (one of several places, "BEIJING/WASHINGTON", is each event's own: below)
+        let several = |d: &&attache_model::Dateline| d.place.text(&document.text).contains('/');
+        let dateline = document.meta.dateline.as_ref().filter(|d| !several(d)).map(|d| {
             entities
                 .places
                 .iter()
@@ -196,7 +198,7 @@ impl Pipeline {
             .meta
             .dateline
             .as_ref()
-            .filter(|d| d.place.text(&document.text).contains('/'))
+            .filter(several)
             .map(|d| {
                 // ("BEIJING/WASHINGTON": each name, a place or a capital of the
                 // knowledge base)

@@ -12,16 +12,23 @@ fn events(pipeline: &Pipeline, text: &str) -> Vec<(String, String, String)> {
     let options = Options { published: attache_ingest::parse_moment("2023-03-14") };
     let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
     let country = |id: &Option<attache_model::ActorId>| {
-        id.as_ref()
-            .and_then(|id| analysis.actors.iter().find(|a| &a.id == id))
-            .and_then(|a| a.country.clone())
-            .unwrap_or_else(|| "---".into())
+        country_of(&analysis, id).unwrap_or_else(|| "---".into())
     };
     analysis
         .events
         .iter()
         .map(|e| (country(&e.source), country(&e.target), e.cameo.clone()))
         .collect()
+}
+
+/// The country of an event's party, if it has one.
+fn country_of(
+    analysis: &attache_model::Analysis,
+    id: &Option<attache_model::ActorId>,
+) -> Option<String> {
+    id.as_ref()
+        .and_then(|id| analysis.actors.iter().find(|a| &a.id == id))
+        .and_then(|a| a.country.clone())
 }
 
 #[test]
@@ -557,16 +564,11 @@ fn a_dateline_of_two_places_places_each_side_at_home() {
     let text = "BEIJING/WASHINGTON — China on Tuesday accused the United States of hacking. \
                 The United States condemned China on Monday.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
-    let country_of = |id: &Option<attache_model::ActorId>| {
-        id.as_ref()
-            .and_then(|id| analysis.actors.iter().find(|a| &a.id == id))
-            .and_then(|a| a.country.clone())
-    };
     let place = |country: &str| {
         analysis
             .events
             .iter()
-            .find(|e| country_of(&e.source).as_deref() == Some(country))
+            .find(|e| country_of(&analysis, &e.source).as_deref() == Some(country))
             .and_then(|e| e.place.clone())
     };
     assert_eq!(place("CHN").as_deref(), Some("Beijing"), "{:?}", analysis.events);
