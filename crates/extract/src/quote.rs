@@ -551,11 +551,22 @@ fn parsed_statements(
         // called for steep new tariffs")
         let Some(subject) = own
             .or_else(|| {
-                let h = heads[k].filter(|_| {
+                let mut h = heads[k].filter(|_| {
                     (words[k].ends_with("ing") && label(k) == "advcl")
                         || (label(k) == "conj"
                             && heads[k].is_some_and(|h| parse.tags[h] == Upos::Verb))
                 })?;
+                // (a participle of saying after a comma that the parser hung inside
+                // what was said speaks for the one who said it: "said the talks had
+                // failed, adding …")
+                if words[k].ends_with("ing")
+                    && k > 0
+                    && words[k - 1] == ","
+                    && label(h) == "ccomp"
+                    && let Some(c) = heads[h].filter(|&c| c < k && is_cue(c).is_some())
+                {
+                    h = c;
+                }
                 (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
             })
             .or_else(|| {
@@ -979,10 +990,15 @@ fn parsed_statements(
                     .find(|&t| tokens[t].span.byte_start >= last)
                     .unwrap_or(tokens.len());
                 // (with what still belongs to the words called, "a "plain violation"
-                // of the border accord")
+                // of the border accord", also when the parser hung an "of" phrase from
+                // the verb)
                 while let Some(m) = (to..stop).find(|&m| {
-                    heads[m].is_some_and(|h| (from..to).contains(&h) && h != k)
-                        && parse.tree.subtree_bounds(m).0 == to
+                    heads[m].is_some_and(|h| {
+                        ((from..to).contains(&h) && h != k) || (h == k && words[to] == "of")
+                    })
+                    // (its subtree may hold the closing mark before it)
+                    && (to - 1..=to).contains(&parse.tree.subtree_bounds(m).0)
+                    && parse.tree.subtree_bounds(m).1 >= to
                 }) {
                     to = parse.tree.subtree_bounds(m).1 + 1;
                 }
@@ -1077,6 +1093,31 @@ fn parsed_statements(
                                     && label(m) == "obl"
                                     && (0..m).any(|c| heads[c] == Some(m) && words[c] == "to")
                             })
+                    }
+                    // What is urged is a position ("urged restraint", "urges retaliation
+                    // on Russia"); who is urged, with no act after, is not.
+                    "urged" | "urges" | "urge" | "urging" => {
+                        label(d) == "obj"
+                            && parse.tags[d] == Upos::Noun
+                            && !matches!(
+                                words[d].as_str(),
+                                "supporters"
+                                    | "voters"
+                                    | "people"
+                                    | "members"
+                                    | "leaders"
+                                    | "officials"
+                                    | "sides"
+                                    | "parties"
+                                    | "countries"
+                                    | "nations"
+                                    | "governments"
+                                    | "citizens"
+                                    | "residents"
+                                    | "lawmakers"
+                                    | "colleagues"
+                                    | "everyone"
+                            )
                     }
                     // What a poll, a study or a video shows or finds is its claim ("Polls
                     // show a close race"); what a person finds is not said.
@@ -1235,6 +1276,16 @@ fn parsed_statements(
         {
             content_from += 1;
         }
+        // (up to a participle of saying after a comma, which starts a statement of its
+        // own: "said he was owed money, adding, "…"")
+        let content_to = (content_from + 2..content_to)
+            .find(|&j| {
+                j > k
+                    && words[j - 1] == ","
+                    && words[j].ends_with("ing")
+                    && cue_at(&words, j).is_some_and(|(c, _)| c.kind != CueKind::Noun)
+            })
+            .map_or(content_to, |j| j - 1);
         let Some(mut content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
@@ -2169,14 +2220,20 @@ fn reported(
                 }
                 // (up to another speaker's attribution after a comma: "When Clinton noted
                 // that …, Trump boasted, "…"" ends before "Trump boasted")
+                // (and before a participle of saying after a comma, which starts a
+                // statement of its own: "said he was owed money, adding, "…"")
                 let content_end = (that + 2..tokens.len())
                     .find(|&j| {
-                        matches!(words[j - 1].as_str(), "," | "—" | "–" | "―" | "--")
+                        let another = matches!(words[j - 1].as_str(), "," | "—" | "–" | "―" | "--")
                             && tokens[j].span.text(text).starts_with(char::is_uppercase)
                             && (j + 1..tokens.len().min(j + 4)).any(|c| {
                                 speech_cue_at(&words, c).is_some()
                                     && words.get(c + 1).is_some_and(|w| w == ",")
-                            })
+                            });
+                        let participle = words[j - 1] == ","
+                            && words[j].ends_with("ing")
+                            && cue_at(&words, j).is_some_and(|(c, _)| c.kind != CueKind::Noun);
+                        another || participle
                     })
                     .map_or(tokens.len(), |j| j - 1);
                 let Some(content) = content_span(text, tokens, that + 1, content_end) else {
@@ -2558,6 +2615,11 @@ const INTENDING: &[&str] = &[
     "promises",
     "promising",
     "vowing",
+    "vows",
+    "vow",
+    "pledges",
+    "pledge",
+    "promise",
     "threatened",
     "threatens",
     "threaten",

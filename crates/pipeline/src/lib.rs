@@ -131,6 +131,21 @@ impl Pipeline {
             &segmentation.quotations,
             &titles,
         );
+        // A headline not written as an attribution may still report one ("Senator urges
+        // sanctions on Russia"): read it as a sentence (the page title only when there is
+        // no headline, which it most often repeats).
+        let title = document.meta.headline.or(document.meta.page_title);
+        if let Some(title) = title.filter(|t| !quotes.iter().any(|q| t.contains(q.span))) {
+            let seg = self.segmenter.segment_spans(&document.text, &[title]);
+            quotes.extend(self.quotes.extract(
+                &document.text,
+                &seg.tokens,
+                &seg.sentences,
+                &seg.quotations,
+                &[],
+            ));
+            quotes.sort_by_key(|q| q.span.byte_start);
+        }
         diagnostics.extend(attache_entities::attribute(
             &self.entities,
             &entities,

@@ -92,6 +92,14 @@ impl EnglishSegmenter {
         self.segment_text(text).sentences.iter().map(|s| s.span.byte_end).collect()
     }
 
+    /// Segments each of `spans` of `text` as a paragraph of its own: a headline, a
+    /// page title.
+    pub fn segment_spans(&self, text: &str, spans: &[Span]) -> Segmentation {
+        let paragraphs: Vec<Paragraph> =
+            spans.iter().map(|&span| Paragraph { span, joins_previous: false }).collect();
+        segment_paragraphs(text, &paragraphs, self.model.as_deref()).0
+    }
+
     /// Segments `text` as one paragraph (running text with no layout).
     pub fn segment_text(&self, text: &str) -> Segmentation {
         let span = Span::trimmed(text, Span::new(0, text.len()));

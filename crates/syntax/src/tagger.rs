@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use attache_learn::{Features, Model, Trainer, argmax, mix, shuffle};
+use attache_learn::{Features, Model, Trainer, argmax, fnv1a, mix, shuffle};
 
 use crate::lex::{Lex, template};
 use crate::{Clusters, ModelError, Upos};
@@ -188,6 +188,9 @@ const INTENTIONS: [u64; 12] = hashes([
     b"offers",
 ]);
 
+/// The hash of a last character "s" ([`Lex::suffix`]).
+const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
+
 /// Possessive pronouns, after which "plans" is the noun ("his plans to …").
 const POSSESSIVES: [u64; 7] = hashes([b"his", b"her", b"its", b"their", b"our", b"my", b"your"]);
 
@@ -292,6 +295,54 @@ impl Tagger {
             {
                 tags[i] = Upos::Verb;
             }
+        }
+        self.headline_verb(lex, scratch, tags);
+    }
+
+    /// "The foreign minister urges restraint", "Party chairman calls for a new plan":
+    /// a clause in the present with no other verb that could be its predicate, read as
+    /// one long noun phrase. The first word in -s after a noun that the treebank has as
+    /// a verb is the verb (and a word after it that the treebank never has as a verb,
+    /// read as one, is a noun).
+    fn headline_verb(&self, lex: &[Lex], scratch: &Scratch, tags: &mut [Upos]) {
+        let verb_bit = 1u64 << Upos::Verb as u32;
+        let can_be_verb = |i: usize| {
+            let c = scratch.classes[i];
+            c != NONE && c & verb_bit != 0
+        };
+        // (a finite predicate: an auxiliary, or a verb not after "to" that the treebank
+        // knows as one)
+        let finite = |i: usize| {
+            tags[i] == Upos::Aux
+                || (tags[i] == Upos::Verb
+                    && can_be_verb(i)
+                    && !(i > 0 && tags[i - 1] == Upos::Part))
+        };
+        if (0..tags.len()).any(finite) {
+            return;
+        }
+        let Some(i) = (1..tags.len().saturating_sub(1)).find(|&i| {
+            tags[i] == Upos::Noun
+                && lex[i].suffix[0] == S_SUFFIX
+                && can_be_verb(i)
+                && matches!(tags[i - 1], Upos::Noun | Upos::Propn)
+                && matches!(
+                    tags[i + 1],
+                    Upos::Det
+                        | Upos::Adp
+                        | Upos::Noun
+                        | Upos::Adj
+                        | Upos::Num
+                        | Upos::Pron
+                        | Upos::Propn
+                        | Upos::Verb
+                )
+        }) else {
+            return;
+        };
+        tags[i] = Upos::Verb;
+        if tags[i + 1] == Upos::Verb {
+            tags[i + 1] = Upos::Noun;
         }
     }
 

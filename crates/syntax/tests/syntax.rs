@@ -115,6 +115,15 @@ fn a_verb_of_intention_after_its_subject_is_a_verb() {
 }
 
 #[test]
+fn a_clause_with_no_other_verb_has_its_verb_in_s() {
+    let p = parse("A former party chairman calls for a new plan to pick a candidate.");
+    assert_eq!(find(&p, "calls").1, Upos::Verb);
+    // (a clause with a verb of its own keeps its nouns in -s)
+    let p = parse("The party chairman reads the calls for a new plan.");
+    assert_eq!(find(&p, "calls").1, Upos::Noun);
+}
+
+#[test]
 fn clitics_from_the_segmenter_get_their_ud_tags() {
     let p = parse("Officials said they don't expect the talks to resume.");
     assert_eq!(find(&p, "do").1, Upos::Aux);
