@@ -324,6 +324,13 @@ impl EntityLinker {
                 claimed.push(f.span);
                 continue;
             }
+            // ("ethnic Albanians", "ethnic Russian": a people, not the state)
+            if state_of(f)
+                .is_some_and(|(_, form)| matches!(form, StateForm::Demonym | StateForm::Adjective))
+                && previous_word.is_some_and(|w| w.eq_ignore_ascii_case("ethnic"))
+            {
+                continue;
+            }
             if let Some((index, form)) = state_of(f) {
                 // (a state named as its capital, "Luxembourg", "Singapore", is the
                 // capital after "in" or as the dateline: "met in Luxembourg")
@@ -890,6 +897,20 @@ fn surname_person(
                 | "after"
                 | "during"
         ) || after.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    // "King Hussein of Jordan": a surname followed by another state's name is not the
+    // knowledge base's bearer from elsewhere.
+    if let Some(next) = found.get(n + 1)
+        && text[f.span.byte_end..next.span.byte_start].trim() == "of"
+        && let Some(state) = next.entries.iter().find_map(|e| match e.target {
+            Target::State { index, .. } => Some(&kb.states[index as usize].code),
+            _ => None,
+        })
+        && !candidates
+            .iter()
+            .any(|&i| kb.people[i as usize].terms.iter().any(|t| &t.country == state))
     {
         return None;
     }

@@ -1355,13 +1355,22 @@ impl EventCoder {
                             self.groups.contains_key(&s.lower[d])
                                 || self.groups.contains_key(singular(&s.lower[d]))
                         };
+                        // (and the one blamed or praised for an act did it: "assailed
+                        // Ukraine for holding exercises with NATO")
+                        let reason = purpose
+                            && s.dependents(at).any(|m| {
+                                m < at
+                                    && matches!(s.labels[m], "mark" | "case")
+                                    && matches!(s.lower[m].as_str(), "for" | "of")
+                            });
                         let object = s.dependents(h).find(|&d| {
-                            (xcomp || (purpose && group_noun(d)))
-                                && s.tags[h] == Upos::Verb
+                            s.tags[h] == Upos::Verb
                                 && s.labels[d] == "obj"
                                 && d < at
                                 && s.tags[d] != Upos::Pron
-                                && s.dependents(at).any(|m| s.lower[m] == "to" && m < at)
+                                && (reason
+                                    || ((xcomp || (purpose && group_noun(d)))
+                                        && s.dependents(at).any(|m| s.lower[m] == "to" && m < at)))
                         });
                         let subject: Vec<usize> = match object {
                             Some(o) => vec![o],
@@ -1571,7 +1580,44 @@ impl EventCoder {
                 .filter(|&d| matches!(s.labels[d], "obj" | "obl" | "xcomp"))
                 .collect();
             'deep: for d in args {
-                for t in s.subtree(d) {
+                // (in an attack or a seizure named by a verb of another kind, only who
+                // did it: "condemned Russia's shelling", not "condemned the bombing of
+                // the U.S. embassies in Kenya"; but "launched strikes against camps in
+                // Afghanistan")
+                let violent_verb = matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+                // (the phrases of any attack inside it that name what suffered it or
+                // where: "investigating the similarities between the attack on Slepian
+                // and …")
+                let suffered: HashSet<usize> = if violent_verb {
+                    HashSet::new()
+                } else {
+                    s.subtree(d)
+                        .into_iter()
+                        .filter(|&v| VIOLENCE_NOUNS.contains(&singular(&s.lower[v])))
+                        .flat_map(|v| {
+                            s.dependents(v)
+                                .filter(|&e| {
+                                    s.labels[e] == "nmod"
+                                        && !matches!(s.case_of(e), Some("by" | "from"))
+                                })
+                                .collect::<Vec<_>>()
+                        })
+                        .flat_map(|e| s.subtree(e))
+                        .collect()
+                };
+                // (but an agent the parser hung there still did it: "the attack on its
+                // border post by Israeli forces")
+                let agents: HashSet<usize> = suffered
+                    .iter()
+                    .filter(|&&t| s.case_of(t) == Some("by"))
+                    .flat_map(|&t| s.subtree(t))
+                    .collect();
+                let inside: Vec<usize> = s
+                    .subtree(d)
+                    .into_iter()
+                    .filter(|t| !suffered.contains(t) || agents.contains(t))
+                    .collect();
+                for t in inside {
                     if matches!(s.labels[t], "nmod:poss" | "amod" | "compound" | "nmod" | "obl")
                         && let Some(a) = s.actors[t]
                         && !sources.iter().any(|(x, _)| *x == a)
@@ -1818,8 +1864,46 @@ impl EventCoder {
         });
         // Armed forces withdrawing from a place retreat (087), where a state
         // withdrawing from a treaty or a body reduces relations (160).
+        // So does a state withdrawing from a state or a place ("withdraw from southern
+        // Lebanon", "withdrew its army from Kuwait"), whose own forces are no target.
+        let withdrawal = s.lower[i].starts_with("withdr") || s.lower[i].starts_with("pull");
+        if cameo == "160"
+            && withdrawal
+            && targets.iter().any(|&(a, t)| {
+                s.case_of(t) == Some("from")
+                    && ((doc.is_state(a) && s.actors[t] == Some(a))
+                        || doc.place_at_token(s.base + t).is_some()
+                        || matches!(
+                            singular(&s.lower[t]),
+                            "territory"
+                                | "region"
+                                | "area"
+                                | "zone"
+                                | "province"
+                                | "soil"
+                                | "city"
+                                | "town"
+                                | "border"
+                                | "land"
+                        ))
+            })
+        {
+            cameo = "087".into();
+        }
         if cameo == "160" && sources.iter().all(|&(a, _)| doc.sector(a).as_deref() == Some("MIL")) {
             cameo = "087".into();
+        }
+        if cameo == "087" {
+            let own: Vec<Option<String>> = sources.iter().map(|&(a, _)| doc.country(a)).collect();
+            targets.retain(|&(a, _)| {
+                !(doc.sector(a).as_deref() == Some("MIL") && own.contains(&doc.country(a)))
+            });
+            if targets.is_empty() {
+                return;
+            }
+            if intended {
+                cameo = intention(&cameo);
+            }
         }
         if cue.frame == Frame::Meet && cameo.starts_with("04") && cameo != "045" {
             let countries: HashSet<Option<String>> =
@@ -2640,6 +2724,45 @@ fn event_nouns(plover: &str) -> Option<&'static [&'static str]> {
 
 /// Merges events with the same source, target, code and date: one event, all its
 /// evidence.
+/// Nouns of violence and seizure, whose "of" phrase names what suffered it ("the
+/// bombing of the embassy", "the invasion of Kuwait"), not who did it, and of the
+/// weapons used ("bombs exploded outside the U.S. embassies").
+const VIOLENCE_NOUNS: &[&str] = &[
+    "bomb",
+    "missile",
+    "rocket",
+    "shell",
+    "grenade",
+    "mine",
+    "attack",
+    "bombing",
+    "shelling",
+    "shooting",
+    "killing",
+    "murder",
+    "assassination",
+    "massacre",
+    "invasion",
+    "occupation",
+    "annexation",
+    "seizure",
+    "siege",
+    "blockade",
+    "bombardment",
+    "destruction",
+    "kidnapping",
+    "abduction",
+    "arrest",
+    "detention",
+    "execution",
+    "raid",
+    "strike",
+    "airstrike",
+    "explosion",
+    "blast",
+    "slaughter",
+];
+
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
     for e in events {
@@ -3292,11 +3415,21 @@ impl<'a> Document<'a> {
                 sector.as_str()
             };
             let mut states = Vec::new();
-            // ("the ministers of Armenia and Azerbaijan": one group of each.)
+            // ("the ministers of Armenia and Azerbaijan": one group of each; but a
+            // group whose state is said before it is that state's alone: "its army from
+            // Kuwait", "Armenian protesters in Moscow")
+            let mut whose = Vec::new();
             for d in s
                 .dependents(t)
-                .filter(|&d| matches!(s.labels[d], "amod" | "compound" | "nmod:poss" | "nmod"))
+                .filter(|&d| matches!(s.labels[d], "amod" | "compound" | "nmod:poss"))
             {
+                self.resolve_into(s, d, quote, depth + 1, &mut whose);
+            }
+            let own_state = whose.iter().any(|&a| self.is_state(a));
+            for d in s.dependents(t).filter(|&d| {
+                matches!(s.labels[d], "amod" | "compound" | "nmod:poss")
+                    || (s.labels[d] == "nmod" && !own_state)
+            }) {
                 self.resolve_into(s, d, quote, depth + 1, &mut states);
                 // (a place: "supporters in Nairobi" are Kenyan)
                 if s.labels[d] == "nmod"
@@ -3410,6 +3543,27 @@ impl<'a> Document<'a> {
                         | "nmod:desc"
                 )
         }) {
+            // (a clause that describes an attack or a weapon names its agent, "a
+            // rocket fired by Hezbollah", but nothing else in it is the attacker: "bombs
+            // exploded outside the U.S. embassies")
+            if s.labels[d] == "acl" && VIOLENCE_NOUNS.contains(&singular(&s.lower[t])) {
+                for a in s.dependents(d).filter(|&a| {
+                    s.labels[a] == "obl:agent"
+                        || (s.labels[a] == "obl" && s.case_of(a) == Some("by"))
+                }) {
+                    self.resolve_into(s, a, quote, depth + 1, &mut found);
+                }
+                continue;
+            }
+            // (what an attack or a seizure is of is what suffered it, "the bombing of
+            // the U.S. embassies", and where it was is a place, "in Kenya": only "by" or
+            // "from" names who did it)
+            if s.labels[d] == "nmod"
+                && !matches!(s.case_of(d), Some("by" | "from"))
+                && VIOLENCE_NOUNS.contains(&singular(&s.lower[t]))
+            {
+                continue;
+            }
             // (a name in apposition is the phrase's own: "the hero of Trump's speeches,
             // Vladimir Putin," is Putin)
             if s.labels[d] == "appos" {
@@ -3432,10 +3586,14 @@ impl<'a> Document<'a> {
         };
         let mut chosen = found.iter().copied().min_by_key(|&a| rank(a));
         // No actor named, but a place: the state it lies in ("the mayor of Nablus").
-        if chosen.is_none() && depth == 0 {
+        // (not a place in a clause that describes the thing, nor what an attack was on)
+        if chosen.is_none() && depth == 0 && !VIOLENCE_NOUNS.contains(&singular(&s.lower[t])) {
             let acting: Vec<usize> = s
                 .dependents(t)
-                .filter(|&d| s.labels[d] == "acl" && s.lower[d].ends_with("ing"))
+                .filter(|&d| {
+                    s.labels[d] == "acl:relcl"
+                        || (s.labels[d] == "acl" && s.lower[d].ends_with("ing"))
+                })
                 .collect();
             chosen = s
                 .subtree(t)
