@@ -584,8 +584,20 @@ impl EntityLinker {
                     continue;
                 }
                 // "Lavrovs", "Aliyev": a word that ends the name of a person already
-                // found is that person.
-                if !pass && out.mention_by_last_word(name, span, ActorKind::Person) {
+                // found is that person (but not "Hussein of Jordan" when the one found
+                // is Iraq's); "Saddam", "Fidel": one that begins the name of exactly
+                // one, when it is no common given name.
+                let of_state = state_after_of(found, text, span, &self.kb);
+                if !pass
+                    && (out.mention_by_last_word(
+                        name,
+                        span,
+                        ActorKind::Person,
+                        of_state.as_deref(),
+                    ) || (of_state.is_none()
+                        && !is_given_name(name)
+                        && out.mention_by_first_word(name, span)))
+                {
                     let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
                     claimed.insert(at, span);
                     continue;
@@ -611,6 +623,7 @@ impl EntityLinker {
                             span.text(text),
                             span,
                             ActorKind::Organisation,
+                            None,
                         ) => {}
                 "ORG" => {
                     let named_inside = found
@@ -766,6 +779,20 @@ fn state_before(found: &[Found<'_>], text: &str, span: Span, kb: &KnowledgeBase)
         };
         joined.then(|| kb.states[index as usize].code.clone())
     })
+}
+
+/// The state named right after `span` and "of" ("King Hussein of Jordan").
+fn state_after_of(
+    found: &[Found<'_>],
+    text: &str,
+    span: Span,
+    kb: &KnowledgeBase,
+) -> Option<String> {
+    let at = found.partition_point(|f| f.span.byte_start < span.byte_end);
+    let f = found.get(at)?;
+    let (index, form) = state_of(f)?;
+    (form == StateForm::Name && text.get(span.byte_end..f.span.byte_start)? == " of ")
+        .then(|| kb.states[index as usize].code.clone())
 }
 
 fn state_of(f: &Found<'_>) -> Option<(u32, StateForm)> {
@@ -1476,10 +1503,17 @@ impl<'k> Builder<'k> {
 
     /// Adds a mention to the actor of a kind whose name ends with the word (or the
     /// word without a possessive `s`): "Commission" for the European Commission.
-    fn mention_by_last_word(&mut self, word: &str, span: Span, kind: ActorKind) -> bool {
+    fn mention_by_last_word(
+        &mut self,
+        word: &str,
+        span: Span,
+        kind: ActorKind,
+        country: Option<&str>,
+    ) -> bool {
         let bare = word.strip_suffix('s').unwrap_or(word);
         let found = self.actors.iter().position(|a| {
             a.kind == kind
+                && country.is_none_or(|c| a.country.as_deref().is_none_or(|own| own == c))
                 && a.name.split_whitespace().count() > 1
                 && a.name.rsplit(' ').next().is_some_and(|last| last == word || last == bare)
         });
@@ -1494,6 +1528,23 @@ impl<'k> Builder<'k> {
             Some(_) => true,
             None => false,
         }
+    }
+
+    /// Adds a mention to the one person named before whose name, of several words,
+    /// begins with the word ("Saddam" after "Saddam Hussein").
+    fn mention_by_first_word(&mut self, word: &str, span: Span) -> bool {
+        let mut bearers = self.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.name.split_whitespace().count() > 1
+                && a.name.split_whitespace().next() == Some(word)
+                && a.mentions.first().is_some_and(|m| m.span.byte_start < span.byte_start)
+        });
+        let (Some((i, _)), None) = (bearers.next(), bearers.next()) else { return false };
+        if self.seen.insert((span.byte_start, span.byte_end)) {
+            self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
+            self.mentions.push((span, i));
+        }
+        true
     }
 
     /// A person named in the text whom the knowledge base does not know; returns the

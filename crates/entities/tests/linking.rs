@@ -231,3 +231,28 @@ fn a_state_named_as_its_capital_is_the_capital_after_in() {
     let place = e.places.iter().find(|p| p.name == "Luxembourg").expect("Luxembourg is a place");
     assert_eq!(place.mentions.len(), 1, "{place:?}");
 }
+
+#[test]
+fn leaders_of_the_1990s_and_names_of_their_own() {
+    // The knowledge base knows the leaders of the 1990s too: "Bush" in 1990 is the
+    // father, in 2003 the son.
+    let text = "President Bush spoke to reporters in Maine.";
+    let bush = |date| actor_of(&link(text, date), text, "Bush").map(|a| a.0);
+    assert_eq!(bush(Day::new(1990, 8, 16)).as_deref(), Some("person:george-h-w-bush"));
+    assert_eq!(bush(Day::new(2003, 3, 20)).as_deref(), Some("person:george-w-bush"));
+    // A surname followed by another state's name is not the bearer from elsewhere.
+    let text = "Saddam Hussein sent a letter. Later, Hussein of Jordan flew to Cairo.";
+    let e = link(text, Day::new(1990, 8, 16));
+    let at = text.rfind("Hussein").unwrap();
+    let second = e.actor_at(attache_text::Span::new(at, at + 7)).map(|id| id.0.clone());
+    assert!(second.as_deref() != Some("person:saddam-hussein"), "{second:?}");
+    // A given name that is no common one, after the full name, is that person.
+    let text = "Saddam Hussein spoke on radio. Saddam said the troops would stay.";
+    let e = link(text, Day::new(1990, 8, 16));
+    let at = text.rfind("Saddam").unwrap();
+    let second = e.actor_at(attache_text::Span::new(at, at + 6)).map(|id| id.0.clone());
+    assert_eq!(second.as_deref(), Some("person:saddam-hussein"));
+    // An ethnic people is not its state.
+    let text = "Thousands of ethnic Albanians marched in the town.";
+    assert!(actor_of(&link(text, Day::new(1998, 3, 8)), text, "Albanians").is_none());
+}
