@@ -324,10 +324,15 @@ impl EntityLinker {
                 claimed.push(f.span);
                 continue;
             }
-            // ("ethnic Albanians", "ethnic Russian": a people, not the state)
+            // ("ethnic Albanians", "ethnic Russian": a people, not the state; "a Spanish
+            // language broadcast", "Russian-speaking": a language)
+            let after = &text[f.span.byte_end..];
+            let language = [" language", "-language", "-speaking", " speakers", " speaking"]
+                .iter()
+                .any(|l| after.starts_with(l));
             if state_of(f)
                 .is_some_and(|(_, form)| matches!(form, StateForm::Demonym | StateForm::Adjective))
-                && previous_word.is_some_and(|w| w.eq_ignore_ascii_case("ethnic"))
+                && (previous_word.is_some_and(|w| w.eq_ignore_ascii_case("ethnic")) || language)
             {
                 continue;
             }
@@ -355,7 +360,7 @@ impl EntityLinker {
                 if form == StateForm::Capital
                     && gone
                     && let Some(place) = place_named(f, kb, text, &out.document_states)
-                        .or_else(|| place_of(f, kb, &out.document_states))
+                        .or_else(|| place_of(f, kb, text, &out.document_states))
                 {
                     out.place(place, f.span);
                 } else if form == StateForm::Capital {
@@ -374,7 +379,7 @@ impl EntityLinker {
                 claimed.push(f.span);
                 continue;
             }
-            if let Some(index) = place_of(f, kb, &out.document_states) {
+            if let Some(index) = place_of(f, kb, text, &out.document_states) {
                 let caps_line = is_caps_line(text, f.span);
                 let followed_by_comma = text[f.span.byte_end..].starts_with(',');
                 let place = &kb.places[index as usize];
@@ -644,11 +649,16 @@ impl EntityLinker {
                     let known = found
                         .iter()
                         .filter(|f| f.span == span)
-                        .find_map(|f| place_of(f, &self.kb, &out.document_states));
+                        .find_map(|f| place_of(f, &self.kb, text, &out.document_states));
                     match known {
                         Some(index) => out.place(index, span),
                         None => {
-                            out.add_place(span.text(text).to_string(), None, span, Linked::Tagger);
+                            // (a state of the United States after a town: "Flint, Mich.")
+                            let words = span.text(text);
+                            let american = text[..span.byte_start].ends_with(", ")
+                                && US_STATES.iter().any(|s| s.trim_end_matches('.') == words);
+                            let country = american.then(|| "USA".to_owned());
+                            out.add_place(words.to_string(), country, span, Linked::Tagger);
                         }
                     }
                 }
@@ -1148,34 +1158,145 @@ const SENTENCE_WORDS: &[&str] = &[
 /// the words are: today's Salisbury, not Harare, once called so.
 fn place_named(f: &Found<'_>, kb: &KnowledgeBase, text: &str, states: &[u32]) -> Option<u32> {
     let words = f.span.text(text);
-    best_place(f, kb, states, |i| kb.places[i as usize].name.eq_ignore_ascii_case(words))
+    let american = in_us_state(text, f.span);
+    best_place(f, kb, states, american, |i| kb.places[i as usize].name.eq_ignore_ascii_case(words))
 }
 
-fn place_of(f: &Found<'_>, kb: &KnowledgeBase, states: &[u32]) -> Option<u32> {
-    best_place(f, kb, states, |_| true)
+fn place_of(f: &Found<'_>, kb: &KnowledgeBase, text: &str, states: &[u32]) -> Option<u32> {
+    best_place(f, kb, states, in_us_state(text, f.span), |_| true)
+}
+
+/// The names and news abbreviations of the states of the United States, which follow
+/// a town's name after a comma ("Birmingham, Ala.", "Flint, Michigan").
+const US_STATES: &[&str] = &[
+    "Ala.",
+    "Ariz.",
+    "Ark.",
+    "Calif.",
+    "Colo.",
+    "Conn.",
+    "Del.",
+    "Fla.",
+    "Ga.",
+    "Ill.",
+    "Ind.",
+    "Kan.",
+    "Ky.",
+    "La.",
+    "Md.",
+    "Mass.",
+    "Mich.",
+    "Minn.",
+    "Miss.",
+    "Mo.",
+    "Mont.",
+    "Neb.",
+    "Nev.",
+    "N.H.",
+    "N.J.",
+    "N.M.",
+    "N.Y.",
+    "N.C.",
+    "N.D.",
+    "Okla.",
+    "Ore.",
+    "Pa.",
+    "R.I.",
+    "S.C.",
+    "S.D.",
+    "Tenn.",
+    "Vt.",
+    "Va.",
+    "Wash.",
+    "W.Va.",
+    "Wis.",
+    "Wyo.",
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "New York",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// Whether a state of the United States follows the place after a comma.
+fn in_us_state(text: &str, span: Span) -> bool {
+    let Some(rest) = text[span.byte_end..].strip_prefix(", ") else { return false };
+    US_STATES.iter().any(|s| {
+        rest.strip_prefix(s)
+            .is_some_and(|after| s.ends_with('.') || !after.starts_with(char::is_alphanumeric))
+    })
 }
 
 fn best_place(
     f: &Found<'_>,
     kb: &KnowledgeBase,
     states: &[u32],
+    american: bool,
     keep: impl Fn(u32) -> bool,
 ) -> Option<u32> {
     let codes: Vec<&str> = states.iter().map(|&i| kb.states[i as usize].code.as_str()).collect();
-    f.entries
+    let candidates: Vec<u32> = f
+        .entries
         .iter()
         .filter_map(|e| match e.target {
             Target::Place { index } => Some(index),
             _ => None,
         })
         .filter(|&i| keep(i))
-        .max_by_key(|&i| {
-            let place = &kb.places[i as usize];
-            // A place of a state the text names counts three times its size:
-            // Geneva (Switzerland) still beats the Genevas of the United States.
-            let here = place.country.as_deref().is_some_and(|c| codes.contains(&c));
-            (place.population.saturating_mul(if here { 3 } else { 1 }), std::cmp::Reverse(i))
-        })
+        .collect();
+    // (a town followed by a state of the United States is the American one)
+    let in_us = |i: &u32| kb.places[*i as usize].country.as_deref() == Some("USA");
+    let american = american && candidates.iter().any(in_us);
+    candidates.into_iter().filter(|i| !american || in_us(i)).max_by_key(|&i| {
+        let place = &kb.places[i as usize];
+        // A place of a state the text names counts three times its size:
+        // Geneva (Switzerland) still beats the Genevas of the United States.
+        let here = place.country.as_deref().is_some_and(|c| codes.contains(&c));
+        (place.population.saturating_mul(if here { 3 } else { 1 }), std::cmp::Reverse(i))
+    })
 }
 
 /// The title right before a name (`President Aliyev`, `Foreign Minister, Amb. X`),

@@ -252,7 +252,14 @@ fn leaders_of_the_1990s_and_names_of_their_own() {
     let at = text.rfind("Saddam").unwrap();
     let second = e.actor_at(attache_text::Span::new(at, at + 6)).map(|id| id.0.clone());
     assert_eq!(second.as_deref(), Some("person:saddam-hussein"));
-    // An ethnic people is not its state.
+    // An ethnic people is not its state, nor is a language.
     let text = "Thousands of ethnic Albanians marched in the town.";
     assert!(actor_of(&link(text, Day::new(1998, 3, 8)), text, "Albanians").is_none());
+    let text = "He spoke in a Spanish language broadcast on Friday.";
+    assert!(actor_of(&link(text, Day::new(1998, 3, 8)), text, "Spanish").is_none());
+    // A town followed by a state of the United States is the American one.
+    let text = "A clinic in Birmingham, Ala., was bombed in January.";
+    let e = link(text, Day::new(1998, 3, 8));
+    let place = e.places.iter().find(|p| p.name == "Birmingham").map(|p| p.country.clone());
+    assert_eq!(place, Some(Some("USA".to_owned())), "{:?}", e.places);
 }

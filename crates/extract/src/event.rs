@@ -1336,8 +1336,10 @@ impl EventCoder {
             }
         }
         // No subject of its own: that of the verb it hangs from ("agreed to lift",
-        // "arrived and met"), or the noun a participle describes.
-        if sources.is_empty() && cue.kind != Kind::Noun {
+        // "arrived and met"), or the noun a participle describes. (Not for a passive:
+        // "the physician who performed abortions, a year after he was killed" was not
+        // killed by himself.)
+        if sources.is_empty() && cue.kind != Kind::Noun && !passive {
             let mut at = i;
             for _ in 0..3 {
                 let Some(h) = s.heads[at] else { break };

@@ -380,6 +380,18 @@ fn victims_withdrawals_and_peoples() {
         events(&p, "Venezuela assailed Guyana for holding joint naval exercises with Brazil.");
     assert!(has(&found, "VEN", "GUY", "111"), "{found:?}");
     assert!(!has(&found, "VEN", "BRA", "06") && !has(&found, "BRA", "VEN", "06"), "{found:?}");
+    // Exiles of a state are its opposition, not the state; one killed did not kill.
+    let found = events(&p, "Cuban exiles protested outside the American embassy in Madrid.");
+    assert!(found.iter().all(|(s, _, _)| s == "CUB"), "{found:?}");
+    let options = Options { published: attache_ingest::parse_moment("1999-10-24") };
+    let analysis = p.analyze_text(
+        "test",
+        "Hundreds mourned the Canadian doctor who ran the clinic, a year after he was killed \
+         by a sniper."
+            .to_owned(),
+        &options,
+    );
+    assert!(analysis.events.is_empty(), "{:?}", analysis.events);
     // (in 1990 "Hussein" alone is Iraq's president, but not "Hussein of Jordan")
     let options = Options { published: attache_ingest::parse_moment("1990-08-16") };
     let analysis = p.analyze_text(
