@@ -576,7 +576,42 @@ impl EntityLinker {
                         )
                 })
         };
-        spans.retain(|(span, _)| name_shaped(*span));
+        // (no day or word of time is part of a name: "Sununu Sunday", "Later Thursday")
+        let timeless = |span: Span| {
+            let words = span.text(text);
+            let time_word = |w: &str| {
+                matches!(
+                    w,
+                    "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                        | "Later"
+                        | "Earlier"
+                        | "Today"
+                        | "Yesterday"
+                        | "Tomorrow"
+                )
+            };
+            let mut start = span.byte_start;
+            let mut end = span.byte_end;
+            if let Some(first) = words.split(' ').next().filter(|w| time_word(w)) {
+                start += (first.len() + 1).min(span.len());
+            }
+            if let Some(last) = words.rsplit(' ').next().filter(|w| time_word(w))
+                && end - last.len() > start
+            {
+                end -= last.len() + 1;
+            }
+            Span::new(start, end.max(start))
+        };
+        for (span, _) in &mut spans {
+            *span = timeless(*span);
+        }
+        spans.retain(|(span, _)| !span.is_empty() && name_shaped(*span));
         // People: several words first, so that a surname alone joins its full name.
         let mut surnames: Vec<String> = Vec::new();
         for pass in [true, false] {
@@ -630,6 +665,18 @@ impl EntityLinker {
                             ActorKind::Organisation,
                             None,
                         ) => {}
+                // (a word the tagger took for an organisation that ends or begins the
+                // name of a person named before is that person: "Reno" after "Janet
+                // Reno", "Elian" after "Elian Gonzalez")
+                "ORG" | "MISC"
+                    if !multi_word(span)
+                        && (out.mention_by_last_word(
+                            span.text(text),
+                            span,
+                            ActorKind::Person,
+                            None,
+                        ) || (!is_given_name(span.text(text))
+                            && out.mention_by_first_word(span.text(text), span))) => {}
                 "ORG" => {
                     let named_inside = found
                         .iter()

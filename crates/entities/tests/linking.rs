@@ -263,3 +263,10 @@ fn leaders_of_the_1990s_and_names_of_their_own() {
     let place = e.places.iter().find(|p| p.name == "Birmingham").map(|p| p.country.clone());
     assert_eq!(place, Some(Some("USA".to_owned())), "{:?}", e.places);
 }
+
+#[test]
+fn no_day_is_part_of_a_name() {
+    let text = "The governor met with Kelvin Marsh Sunday in the capital.";
+    let e = link(text, Day::new(1991, 6, 3));
+    assert!(e.actors.iter().all(|a| !a.name.contains("Sunday")), "{:?}", e.actors);
+}

@@ -905,6 +905,34 @@ impl EventCoder {
         {
             return;
         }
+        // "to meet NATO's standards", "met the deadline": a requirement fulfilled, not
+        // a meeting.
+        if cue.frame == Frame::Meet
+            && s.lower[i].starts_with("me")
+            && s.dependents(i).any(|d| {
+                s.labels[d] == "obj"
+                    && matches!(
+                        singular(&s.lower[d]),
+                        "standard"
+                            | "requirement"
+                            | "criterion"
+                            | "criteria"
+                            | "goal"
+                            | "target"
+                            | "demand"
+                            | "need"
+                            | "expectation"
+                            | "deadline"
+                            | "condition"
+                            | "obligation"
+                            | "cost"
+                            | "commitment"
+                            | "benchmark"
+                    )
+            })
+        {
+            return;
+        }
         // "was met with protests": a reception, not a meeting.
         if cue.frame == Frame::Meet
             && s.lower[i] == "met"
@@ -1304,6 +1332,39 @@ impl EventCoder {
         if cue.kind == Kind::Noun && s.heads[i].is_some_and(negated) {
             return;
         }
+        // Nor is one set aside ("rather than a clash between two governments, …",
+        // "instead of talks"), nor an act only talked or thought about ("heard him talk
+        // about killing the prime minister").
+        let set_aside = s.dependents(i).any(|d| {
+            s.labels[d] == "case"
+                && ((s.lower[d] == "than" && d > 0 && s.lower[d - 1] == "rather")
+                    || (s.lower[d] == "of" && d > 0 && s.lower[d - 1] == "instead"))
+        });
+        let talked_about = matches!(s.labels[i], "obl" | "advcl" | "nmod")
+            && matches!(s.case_of(i), Some("about"))
+            && s.heads[i].is_some_and(|h| {
+                matches!(
+                    s.lower[h].trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s'),
+                    "talk"
+                        | "spoke"
+                        | "speak"
+                        | "joke"
+                        | "dream"
+                        | "think"
+                        | "thought"
+                        | "fantasiz"
+                        | "fantasis"
+                        | "wrote"
+                        | "write"
+                        | "writ"
+                        | "boast"
+                        | "brag"
+                        | "muse"
+                )
+            });
+        if set_aside || talked_about {
+            return;
+        }
         // A noun under a predicate: the predicate's subject acts ("Azerbaijan is
         // interested in a settlement").
         if sources.is_empty()
@@ -1614,10 +1675,34 @@ impl EventCoder {
                     .filter(|&&t| s.case_of(t) == Some("by"))
                     .flat_map(|&t| s.subtree(t))
                     .collect();
+                // (nor what a clause inside says of others, "arresting the terrorists
+                // suspected of blowing up Pan Am", nor what the act is without: "by
+                // attacking without UN approval")
+                if matches!(s.case_of(d), Some("without" | "despite" | "like" | "unlike" | "than"))
+                {
+                    continue;
+                }
+                // (a missile's path may say where it hit: "fired a missile that fell
+                // inside Japan's zone")
+                let force = matches!(cameo.get(..2), Some("18" | "19" | "20"));
+                let clauses: HashSet<usize> = s
+                    .subtree(d)
+                    .into_iter()
+                    .filter(|_| !force)
+                    .filter(|&c| {
+                        c != d
+                            && matches!(s.labels[c], "acl:relcl" | "advcl" | "ccomp")
+                            // (but "what they called Russia's sabotage" is the object)
+                            && !(s.lower[d] == "what" && s.heads[c] == Some(d))
+                    })
+                    .flat_map(|c| s.subtree(c))
+                    .collect();
                 let inside: Vec<usize> = s
                     .subtree(d)
                     .into_iter()
-                    .filter(|t| !suffered.contains(t) || agents.contains(t))
+                    .filter(|t| {
+                        (!suffered.contains(t) || agents.contains(t)) && !clauses.contains(t)
+                    })
                     .collect();
                 for t in inside {
                     if matches!(s.labels[t], "nmod:poss" | "amod" | "compound" | "nmod" | "obl")
@@ -3336,6 +3421,36 @@ impl<'a> Document<'a> {
             if !out.contains(&a) {
                 out.push(a);
             }
+            return;
+        }
+        // "Elian's father", "the minister's wife": a relative is someone else, not the
+        // one whose relative they are.
+        if matches!(
+            singular(&s.lower[t]),
+            "father"
+                | "mother"
+                | "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "brother"
+                | "sister"
+                | "uncle"
+                | "aunt"
+                | "cousin"
+                | "nephew"
+                | "niece"
+                | "relative"
+                | "family"
+                | "widow"
+                | "grandfather"
+                | "grandmother"
+                | "parent"
+                | "child"
+                | "children"
+                | "great-uncle"
+        ) && s.dependents(t).any(|d| s.labels[d] == "nmod:poss")
+        {
             return;
         }
         // "the two sides", "both leaders": the parties of the last meeting.

@@ -319,10 +319,21 @@ fn what_is_not_the_act_it_seems() {
         "Ezer Weizman, the architect of Israel's peace treaty with Egypt, spoke on Monday.",
         "Hekmatyar rejoined the Afghan government last June under a peace pact with Rabbani.",
         "Peres has spoken out frequently on the peace process with the Palestinians.",
+        // (an act set aside, or only talked about; a standard met; a relative's act)
+        "Rather than a clash between two governments, the dispute over the boy is a quarrel between two families.",
+        "She heard the student talk about killing the prime minister of Israel.",
+        "The Czech Republic worked hard to meet NATO's standards.",
+        "Vladimir Putin's daughter visited Paris in May.",
     ] {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
     }
+    // What an act is done without is no party to it.
+    let found = events(
+        &p,
+        "Washington would break international law by attacking Iraq without UN approval.",
+    );
+    assert!(!found.iter().any(|(_, t, _)| t == "UN"), "{found:?}");
     // "its" is no person's: the object's, when the subject is a person.
     let found = events(&p, "Donald Trump praised Russia for its annexation of Crimea.");
     assert!(has(&found, "RUS", "UKR", "19") && !has(&found, "USA", "UKR", "19"), "{found:?}");
