@@ -1965,6 +1965,9 @@ fn direct_quote(
     // (A participle after the quotation, `said: "…," adding that …`, gives way to a
     // cue before it.)
     let participle = |k: &usize| words[*k].ends_with("ing");
+    // (a cue joined by "and" after the quotation is the subject's, not an inverted
+    // attribution: `denounced his "ruinous policies," and said the talks …`)
+    let joined = |k: &usize| *k > 0 && matches!(words[*k - 1].as_str(), "and" | "but");
     let before: Vec<usize> = before.collect();
     let order = near
         .iter()
@@ -1976,6 +1979,12 @@ fn direct_quote(
     for k in order {
         let Some(end) = speech_cue_at(&words, k) else { continue };
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
+        // (the subject of the sentence, for a cue joined by "and")
+        if joined(&k) && sentence_tokens[k].span.byte_start >= quotation.span.byte_end {
+            quote.speaker_mention = speaker_after(text, sentence_tokens, &words, 0, quotation.span)
+                .filter(|s| s.byte_end <= quotation.span.byte_start);
+            return quote;
+        }
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
             .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span))
             .or_else(|| {
@@ -2052,6 +2061,12 @@ fn lead_in_statement(
 ) -> Option<Quote> {
     let cue = quote.cue?;
     if cue.byte_start < quotation.span.byte_end {
+        return None;
+    }
+    // (`denounced his "ruinous policies," and said …`: a cue joined by "and" is the
+    // subject's next act, and what came before is no statement of it)
+    let between = text[quotation.span.byte_end..cue.byte_start].trim();
+    if between.split_whitespace().last().is_some_and(|w| matches!(w, "and" | "but")) {
         return None;
     }
     let at = sentences.partition_point(|s| s.span.byte_end <= quotation.span.byte_start);
@@ -2136,6 +2151,24 @@ fn reported(
                 let mut from = end;
                 while from < words.len() && is_time_word(&words[from]) {
                     from += 1;
+                }
+                // (and past where it was said: "said in Athens the Americans could
+                // leave")
+                if matches!(words.get(from).map(String::as_str), Some("in" | "at")) {
+                    let place = (from + 1..words.len().min(from + 5))
+                        .take_while(|&j| tokens[j].span.text(text).starts_with(char::is_uppercase))
+                        .last();
+                    if let Some(last) = place
+                        && tokens.get(last + 1).is_some_and(|t| {
+                            let w = t.span.text(text);
+                            w == "that" || (starts_clause(w) && !w.starts_with(char::is_uppercase))
+                        })
+                    {
+                        from = last + 1;
+                        while from < words.len() && is_time_word(&words[from]) {
+                            from += 1;
+                        }
+                    }
                 }
                 // "told a news briefing that …": the one told comes first.
                 let tells = cue.words.len() == 1
@@ -2323,6 +2356,36 @@ fn reported(
     }
     found
 }
+
+/// Nouns of a speaker's role, which name an unnamed speaker after the cue ("said a
+/// senior official").
+const ROLE_NOUNS: &[&str] = &[
+    "official",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "diplomat",
+    "source",
+    "minister",
+    "aide",
+    "analyst",
+    "resident",
+    "witness",
+    "lawmaker",
+    "senator",
+    "member",
+    "adviser",
+    "advisor",
+    "expert",
+    "commander",
+    "soldier",
+    "negotiator",
+    "envoy",
+    "observer",
+    "representative",
+    "leader",
+];
 
 /// Nouns that name who a report comes from ("citing the defence ministry", "citing
 /// unnamed officials").
@@ -3007,6 +3070,24 @@ fn speaker_before(
     {
         start -= 1;
     }
+    // "The Iraqi ambassador to Greece said": an envoy and where they are posted, one
+    // speaker (who speaks for the state that sends them).
+    if start >= 2
+        && start < end
+        && words[start - 1] == "to"
+        && matches!(
+            words[start - 2].as_str(),
+            "ambassador" | "ambassadors" | "envoy" | "envoys" | "representative" | "delegate"
+        )
+    {
+        start -= 2;
+        while start > 0
+            && (name_word(tokens[start - 1].span.text(text)) || words[start - 1] == "the")
+            && !avoid.contains(tokens[start - 1].span)
+        {
+            start -= 1;
+        }
+    }
     // Trim leading function words (and a subordinator: "When the minister noted …").
     while start < end
         && matches!(
@@ -3175,6 +3256,24 @@ fn speaker_after(
     }
     if PRONOUNS.contains(&words[from].as_str()) {
         return Some(tokens[from].span);
+    }
+    // "said a senior official in Nairobi", "said one diplomat": an unnamed speaker by
+    // their role, with where they are.
+    if matches!(words[from].as_str(), "a" | "an" | "one" | "another") {
+        let role = (from + 1..tokens.len().min(from + 6))
+            .take_while(|&j| !avoid.contains(tokens[j].span))
+            .find(|&j| ROLE_NOUNS.contains(&words[j].as_str()));
+        if let Some(mut end) = role {
+            if matches!(words.get(end + 1).map(String::as_str), Some("in" | "at" | "from"))
+                && tokens.get(end + 2).is_some_and(|t| name_word(t.span.text(text)))
+            {
+                end += 2;
+                while tokens.get(end + 1).is_some_and(|t| name_word(t.span.text(text))) {
+                    end += 1;
+                }
+            }
+            return Some(tokens[from].span.cover(tokens[end].span));
+        }
     }
     let mut end = from;
     while end < tokens.len()

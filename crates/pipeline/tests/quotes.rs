@@ -203,6 +203,30 @@ fn headlines_participles_and_vows() {
     }
 }
 
+/// Archives that open quotations with two backticks; a cue joined by "and" after a
+/// quotation is the subject's; an envoy "to" a state is one speaker, and where a
+/// statement was made is not part of it.
+#[test]
+fn archive_marks_joined_cues_and_envoys() {
+    let pipeline = Pipeline::builder().build();
+    let text = "``It was definitely a bomb,'' said a police officer in Nairobi.\n\n\
+                Governor Ruiz denounced the council's ``reckless spending,'' and said the \
+                budget would be cut.\n\n\
+                The Chilean ambassador to Peru said in Lima the talks would resume.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("It was definitely a bomb,", "a police officer in Nairobi", "said"),
+        ("reckless spending,", "Governor Ruiz", "said"),
+        ("the budget would be cut", "Governor Ruiz", "said"),
+        ("the talks would resume", "The Chilean ambassador to Peru", "said"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    let direct = analysis.quotes.iter().filter(|q| q.direct).count();
+    assert_eq!(direct, 2, "{found:?}");
+}
+
 /// What is not a statement: the phrase before a cue followed by a possessive day,
 /// the clause a "what X called" hangs from, a show's name after a possessive.
 #[test]

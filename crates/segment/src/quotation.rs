@@ -278,12 +278,31 @@ fn marks_in(text: &str, span: Span) -> Vec<Mark> {
         offsets.extend(memchr::memchr_iter(0xC2, bytes));
         offsets.sort_unstable();
     }
+    // (two backticks open a double mark in the archives that close it with two
+    // apostrophes: ``So it is,'' he said)
+    if memchr::memmem::find(bytes, b"``").is_some() {
+        offsets.extend(memchr::memmem::find_iter(bytes, b"``"));
+        offsets.sort_unstable();
+    }
     let mut skip_to = 0;
     for offset in offsets {
         if offset < skip_to {
             continue;
         }
         let Some(c) = paragraph[offset..].chars().next() else { continue };
+        if c == '`' {
+            marks.push(Mark {
+                at: span.byte_start + offset,
+                len: 2,
+                family: Family::Double,
+                style: QuoteMark::StraightDouble,
+                role: Role::Open,
+                placed_to_open: true,
+                possessive: false,
+            });
+            skip_to = offset + 2;
+            continue;
+        }
         if !is_quote_char(c) {
             continue;
         }
@@ -430,6 +449,14 @@ mod tests {
         check(
             "\"The envoy was asleep.\n\n“Here he is,” she said.",
             &["The envoy was asleep. [unclosed]", "Here he is,"],
+        );
+    }
+
+    #[test]
+    fn backticks_open_a_double_mark() {
+        check(
+            "``It was a bomb,'' said the official. ``You can see the crater,'' he said.",
+            &["It was a bomb,", "You can see the crater,"],
         );
     }
 
