@@ -201,6 +201,19 @@ impl EntityLinker {
         if matches!(words, "he" | "He" | "she" | "She" | "him" | "her") {
             return entities.person_before(span.byte_start);
         }
+        // "a friend of Rabin's assassin", "Rabin's widow": a relative or a foe of
+        // someone is not that someone, and is unknown.
+        let parts: Vec<&str> = words.split_whitespace().collect();
+        let relative = parts.iter().enumerate().any(|(k, w)| {
+            let w = w.trim_end_matches(',').to_lowercase();
+            RELATIONS.contains(&w.as_str())
+                && (parts.get(k + 1) == Some(&"of")
+                    || k.checked_sub(1)
+                        .is_some_and(|b| parts[b].ends_with("'s") || parts[b].ends_with("’s")))
+        });
+        if relative {
+            return None;
+        }
         // "Foreign Ministry spokesman Zhao Lijian": the name that ends the words is the
         // speaker, not the body named before it.
         let named = entities.person_ending_at(span);
@@ -916,6 +929,43 @@ fn full_person(
 /// How near (in days, roughly) a term must be to the date for a surname alone to name
 /// its only bearer: five years.
 const NEAR_DAYS: u32 = 5 * 372;
+
+/// Words for someone by their tie to another person, who is not that person ("a friend
+/// of …", "… 's widow").
+const RELATIONS: &[&str] = &[
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "relative",
+    "relatives",
+    "family",
+    "widow",
+    "widower",
+    "neighbor",
+    "neighbour",
+    "classmate",
+    "assassin",
+    "killer",
+    "murderer",
+    "attacker",
+    "victim",
+    "biographer",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "granddaughter",
+    "grandson",
+    "parents",
+];
 
 /// Surnames that are also capitalised words (`data/word_surnames.txt`).
 const WORD_SURNAMES: &str = include_str!("../data/word_surnames.txt");

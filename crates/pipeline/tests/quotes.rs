@@ -395,3 +395,16 @@ fn every_verb_cue_is_found_in_its_example() {
     assert!(missed.is_empty(), "verb cues not found in their example:\n{}", missed.join("\n"));
     assert!(fixed.is_empty(), "found now, take them off KNOWN_MISSES: {fixed:?}");
 }
+
+/// A relative or a foe of someone speaks for themselves, an unknown speaker, not for
+/// the one named in their words.
+#[test]
+fn a_relative_is_not_the_one_related() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("1998-02-27") };
+    let text = "Yitzhak Rabin's widow said the country had lost its way.\n\n\
+                A friend of Rabin's assassin said she regretted the remarks.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    assert_eq!(analysis.quotes.len(), 2, "{:?}", analysis.quotes);
+    assert!(analysis.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", analysis.quotes);
+}
