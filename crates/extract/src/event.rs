@@ -1426,13 +1426,19 @@ impl EventCoder {
                                     && matches!(s.labels[m], "mark" | "case")
                                     && matches!(s.lower[m].as_str(), "for" | "of")
                             });
+                        // (or called on: "called on all states to cooperate")
+                        let called_on = |d: usize| {
+                            s.labels[d] == "obl"
+                                && matches!(s.case_of(d), Some("on" | "upon"))
+                                && s.lower[h].starts_with("call")
+                        };
                         let object = s.dependents(h).find(|&d| {
                             s.tags[h] == Upos::Verb
-                                && s.labels[d] == "obj"
+                                && (s.labels[d] == "obj" || called_on(d))
                                 && d < at
                                 && s.tags[d] != Upos::Pron
                                 && (reason
-                                    || ((xcomp || (purpose && group_noun(d)))
+                                    || ((xcomp || called_on(d) || (purpose && group_noun(d)))
                                         && s.dependents(at).any(|m| s.lower[m] == "to" && m < at)))
                         });
                         let subject: Vec<usize> = match object {
@@ -1445,6 +1451,21 @@ impl EventCoder {
                                 })
                                 .collect(),
                         };
+                        // (a subject right after a verb that lacks its object is that
+                        // object, misread: "attempts to kill President Fidel Castro were
+                        // …")
+                        let misread_object = |d: usize| {
+                            let first = s.subtree(d).into_iter().min().unwrap_or(d);
+                            first > i
+                                && first <= i + 2
+                                && !s
+                                    .dependents(i)
+                                    .any(|o| o > i && matches!(s.labels[o], "obj" | "ccomp"))
+                        };
+                        if let Some(&d) = subject.first().filter(|&&d| misread_object(d)) {
+                            targets.extend(resolve(d).into_iter().map(|a| (a, d)));
+                            break;
+                        }
                         if let Some(&d) = subject.first() {
                             sources.extend(resolve(d).into_iter().map(|a| (a, d)));
                             // (a subject that names no actor may be a misreading:
