@@ -342,7 +342,11 @@ impl EntityLinker {
             let after = &text[f.span.byte_end..];
             let language = [" language", "-language", "-speaking", " speakers", " speaking"]
                 .iter()
-                .any(|l| after.starts_with(l));
+                .any(|l| after.starts_with(l))
+                // ("African-American", "Mexican-Americans": a people of the United States)
+                || after.starts_with("-American")
+                || (f.span.text(text).starts_with("American")
+                    && text[..f.span.byte_start].ends_with('-'));
             if state_of(f)
                 .is_some_and(|(_, form)| matches!(form, StateForm::Demonym | StateForm::Adjective))
                 && (previous_word.is_some_and(|w| w.eq_ignore_ascii_case("ethnic")) || language)
@@ -624,7 +628,14 @@ impl EntityLinker {
         for (span, _) in &mut spans {
             *span = timeless(*span);
         }
-        spans.retain(|(span, _)| !span.is_empty() && name_shaped(*span));
+        // (nor is a day named: "Election Day", "Christmas Eve")
+        spans.retain(|(span, _)| {
+            let words = span.text(text);
+            !span.is_empty()
+                && name_shaped(*span)
+                && !words.ends_with(" Day")
+                && !words.ends_with(" Eve")
+        });
         // People: several words first, so that a surname alone joins its full name.
         let mut surnames: Vec<String> = Vec::new();
         for pass in [true, false] {

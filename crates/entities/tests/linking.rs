@@ -270,3 +270,11 @@ fn no_day_is_part_of_a_name() {
     let e = link(text, Day::new(1991, 6, 3));
     assert!(e.actors.iter().all(|a| !a.name.contains("Sunday")), "{:?}", e.actors);
 }
+
+#[test]
+fn peoples_of_a_state_and_named_days_are_no_actors() {
+    let text = "Leaders of the African-American community and Mexican-American voters met on \
+                Election Day.";
+    let e = link(text, Day::new(2016, 9, 30));
+    assert!(e.actors.is_empty(), "{:?}", e.actors);
+}

@@ -933,6 +933,48 @@ impl EventCoder {
         {
             return;
         }
+        // "Republicans take control of the House": a majority won, not a territory; "seized
+        // on his remarks": made use of, not taken.
+        if cue.cameo.starts_with("19")
+            && s.lower[i].starts_with(['t', 's'])
+            && s.dependents(i).any(|d| {
+                let control = s.labels[d] == "obj" && s.lower[d] == "control";
+                control
+                    && s.dependents(d).chain(s.dependents(i)).any(|o| {
+                        matches!(s.labels[o], "nmod" | "obl")
+                            && s.case_of(o) == Some("of")
+                            && matches!(
+                                s.lower[o].as_str(),
+                                "house"
+                                    | "senate"
+                                    | "congress"
+                                    | "parliament"
+                                    | "chamber"
+                                    | "legislature"
+                                    | "assembly"
+                                    | "majority"
+                                    | "committee"
+                                    | "agenda"
+                                    | "narrative"
+                                    | "debate"
+                                    | "company"
+                                    | "board"
+                            )
+                    })
+            })
+        {
+            return;
+        }
+        if cue.cameo.starts_with("17")
+            && s.lower[i].starts_with("seiz")
+            && s.dependents(i).any(|d| {
+                (matches!(s.lower[d].as_str(), "on" | "upon")
+                    && matches!(s.labels[d], "compound:prt" | "advmod"))
+                    || (s.labels[d] == "obl" && matches!(s.case_of(d), Some("on" | "upon")))
+            })
+        {
+            return;
+        }
         // "was met with protests": a reception, not a meeting.
         if cue.frame == Frame::Meet
             && s.lower[i] == "met"

@@ -324,6 +324,9 @@ fn what_is_not_the_act_it_seems() {
         "She heard the student talk about killing the prime minister of Israel.",
         "The Czech Republic worked hard to meet NATO's standards.",
         "Vladimir Putin's daughter visited Paris in May.",
+        // (a majority won; a remark made use of)
+        "The Conservative Party of Canada took control of the House of Commons in 2006.",
+        "Russian officials seized upon the Estonian minister's remarks.",
     ] {
         let found = events(&p, text);
         assert!(found.is_empty(), "{text}: {found:?}");
