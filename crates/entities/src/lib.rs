@@ -1369,6 +1369,9 @@ const US_STATES: &[&str] = &[
     "Wyoming",
 ];
 
+/// The size a region of unknown population counts as when places share a name.
+const REGION_SIZE: u64 = 1_000_000;
+
 /// Whether a state of the United States follows the place after a comma.
 fn in_us_state(text: &str, span: Span) -> bool {
     let Some(rest) = text[span.byte_end..].strip_prefix(", ") else { return false };
@@ -1403,7 +1406,14 @@ fn best_place(
         // A place of a state the text names counts three times its size:
         // Geneva (Switzerland) still beats the Genevas of the United States.
         let here = place.country.as_deref().is_some_and(|c| codes.contains(&c));
-        (place.population.saturating_mul(if here { 3 } else { 1 }), std::cmp::Reverse(i))
+        // (a region of no known size, a state of the United States, is larger than
+        // the towns named after it: Virginia, not the South African town)
+        let size = if place.population == 0 && place.kind == "region" {
+            REGION_SIZE
+        } else {
+            place.population
+        };
+        (size.saturating_mul(if here { 3 } else { 1 }), std::cmp::Reverse(i))
     })
 }
 

@@ -257,6 +257,11 @@ fn leaders_of_the_1990s_and_names_of_their_own() {
     assert!(actor_of(&link(text, Day::new(1998, 3, 8)), text, "Albanians").is_none());
     let text = "He spoke in a Spanish language broadcast on Friday.";
     assert!(actor_of(&link(text, Day::new(1998, 3, 8)), text, "Spanish").is_none());
+    // A state of the United States is larger than the towns named after it.
+    let text = "Voters in Virginia go to the polls in November.";
+    let e = link(text, Day::new(2016, 9, 8));
+    let place = e.places.iter().find(|p| p.name == "Virginia").map(|p| p.country.clone());
+    assert_eq!(place, Some(Some("USA".to_owned())), "{:?}", e.places);
     // A town followed by a state of the United States is the American one.
     let text = "A clinic in Birmingham, Ala., was bombed in January.";
     let e = link(text, Day::new(1998, 3, 8));

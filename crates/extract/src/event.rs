@@ -975,6 +975,63 @@ impl EventCoder {
         {
             return;
         }
+        // "MSNBC host Chris Matthews", "talk show host": a title, not a host.
+        if cue.frame == Frame::Host
+            && s.lower[i] == "host"
+            && (i + 1 < s.tokens.len() && (s.tags[i + 1] == Upos::Propn || s.lower[i + 1] == ",")
+                || (i > 0
+                    && (s.tags[i - 1] == Upos::Propn
+                        || matches!(
+                            s.lower[i - 1].as_str(),
+                            "show" | "radio" | "tv" | "television" | "talk" | "the" | "a" | "an"
+                        ))))
+        {
+            return;
+        }
+        // "helped shape the law", "helped end the war": the act helped with is the
+        // event, if any; "help" alone is aid only to a party.
+        if cue.cameo.starts_with("07")
+            && s.lower[i].starts_with("help")
+            && s.dependents(i).any(|d| {
+                s.labels[d] == "xcomp" || (s.labels[d] == "ccomp" && s.tags[d] == Upos::Verb)
+            })
+        {
+            return;
+        }
+        // "leaving it to his niece to engage": fighting needs someone fought.
+        if cue.cameo.starts_with("19")
+            && s.lower[i].starts_with("engag")
+            && !s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "obl" | "nsubj:pass"))
+        {
+            return;
+        }
+        // "the political capital invested in Burma": a figure of speech.
+        if s.lower[i].starts_with("invest")
+            && s.dependents(i)
+                .filter(|&d| matches!(s.labels[d], "obj" | "nsubj:pass"))
+                .chain(s.heads[i].filter(|_| matches!(s.labels[i], "acl" | "acl:relcl")))
+                .any(|d| {
+                    matches!(
+                        s.lower[d].as_str(),
+                        "capital"
+                            | "time"
+                            | "energy"
+                            | "effort"
+                            | "efforts"
+                            | "credibility"
+                            | "prestige"
+                            | "hope"
+                            | "hopes"
+                            | "faith"
+                    )
+                })
+        {
+            return;
+        }
+        // "sent marching orders": an idiom.
+        if s.lower[i] == "marching" && s.lower.get(i + 1).is_some_and(|w| w == "orders") {
+            return;
+        }
         // "was met with protests": a reception, not a meeting.
         if cue.frame == Frame::Meet
             && s.lower[i] == "met"

@@ -324,6 +324,14 @@ fn what_is_not_the_act_it_seems() {
         "She heard the student talk about killing the prime minister of Israel.",
         "The Czech Republic worked hard to meet NATO's standards.",
         "Vladimir Putin's daughter visited Paris in May.",
+        // (a title; an act helped with; fighting with no one; figures of speech; a
+        // race hosted)
+        "Russian state television host Dmitry Kiselyov spoke about Ukraine.",
+        "NATO warplanes helped end the war in Bosnia.",
+        "He stood by silently, leaving it to the Serbian envoy to engage.",
+        "The White House invested much political capital in Myanmar's transition.",
+        "The Kremlin has sent marching orders to its envoys in Ukraine.",
+        "Virginia will host the only Senate race this year.",
         // (a majority won; a remark made use of)
         "The Conservative Party of Canada took control of the House of Commons in 2006.",
         "Russian officials seized upon the Estonian minister's remarks.",
@@ -343,6 +351,9 @@ fn what_is_not_the_act_it_seems() {
         "\"The case is for our youth what years of attempts to kill President Fidel Castro were for earlier generations,\" said a Cuban journalist.",
     );
     assert!(!found.iter().any(|(s, _, _)| s == "CUB"), "{found:?}");
+    // Calling someone out is criticism.
+    let found = events(&p, "The Philippines called out China for harassing its fishermen.");
+    assert!(has(&found, "PHL", "CHN", "111"), "{found:?}");
     // What an act is done without is no party to it.
     let found = events(
         &p,
