@@ -627,7 +627,33 @@ impl EntityLinker {
         };
         for (span, _) in &mut spans {
             *span = timeless(*span);
+            // (nor a closing mark the tokens left on it: "Hillary’")
+            let words = span.text(text);
+            let trimmed = words.trim_end_matches(['’', '\'']);
+            *span = Span::new(span.byte_start, span.byte_start + trimmed.len());
         }
+        // A region named by its part ("North Florida", "Southern Lebanon") or a word of
+        // greeting ("Hey") is no person.
+        spans.retain(|(span, kind)| {
+            let words = span.text(text);
+            let first = words.split_whitespace().next().unwrap_or("");
+            ner::TYPES[*kind] != "PER"
+                || !(matches!(
+                    first,
+                    "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northern"
+                        | "Southern"
+                        | "Eastern"
+                        | "Western"
+                        | "Central"
+                        | "Upper"
+                        | "Lower"
+                ) && words.contains(' ')
+                    || matches!(words, "Hey" | "Oh" | "Yes" | "No" | "Hi" | "Hello" | "Wow"))
+        });
         // (nor is a day named: "Election Day", "Christmas Eve")
         spans.retain(|(span, _)| {
             let words = span.text(text);

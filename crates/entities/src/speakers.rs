@@ -20,6 +20,29 @@ use attache_text::Span;
 
 use crate::{Entities, EntityLinker};
 
+/// Given names that tell "he" or "she" (`data/given_name_pronouns.tsv`).
+static GIVEN_NAME_PRONOUNS: std::sync::LazyLock<HashMap<&'static str, Pronoun>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/given_name_pronouns.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("name\t"))
+            .filter_map(|l| {
+                let (name, pronoun) = l.split_once('\t')?;
+                let pronoun = match pronoun.trim() {
+                    "he" => Pronoun::He,
+                    "she" => Pronoun::She,
+                    _ => return None,
+                };
+                Some((name, pronoun))
+            })
+            .collect()
+    });
+
+/// The pronoun a given name tells, if it tells one.
+fn given_name_pronoun(name: &str) -> Option<Pronoun> {
+    GIVEN_NAME_PRONOUNS.get(name).copied()
+}
+
 /// Male or female, as "he" and "she" have told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pronoun {
@@ -228,11 +251,18 @@ impl Entities {
             let before = text[..m.byte_start].trim_end();
             let title = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
             let first = m.text(text).split_whitespace().next().unwrap_or("");
+            // (or a title of rank, or the given name of the person's own name)
+            let given = actor.name.split_whitespace().next().unwrap_or("");
             let gender = [title, first].into_iter().find_map(|w| match w {
-                "Mr." | "Mr" => Some(Pronoun::He),
-                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Some(Pronoun::She),
+                "Mr." | "Mr" | "King" | "Prince" | "Pope" | "Sultan" | "Emir" | "Sir" => {
+                    Some(Pronoun::He)
+                }
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Queen" | "Princess" | "Dame" | "Lady" => {
+                    Some(Pronoun::She)
+                }
                 _ => None,
             });
+            let gender = gender.or_else(|| given_name_pronoun(given));
             if let Some(g) = gender {
                 out.entry(actor.id.clone()).or_insert(g);
             }

@@ -408,3 +408,17 @@ fn a_relative_is_not_the_one_related() {
     assert_eq!(analysis.quotes.len(), 2, "{:?}", analysis.quotes);
     assert!(analysis.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", analysis.quotes);
 }
+
+/// "She" is not a man whose given name says he is one, nor a part of a region ("North
+/// Florida") the tagger took for a person.
+#[test]
+fn she_is_not_a_man_named_before() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2016-09-16") };
+    let text = "Aung San Suu Kyi met Mitch McConnell in the Capitol and later spoke with \
+                Joe Biden. She said the sanctions had served their purpose.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let quote = analysis.quotes.iter().find(|q| q.cue.is_some()).expect("a reported statement");
+    let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
+    assert!(!matches!(speaker, Some("person:joe-biden" | "person:mitch-mcconnell")), "{speaker:?}");
+}
