@@ -214,6 +214,34 @@ impl EntityLinker {
         if relative {
             return None;
         }
+        // ("the top British medical journal", "an Iranian news agency": a paper or a
+        // broadcaster of a state is not the state)
+        let head = parts.last().map(|w| w.trim_end_matches(',').to_lowercase());
+        if head.as_deref().is_some_and(|h| {
+            matches!(
+                h,
+                "journal"
+                    | "newspaper"
+                    | "paper"
+                    | "magazine"
+                    | "daily"
+                    | "weekly"
+                    | "broadcaster"
+                    | "agency"
+                    | "network"
+                    | "channel"
+                    | "station"
+                    | "website"
+                    | "tabloid"
+                    | "study"
+                    | "report"
+                    | "survey"
+                    | "poll"
+            )
+        }) && entities.actor_at(span).is_some_and(|a| a.0.starts_with("state:"))
+        {
+            return None;
+        }
         // "Foreign Ministry spokesman Zhao Lijian": the name that ends the words is the
         // speaker, not the body named before it.
         let named = entities.person_ending_at(span);

@@ -270,19 +270,27 @@ fn is_name_in_marks(text: &str, q: &Quotation) -> bool {
     };
     let title = !words.is_empty()
         && words.len() <= 6
-        && words[0].starts_with(char::is_uppercase)
+        && words[0].starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && words
             .iter()
             .all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || small(w))
         && !inner.contains(['!', '?']);
     let before = text[..q.span.byte_start].trim_end();
-    let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    // (a plural possessive, `ABC News' "This Week,"`, is a possessive too)
+    let previous = if before.ends_with(['\'', '’']) {
+        "s"
+    } else {
+        before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("")
+    };
     // (after a preposition, "the", a possessive, or a word that names a work: `the
-    // song "Rivers of Home,"`, `an op-ed titled "Ports Are Not the Problem."`)
+    // song "Rivers of Home,"`, `an op-ed titled "Ports Are Not the Problem."`; or after
+    // a broadcaster's initials: `told CBS' "60 Minutes."`)
+    let initials = previous.len() >= 2 && previous.chars().all(|c| c.is_ascii_uppercase());
     title
-        && matches!(
-            previous.to_lowercase().as_str(),
-            "on" | "in"
+        && (initials
+            || matches!(
+                previous.to_lowercase().as_str(),
+                "on" | "in"
                 | "to"
                 | "told"
                 | "at"
@@ -314,7 +322,7 @@ fn is_name_in_marks(text: &str, q: &Quotation) -> bool {
                 | "series"
                 | "documentary"
                 | "memoir"
-        )
+            ))
 }
 
 /// Quotes that one cue attributes carry that cue and its speaker's words:
@@ -2334,7 +2342,11 @@ fn reported(
                 }
                 let speaker = Some(tokens[end].span.cover(tokens[name_end - 1].span));
                 let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
-                let content = if k == 0 || (k > 0 && words[k - 1] != ",") {
+                // (after a comma or a dash: "CONTENT — or flat out wrong — according to
+                // the journal")
+                let after_mark =
+                    k > 0 && matches!(words[k - 1].as_str(), "," | "—" | "–" | "―" | "--");
+                let content = if !after_mark {
                     content_span(text, tokens, name_end + 1, tokens.len())
                 } else {
                     content_span(text, tokens, 0, k - 1)

@@ -225,6 +225,22 @@ fn archive_marks_joined_cues_and_envoys() {
     }
     let direct = analysis.quotes.iter().filter(|q| q.direct).count();
     assert_eq!(direct, 2, "{found:?}");
+    // A sentence opened by backticks is a sentence of its own; a show's title after a
+    // broadcaster's initials is a name; "according to" after a dash.
+    let text = "The spokesman was less reticent. ``We will win this,'' he said.\n\n\
+                The father told CBS' \"60 Minutes\" on Sunday that he wanted his son back.\n\n\
+                Half of the claims are wrong -- or at best unproven -- according to a study by \
+                the university.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let found = contents_speakers_cues(&analysis);
+    assert!(found.contains(&("We will win this,", "he", "said")), "{found:?}");
+    assert!(!found.iter().any(|(c, _, _)| c.contains("60 Minutes")), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(c, _, cue)| c.starts_with("Half of the claims") && *cue == "according to"),
+        "{found:?}"
+    );
 }
 
 /// What is not a statement: the phrase before a cue followed by a possessive day,

@@ -69,7 +69,7 @@ fn kind_of(token: &str) -> TokenKind {
 /// Punctuation in the Unicode sense, approximately: ASCII punctuation other than the
 /// symbols, plus quotation marks, dashes and ellipses.
 pub(crate) fn is_punctuation(c: char) -> bool {
-    (c.is_ascii_punctuation() && !"$+<=>^`|~#%&*@\\".contains(c))
+    (c.is_ascii_punctuation() && !"$+<=>^|~#%&*@\\".contains(c))
         || is_dash(c)
         || matches!(
             c,
@@ -186,7 +186,8 @@ fn tokenize_chunk(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         // Punctuation and symbols: runs of one repeated mark stay together
         // (`...`, `--`, `?!`, `!!!`); a currency sign before a number stands alone.
         let mut j = i + c.len_utf8();
-        if matches!(c, '.' | '-' | '!' | '?' | '*' | '=' | '_') {
+        // (and two backticks, an opening quotation mark in the archives)
+        if matches!(c, '.' | '-' | '!' | '?' | '*' | '=' | '_' | '`') {
             while let Some(next) = bytes_of(j)
                 && (next == c || (matches!(c, '!' | '?') && matches!(next, '!' | '?')))
             {
@@ -408,6 +409,11 @@ mod tests {
     #[test]
     fn a_soft_hyphen_opening_a_word_is_invisible() {
         check("to US \u{ad}forces", &["to", "US", "forces"]);
+    }
+
+    #[test]
+    fn two_backticks_are_one_opening_mark() {
+        check("``We agree,'' he said.", &["``", "We", "agree", ",", "'", "'", "he", "said", "."]);
     }
 
     #[test]
