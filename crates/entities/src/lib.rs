@@ -34,7 +34,7 @@ use daachorse::{DoubleArrayAhoCorasickBuilder, MatchKind};
 use names::HONORIFICS;
 
 pub use names::role_name;
-pub use speakers::attribute;
+pub use speakers::{attribute, female_name};
 
 /// Links the names of a text to the knowledge base.
 #[derive(Clone, Debug)]

@@ -43,6 +43,11 @@ fn given_name_pronoun(name: &str) -> Option<Pronoun> {
     GIVEN_NAME_PRONOUNS.get(name).copied()
 }
 
+/// Whether a person's name tells "she" (true) or "he" (false), by its given name.
+pub fn female_name(name: &str) -> Option<bool> {
+    given_name_pronoun(name.split_whitespace().next()?).map(|p| p == Pronoun::She)
+}
+
 /// Male or female, as "he" and "she" have told.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pronoun {

@@ -176,6 +176,9 @@ pub struct EventInput<'a> {
     /// The name of a state, by its code (from the knowledge base), for states an
     /// event involves through a place only ("the mayor of Nablus").
     pub state_name: &'a dyn Fn(&str) -> Option<String>,
+    /// Whether a person's name tells "she" (true) or "he" (false), from their given
+    /// name, if it tells either.
+    pub female: &'a dyn Fn(&str) -> Option<bool>,
 }
 
 /// What the coder found: events, and the states they involve that no mention named
@@ -491,9 +494,15 @@ impl EventCoder {
                 labels: parse.tree.labels.iter().map(|&l| syntax.label(l)).collect(),
                 actors,
             };
+            // (a place near which something happens is no match: "a protest close to
+            // the stadium")
             if (0..tokens.len()).any(|i| {
                 self.guards.discard.contains(&lower[i])
                     && matches!(s.tags[i], Upos::Noun | Upos::Propn)
+                    && !matches!(
+                        s.case_of(i),
+                        Some("near" | "outside" | "to" | "around" | "beside" | "opposite")
+                    )
             }) {
                 continue;
             }
@@ -3299,8 +3308,23 @@ impl<'a> Document<'a> {
 
     /// The person mentioned last before `offset`, within about three sentences.
     fn last_person_before(&self, offset: usize) -> Option<usize> {
+        self.last_person_fitting(offset, None)
+    }
+
+    /// The last person named before `offset`, in this sentence or the two before it,
+    /// whose given name does not say they are not what the pronoun says (`female`:
+    /// "she" is true, "he" false).
+    fn last_person_fitting(&self, offset: usize, female: Option<bool>) -> Option<usize> {
         let k = self.person_mentions.partition_point(|(start, _)| *start < offset);
-        let (start, a) = *self.person_mentions.get(k.checked_sub(1)?)?;
+        let fits = |a: usize| {
+            female.is_none_or(|f| {
+                self.with_actor(a, |actor| (self.input.female)(&actor.name))
+                    .flatten()
+                    .is_none_or(|g| g == f)
+            })
+        };
+        let (start, a) =
+            *self.person_mentions[..k].iter().rev().take(8).find(|&&(_, a)| fits(a))?;
         let sentences = self.input.sentences;
         let first = sentences.partition_point(|s| s.span.byte_start <= start);
         let last = sentences.partition_point(|s| s.span.byte_start <= offset);
@@ -3517,7 +3541,8 @@ impl<'a> Document<'a> {
         // "he" or "she" outside quotes: the last person named before, in this
         // sentence or the two before it.
         if quote.is_none() && matches!(s.lower[t].as_str(), "he" | "she") {
-            if let Some(a) = self.last_person_before(s.tokens[t].span.byte_start)
+            if let Some(a) =
+                self.last_person_fitting(s.tokens[t].span.byte_start, Some(s.lower[t] == "she"))
                 && !out.contains(&a)
             {
                 out.push(a);

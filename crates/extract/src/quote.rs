@@ -1826,7 +1826,10 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
         let (verb_at, verb) = words[v];
         let content = Span::trimmed(
             text,
-            Span::new(title.byte_start + words[v + 1].0, title.byte_start + unstopped.len()),
+            Span::new(
+                title.byte_start + words[v + 1].0,
+                (title.byte_start + unstopped.len()).max(title.byte_start + words[v + 1].0),
+            ),
         );
         let speaker = Span::new(
             title.byte_start + words[0].0,
@@ -1868,7 +1871,7 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
             - unstopped.chars().next_back().map_or(1, char::len_utf8);
         let speaker_end = name_start + speaker_words.join(" ").len();
         return Some(Quote {
-            span: Span::trimmed(text, Span::new(open, close)),
+            span: Span::trimmed(text, Span::new(open, close.max(open))),
             direct: true,
             speaker: None,
             speaker_mention: named.then(|| Span::new(name_start, speaker_end)),
@@ -3675,6 +3678,13 @@ mod tests {
         );
         check("The post ended with \"1474387200\" and a link.", &[]);
         check("Critics call the fund a \"holding vehicle\" in all but name.", &[]);
+    }
+
+    #[test]
+    fn a_headline_that_ends_in_a_lone_mark_or_cue_is_read_safely() {
+        for line in ["Ruiz: \"", "Mr. Ruiz : \"", "Ana Ruiz Says ."] {
+            let _ = headline_attribution(line, Span::new(0, line.len()));
+        }
     }
 
     #[test]

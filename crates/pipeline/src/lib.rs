@@ -262,6 +262,7 @@ impl Pipeline {
             dateline_places: &dateline_places,
             capital: &capital,
             state_name: &state_name,
+            female: &attache_entities::female_name,
         });
         let events = coded.events;
         entities.actors.extend(coded.actors);

@@ -351,6 +351,12 @@ fn what_is_not_the_act_it_seems() {
         "\"The case is for our youth what years of attempts to kill President Fidel Castro were for earlier generations,\" said a Cuban journalist.",
     );
     assert!(!found.iter().any(|(s, _, _)| s == "CUB"), "{found:?}");
+    // "She" is not a man named just before; a protest near a stadium is no match.
+    let found =
+        events(&p, "Aung San Suu Kyi met Joe Biden on Monday. She will visit Beijing in May.");
+    assert!(has(&found, "MMR", "CHN", "04") && !has(&found, "USA", "CHN", "04"), "{found:?}");
+    let found = events(&p, "American activists staged a protest close to the stadium in Beijing.");
+    assert!(has(&found, "USA", "CHN", "14"), "{found:?}");
     // Calling someone out is criticism.
     let found = events(&p, "The Philippines called out China for harassing its fishermen.");
     assert!(has(&found, "PHL", "CHN", "111"), "{found:?}");
