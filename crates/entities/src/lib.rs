@@ -1902,10 +1902,32 @@ impl<'k> Builder<'k> {
             return;
         }
         // The last such person within the last 200 mentions.
+        // (a monarch's title names only one the text or the knowledge base has called
+        // so: "the king" after "President Bush" and "King Hussein" is the king)
+        let royal = title.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "king" | "queen" | "monarch" | "emir" | "sultan" | "prince" | "princess"
+            )
+        });
+        let crowned = |i: usize| {
+            let word = title.split_whitespace().last().unwrap_or("");
+            let actor = &self.actors[i];
+            actor.name.to_lowercase().contains(&word.to_lowercase())
+                || actor.mentions.iter().any(|m| {
+                    m.span.text(self.text).split_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+                        || self.text[..m.span.byte_start]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+                })
+        };
         let last = self.mentions.iter().rev().take(200).find(|(m, i)| {
             m.byte_end <= span.byte_start
                 && self.actors[*i].kind == ActorKind::Person
                 && self.has_role(*i, role)
+                && (!royal || crowned(*i))
         });
         if let Some(&(_, i)) = last
             && self.seen.insert((span.byte_start, span.byte_end))

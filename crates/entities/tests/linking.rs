@@ -283,3 +283,12 @@ fn peoples_of_a_state_and_named_days_are_no_actors() {
     let e = link(text, Day::new(2016, 9, 30));
     assert!(e.actors.is_empty(), "{:?}", e.actors);
 }
+
+#[test]
+fn a_monarch_is_the_one_called_so() {
+    let text = "King Hussein flew to Maine to see President Bush. The king met him on Thursday.";
+    let e = link(text, Day::new(1990, 8, 16));
+    let at = text.find("The king").unwrap();
+    let king = e.actor_at(attache_text::Span::new(at, at + 8)).map(|id| id.0.clone());
+    assert_eq!(king.as_deref(), Some("person:hussein-of-jordan"));
+}
