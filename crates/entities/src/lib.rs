@@ -22,7 +22,7 @@ mod names;
 pub mod ner;
 mod speakers;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use attache_kb::{Day, Entry, KnowledgeBase, NameMatch, OrgKind, StateForm, Target};
@@ -1201,8 +1201,14 @@ fn surname_person(
 /// Common given names (`data/given_names.txt`).
 const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
 
+/// The given names, read once (the check runs for every one-word name the tagger finds).
+static GIVEN_NAME_SET: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
+    });
+
 fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')).any(|l| l.trim() == word)
+    GIVEN_NAME_SET.contains(word)
 }
 
 /// Whether a word that may be a name follows `at` after one space ("Howard| Dean"):

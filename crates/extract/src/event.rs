@@ -1771,12 +1771,19 @@ impl EventCoder {
                 .dependents(i)
                 .filter(|&d| matches!(s.labels[d], "obj" | "obl" | "xcomp"))
                 .collect();
+            // (in an attack or a seizure named by a verb of another kind, only who did
+            // it: "condemned Russia's shelling", not "condemned the bombing of the U.S.
+            // embassies in Kenya"; but "launched strikes against camps in Afghanistan")
+            let violent_verb = matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+            // (a missile's path may say where it hit: "fired a missile that fell inside
+            // Japan's zone")
+            let force = matches!(cameo.get(..2), Some("18" | "19" | "20"));
             'deep: for d in args {
-                // (in an attack or a seizure named by a verb of another kind, only who
-                // did it: "condemned Russia's shelling", not "condemned the bombing of
-                // the U.S. embassies in Kenya"; but "launched strikes against camps in
-                // Afghanistan")
-                let violent_verb = matches!(cameo.get(..2), Some("15" | "17" | "18" | "19" | "20"));
+                // (nor what the act is done without: "by attacking without UN approval")
+                if matches!(s.case_of(d), Some("without" | "despite" | "like" | "unlike" | "than"))
+                {
+                    continue;
+                }
                 // (the phrases of any attack inside it that name what suffered it or
                 // where: "investigating the similarities between the attack on Slepian
                 // and …")
@@ -1804,28 +1811,22 @@ impl EventCoder {
                     .filter(|&&t| s.case_of(t) == Some("by"))
                     .flat_map(|&t| s.subtree(t))
                     .collect();
-                // (nor what a clause inside says of others, "arresting the terrorists
-                // suspected of blowing up Pan Am", nor what the act is without: "by
-                // attacking without UN approval")
-                if matches!(s.case_of(d), Some("without" | "despite" | "like" | "unlike" | "than"))
-                {
-                    continue;
-                }
-                // (a missile's path may say where it hit: "fired a missile that fell
-                // inside Japan's zone")
-                let force = matches!(cameo.get(..2), Some("18" | "19" | "20"));
-                let clauses: HashSet<usize> = s
-                    .subtree(d)
-                    .into_iter()
-                    .filter(|_| !force)
-                    .filter(|&c| {
-                        c != d
-                            && matches!(s.labels[c], "acl:relcl" | "advcl" | "ccomp")
-                            // (but "what they called Russia's sabotage" is the object)
-                            && !(s.lower[d] == "what" && s.heads[c] == Some(d))
-                    })
-                    .flat_map(|c| s.subtree(c))
-                    .collect();
+                // (nor what a clause inside says of others: "arresting the terrorists
+                // suspected of blowing up Pan Am")
+                let clauses: HashSet<usize> = if force {
+                    HashSet::new()
+                } else {
+                    s.subtree(d)
+                        .into_iter()
+                        .filter(|&c| {
+                            c != d
+                                && matches!(s.labels[c], "acl:relcl" | "advcl" | "ccomp")
+                                // (but "what they called Russia's sabotage" is the object)
+                                && !(s.lower[d] == "what" && s.heads[c] == Some(d))
+                        })
+                        .flat_map(|c| s.subtree(c))
+                        .collect()
+                };
                 let inside: Vec<usize> = s
                     .subtree(d)
                     .into_iter()

@@ -1287,12 +1287,7 @@ fn parsed_statements(
         // (up to a participle of saying after a comma, which starts a statement of its
         // own: "said he was owed money, adding, "…"")
         let content_to = (content_from + 2..content_to)
-            .find(|&j| {
-                j > k
-                    && words[j - 1] == ","
-                    && words[j].ends_with("ing")
-                    && cue_at(&words, j).is_some_and(|(c, _)| c.kind != CueKind::Noun)
-            })
+            .find(|&j| j > k && participle_after_comma(&words, j))
             .map_or(content_to, |j| j - 1);
         let Some(mut content) = content_span(text, tokens, content_from, content_to) else {
             continue;
@@ -1770,6 +1765,15 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
         .filter(|c| c.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
         .max_by_key(|c| c.words.len())
         .map(|c| (*c, i + c.words.len()))
+}
+
+/// Whether word `j` is a participle of saying (or citing) right after a comma, which
+/// starts a statement of its own: "said he was owed money, adding, "…"".
+fn participle_after_comma(words: &[String], j: usize) -> bool {
+    j > 0
+        && words[j - 1] == ","
+        && words[j].ends_with("ing")
+        && cue_at(words, j).is_some_and(|(c, _)| c.kind != CueKind::Noun)
 }
 
 /// Where a cue of saying (a verb or a phrase) that starts at word `i` ends.
@@ -2274,10 +2278,7 @@ fn reported(
                                 speech_cue_at(&words, c).is_some()
                                     && words.get(c + 1).is_some_and(|w| w == ",")
                             });
-                        let participle = words[j - 1] == ","
-                            && words[j].ends_with("ing")
-                            && cue_at(&words, j).is_some_and(|(c, _)| c.kind != CueKind::Noun);
-                        another || participle
+                        another || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
                 let Some(content) = content_span(text, tokens, that + 1, content_end) else {
