@@ -1007,14 +1007,14 @@ impl EventCoder {
         {
             return;
         }
-        // "leaving it to his niece to engage": fighting needs someone fought.
+        // "leaving it to his deputy to engage": fighting needs someone fought.
         if cue.cameo.starts_with("19")
             && s.lower[i].starts_with("engag")
             && !s.dependents(i).any(|d| matches!(s.labels[d], "obj" | "obl" | "nsubj:pass"))
         {
             return;
         }
-        // "the political capital invested in Burma": a figure of speech.
+        // "the political capital invested in the transition": a figure of speech.
         if s.lower[i].starts_with("invest")
             && s.dependents(i)
                 .filter(|&d| matches!(s.labels[d], "obj" | "nsubj:pass"))
@@ -1506,7 +1506,7 @@ impl EventCoder {
         }
         // No subject of its own: that of the verb it hangs from ("agreed to lift",
         // "arrived and met"), or the noun a participle describes. (Not for a passive:
-        // "the physician who performed abortions, a year after he was killed" was not
+        // "the doctor who ran the clinic, a year after he was shot" was not
         // killed by himself.)
         if sources.is_empty() && cue.kind != Kind::Noun && !passive {
             let mut at = i;
@@ -1560,7 +1560,7 @@ impl EventCoder {
                                 .collect(),
                         };
                         // (a subject right after a verb that lacks its object is that
-                        // object, misread: "attempts to kill President Fidel Castro were
+                        // object, misread: "plots to kill President Ruiz were
                         // …")
                         let misread_object = |d: usize| {
                             let first = s.subtree(d).into_iter().min().unwrap_or(d);
@@ -1785,7 +1785,7 @@ impl EventCoder {
                     continue;
                 }
                 // (the phrases of any attack inside it that name what suffered it or
-                // where: "investigating the similarities between the attack on Slepian
+                // where: "examining the links between the attack on the mayor
                 // and …")
                 let suffered: HashSet<usize> = if violent_verb {
                     HashSet::new()
@@ -1811,8 +1811,8 @@ impl EventCoder {
                     .filter(|&&t| s.case_of(t) == Some("by"))
                     .flat_map(|&t| s.subtree(t))
                     .collect();
-                // (nor what a clause inside says of others: "arresting the terrorists
-                // suspected of blowing up Pan Am")
+                // (nor what a clause inside says of others: "arresting the men
+                // suspected of sinking the ferry")
                 let clauses: HashSet<usize> = if force {
                     HashSet::new()
                 } else {
@@ -2943,7 +2943,7 @@ fn event_nouns(plover: &str) -> Option<&'static [&'static str]> {
 /// evidence.
 /// Nouns of violence and seizure, whose "of" phrase names what suffered it ("the
 /// bombing of the embassy", "the invasion of Kuwait"), not who did it, and of the
-/// weapons used ("bombs exploded outside the U.S. embassies").
+/// weapons used ("car bombs went off beside the French embassy").
 const VIOLENCE_NOUNS: &[&str] = &[
     "bomb",
     "missile",

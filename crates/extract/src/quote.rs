@@ -2167,8 +2167,8 @@ fn reported(
                 while from < words.len() && is_time_word(&words[from]) {
                     from += 1;
                 }
-                // (and past where it was said: "said in Athens the Americans could
-                // leave")
+                // (and past where it was said: "said in Lima the talks could
+                // resume")
                 if matches!(words.get(from).map(String::as_str), Some("in" | "at")) {
                     let place = (from + 1..words.len().min(from + 5))
                         .take_while(|&j| tokens[j].span.text(text).starts_with(char::is_uppercase))
@@ -3086,7 +3086,7 @@ fn speaker_before(
     {
         start -= 1;
     }
-    // "The Iraqi ambassador to Greece said": an envoy and where they are posted, one
+    // "The Chilean ambassador to Peru said": an envoy and where they are posted, one
     // speaker (who speaks for the state that sends them).
     if start >= 2
         && start < end

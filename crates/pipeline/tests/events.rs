@@ -320,18 +320,18 @@ fn what_is_not_the_act_it_seems() {
         "Hekmatyar rejoined the Afghan government last June under a peace pact with Rabbani.",
         "Peres has spoken out frequently on the peace process with the Palestinians.",
         // (an act set aside, or only talked about; a standard met; a relative's act)
-        "Rather than a clash between two governments, the dispute over the boy is a quarrel between two families.",
-        "She heard the student talk about killing the prime minister of Israel.",
+        "Rather than a clash between two states, the row over the fishing licence is a quarrel between two villages.",
+        "He had heard a neighbour joke about killing the Israeli prime minister.",
         "The Czech Republic worked hard to meet NATO's standards.",
         "Vladimir Putin's daughter visited Paris in May.",
         // (a title; an act helped with; fighting with no one; figures of speech; a
         // race hosted)
         "Russian state television host Dmitry Kiselyov spoke about Ukraine.",
-        "NATO warplanes helped end the war in Bosnia.",
+        "French jets helped end the fighting in Mali.",
         "He stood by silently, leaving it to the Serbian envoy to engage.",
         "The White House invested much political capital in Myanmar's transition.",
         "The Kremlin has sent marching orders to its envoys in Ukraine.",
-        "Virginia will host the only Senate race this year.",
+        "Virginia will host a close governor's race next year.",
         // (a majority won; a remark made use of)
         "The Conservative Party of Canada took control of the House of Commons in 2006.",
         "Russian officials seized upon the Estonian minister's remarks.",
@@ -343,20 +343,21 @@ fn what_is_not_the_act_it_seems() {
     // verb that lacks its object is that object, misread.
     let found = events(
         &p,
-        "The Security Council condemned the shelling and called on all states to cooperate with Ukraine.",
+        "The Security Council deplored the shelling and called on every member to cooperate with Ukraine.",
     );
     assert!(!found.iter().any(|(s, _, c)| s == "UN" && c.starts_with("06")), "{found:?}");
     let found = events(
         &p,
-        "\"The case is for our youth what years of attempts to kill President Fidel Castro were for earlier generations,\" said a Cuban journalist.",
+        "\"For our students the trial is what plots to kill President Fidel Castro were for their parents,\" a Cuban columnist wrote.",
     );
     assert!(!found.iter().any(|(s, _, _)| s == "CUB"), "{found:?}");
     // "She" is not a man named just before; a protest near a stadium is no match.
     let found =
         events(&p, "Aung San Suu Kyi met Joe Biden on Monday. She will visit Beijing in May.");
     assert!(has(&found, "MMR", "CHN", "04") && !has(&found, "USA", "CHN", "04"), "{found:?}");
-    let found = events(&p, "American activists staged a protest close to the stadium in Beijing.");
-    assert!(has(&found, "USA", "CHN", "14"), "{found:?}");
+    let found =
+        events(&p, "Indian students staged a protest in Beijing, close to the national stadium.");
+    assert!(has(&found, "IND", "CHN", "14"), "{found:?}");
     // Calling someone out is criticism.
     let found = events(&p, "The Philippines called out China for harassing its fishermen.");
     assert!(has(&found, "PHL", "CHN", "111"), "{found:?}");
@@ -407,7 +408,7 @@ fn victims_withdrawals_and_peoples() {
     for text in [
         // (the state whose embassy was hit did not bomb it; the condemnation of the
         // bombing names no party)
-        "Bombs exploded outside the French embassy in Niamey on Friday, killing four guards.",
+        "Two car bombs went off beside the French embassy in Niamey on Friday, killing four guards.",
         "Chile condemned the bombing of the Peruvian embassy in Ecuador.",
         "Thousands of ethnic Serbs marched through the centre of the town on Sunday.",
     ] {
@@ -419,8 +420,7 @@ fn victims_withdrawals_and_peoples() {
     let found = events(&p, "Turkey wants to withdraw from northern Iraq.");
     assert!(has(&found, "TUR", "IRQ", "03"), "{found:?}");
     assert!(!found.iter().any(|(_, _, c)| c.starts_with("16")), "{found:?}");
-    let found =
-        events(&p, "Venezuela assailed Guyana for holding joint naval exercises with Brazil.");
+    let found = events(&p, "Venezuela assailed Guyana for staging military drills with Brazil.");
     assert!(has(&found, "VEN", "GUY", "111"), "{found:?}");
     assert!(!has(&found, "VEN", "BRA", "06") && !has(&found, "BRA", "VEN", "06"), "{found:?}");
     // Exiles of a state are its opposition, not the state; one killed did not kill.
@@ -439,7 +439,7 @@ fn victims_withdrawals_and_peoples() {
     let options = Options { published: attache_ingest::parse_moment("1990-08-16") };
     let analysis = p.analyze_text(
         "test",
-        "King Hussein of Jordan arrived in Washington on Thursday.".to_owned(),
+        "King Hussein of Jordan landed in Washington on Thursday.".to_owned(),
         &options,
     );
     assert!(

@@ -209,14 +209,14 @@ fn headlines_participles_and_vows() {
 #[test]
 fn archive_marks_joined_cues_and_envoys() {
     let pipeline = Pipeline::builder().build();
-    let text = "``It was definitely a bomb,'' said a police officer in Nairobi.\n\n\
+    let text = "``This was clearly a car bomb,'' said a police officer in Mombasa.\n\n\
                 Governor Ruiz denounced the council's ``reckless spending,'' and said the \
                 budget would be cut.\n\n\
                 The Chilean ambassador to Peru said in Lima the talks would resume.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let found = contents_speakers_cues(&analysis);
     for expected in [
-        ("It was definitely a bomb,", "a police officer in Nairobi", "said"),
+        ("This was clearly a car bomb,", "a police officer in Mombasa", "said"),
         ("reckless spending,", "Governor Ruiz", "said"),
         ("the budget would be cut", "Governor Ruiz", "said"),
         ("the talks would resume", "The Chilean ambassador to Peru", "said"),
@@ -228,7 +228,7 @@ fn archive_marks_joined_cues_and_envoys() {
     // A sentence opened by backticks is a sentence of its own; a show's title after a
     // broadcaster's initials is a name; "according to" after a dash.
     let text = "The spokesman was less reticent. ``We will win this,'' he said.\n\n\
-                The father told CBS' \"60 Minutes\" on Sunday that he wanted his son back.\n\n\
+                The mayor told CBS' \"60 Minutes\" on Sunday that the port would reopen.\n\n\
                 Half of the claims are wrong -- or at best unproven -- according to a study by \
                 the university.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
@@ -419,7 +419,7 @@ fn a_relative_is_not_the_one_related() {
     let pipeline = Pipeline::builder().build();
     let options = Options { published: attache_ingest::parse_moment("1998-02-27") };
     let text = "Yitzhak Rabin's widow said the country had lost its way.\n\n\
-                A friend of Rabin's assassin said she regretted the remarks.\n";
+                A friend of Rabin's killer told reporters the trial had been unfair.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
     assert_eq!(analysis.quotes.len(), 2, "{:?}", analysis.quotes);
     assert!(analysis.quotes.iter().all(|q| q.speaker.is_none()), "{:?}", analysis.quotes);
