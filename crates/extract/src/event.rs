@@ -689,6 +689,43 @@ impl EventCoder {
                 .collect();
             actor.mentions.sort_by_key(|m| m.span.byte_start);
         }
+        // An event needs a party that event data can code: a state, an international
+        // organisation, or an actor acting for one or for a sector of one (a minister,
+        // the police, protesters). Between a company and its product, or two names the
+        // knowledge base does not know, nothing political happened ("Brightpath offers
+        // online courses", "the camera captures the night sky").
+        // (A state the coder knows only through a place, "a course from the University
+        // of Vermont", makes no event codable on its own.)
+        // (a group that acts on a state or for one, "rebels", "Colombian police", or
+        // one named as a state's, "Indian students"; not "companies" nor "students in
+        // Ohio", which need a party that can be coded)
+        let named_state_within = |g: &Actor| {
+            input
+                .actors
+                .iter()
+                .filter(|a| a.kind == ActorKind::State && a.country == g.country)
+                .any(|a| {
+                    g.mentions.iter().any(|n| {
+                        let at =
+                            a.mentions.partition_point(|m| m.span.byte_start < n.span.byte_start);
+                        a.mentions.get(at).is_some_and(|m| m.span.byte_end <= n.span.byte_end)
+                    })
+                })
+        };
+        let codable: std::collections::HashSet<&ActorId> = input
+            .actors
+            .iter()
+            .filter(|a| a.kind == ActorKind::State || a.country.is_some() || a.sector.is_some())
+            .chain(actors.iter().filter(|a| {
+                a.kind == ActorKind::Group
+                    && (a.sector.as_deref().is_some_and(|s| {
+                        !matches!(s, "BUS" | "EDU" | "CVL" | "MED" | "LAB" | "REF")
+                    }) || named_state_within(a))
+            }))
+            .map(|a| &a.id)
+            .collect();
+        let codable = |id: &Option<ActorId>| id.as_ref().is_some_and(|id| codable.contains(id));
+        events.retain(|e| codable(&e.source) || codable(&e.target));
         Coded { events: merge(events), actors, diagnostics }
     }
 

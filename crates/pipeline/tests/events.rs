@@ -668,3 +668,28 @@ fn a_dateline_of_two_places_places_each_side_at_home() {
     assert_eq!(place("CHN").as_deref(), Some("Beijing"), "{:?}", analysis.events);
     assert_eq!(place("USA").as_deref(), Some("Washington"), "{:?}", analysis.events);
 }
+
+#[test]
+fn an_event_needs_a_party_event_data_can_code() {
+    let p = Pipeline::builder().build();
+    // Companies, products and strangers: no party is a state, acts for one, or is a
+    // group of one, so nothing political happened. A state reached only through a
+    // place ("a course from the University of Vermont") does not change that.
+    for text in [
+        "Brightpath offers 4,000 online courses from the University of Vermont and others.",
+        "Lumora partnered with Quillstone on cloud storage last spring.",
+        "The Zenkai camera captures every detail of the night sky.",
+        "Harbourline Movers provides free boxes to students in Ohio.",
+        "Many companies will keep investing in search engines.",
+    ] {
+        let found = events(&p, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+    // One party that can be coded is enough: a state, a group of one, or rebels.
+    let found = events(&p, "Dmitri Kallas, a little-known activist, met Emmanuel Macron in Paris.");
+    assert!(found.iter().any(|(_, t, c)| t == "FRA" && c.starts_with("04")), "{found:?}");
+    let found = events(&p, "Colombian police arrested a smuggler near the port of Cartagena.");
+    assert!(found.iter().any(|(s, _, c)| s == "COL" && c.starts_with("17")), "{found:?}");
+    let found = events(&p, "Rebels attacked a convoy of the Malian army near Kidal.");
+    assert!(found.iter().any(|(_, t, c)| t == "MLI" && c.starts_with("19")), "{found:?}");
+}
