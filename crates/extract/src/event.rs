@@ -1087,8 +1087,13 @@ impl EventCoder {
         }
         let mut cameo = cue.cameo.clone();
         // An attack made by words is criticism: one by a text ("a tweet attacking her",
-        // "the ad attacks him") or for a reason ("attacked Clinton for her vote").
-        if matches!(cameo.get(..2), Some("18" | "19" | "20")) && s.lower[i].starts_with("attack") {
+        // "the ad attacks him", "an ad hitting him") or for a reason ("attacked Clinton
+        // for her vote").
+        if matches!(cameo.get(..2), Some("18" | "19" | "20"))
+            && ["attack", "hit", "hammer", "blast", "slam", "pound", "bash", "target"]
+                .iter()
+                .any(|w| s.lower[i].starts_with(w))
+        {
             let by_text = s
                 .dependents(i)
                 .filter(|&d| s.labels[d].starts_with("nsubj"))
@@ -1099,7 +1104,19 @@ impl EventCoder {
                     && s.case_of(d) == Some("for")
                     && !matches!(
                         singular(&s.lower[d]),
-                        "time" | "day" | "week" | "month" | "year" | "hour" | "night" | "minute"
+                        "time"
+                            | "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "decade"
+                            | "hour"
+                            | "night"
+                            | "minute"
+                            | "instance"
+                            | "example"
+                            | "while"
+                            | "now"
                     )
             }) || s.dependents(i).any(|d| {
                 s.labels[d] == "advcl"
@@ -1821,6 +1838,22 @@ impl EventCoder {
                 {
                     continue;
                 }
+                // (nor whom a party is tied to: "targeted by insurgents affiliated with
+                // Al Qaeda", "militias backed by Iran")
+                if matches!(
+                    s.lower[d].as_str(),
+                    "affiliated"
+                        | "linked"
+                        | "allied"
+                        | "aligned"
+                        | "tied"
+                        | "connected"
+                        | "associated"
+                        | "loyal"
+                        | "backed"
+                ) {
+                    continue;
+                }
                 // (the phrases of any attack inside it that name what suffered it or
                 // where: "examining the links between the attack on the mayor
                 // and …")
@@ -2178,10 +2211,12 @@ impl EventCoder {
         }
         for &(a, at) in &sources {
             for &(b, bt) in &targets {
+                // (two people of a state are two parties: "Trump attacked Clinton")
                 if a == b
                     || (doc.country(a).is_some()
                         && doc.country(a) == doc.country(b)
-                        && doc.sector(a) == doc.sector(b))
+                        && doc.sector(a) == doc.sector(b)
+                        && !(doc.is_person(a) && doc.is_person(b)))
                 {
                     continue;
                 }
@@ -2219,8 +2254,9 @@ impl EventCoder {
         // attacked"): criticism, 111. A leader who attacks a state stands for it.
         // (a public figure of the knowledge base, in the active voice: "Gunmen" read
         // as a name, or "was struck by a car", are not)
+        // (and "attacks on" someone, the noun)
         let fighting_words = matches!(cameo.get(..2), Some("18" | "19" | "20"))
-            && cue.kind == Kind::Verb
+            && (cue.kind == Kind::Verb || s.lower[i].starts_with("attack"))
             && !passive
             && matches!(
                 s.lower[i].trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s'),
@@ -3338,6 +3374,10 @@ impl<'a> Document<'a> {
             ActorKind::State => "GOV".to_owned(),
             _ => x.sector.clone().unwrap_or_else(|| "GOV".into()),
         })
+    }
+
+    fn is_person(&self, a: usize) -> bool {
+        self.with_actor(a, |x| x.kind == ActorKind::Person).unwrap_or(false)
     }
 
     fn is_state(&self, a: usize) -> bool {

@@ -693,3 +693,23 @@ fn an_event_needs_a_party_event_data_can_code() {
     let found = events(&p, "Rebels attacked a convoy of the Malian army near Kidal.");
     assert!(found.iter().any(|(_, t, c)| t == "MLI" && c.starts_with("19")), "{found:?}");
 }
+
+#[test]
+fn attacks_in_words_between_politicians() {
+    let p = Pipeline::builder().build();
+    // Attacks by a politician on a politician, as a noun or made by an ad, are
+    // criticism; a state's attacks on an armed group stay attacks.
+    let found = events(&p, "Donald Trump answered with sharp attacks on Hillary Clinton.");
+    assert!(has(&found, "USA", "USA", "111"), "{found:?}");
+    let found = events(&p, "Joe Biden's campaign released a new ad hitting Donald Trump on trade.");
+    assert!(has(&found, "USA", "USA", "111"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("08")), "an ad released: {found:?}");
+    let found = events(&p, "Israel's attacks on Hamas went on through the night.");
+    assert!(found.iter().any(|(s, _, c)| s == "ISR" && c.starts_with("19")), "{found:?}");
+    // "for example" gives no reason for an attack.
+    let found = events(
+        &p,
+        "Troops with the UN mission in Mali, for example, have often been targeted by insurgents.",
+    );
+    assert!(!found.is_empty() && found.iter().all(|(_, _, c)| c.starts_with("19")), "{found:?}");
+}
