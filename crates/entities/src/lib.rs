@@ -1633,9 +1633,17 @@ impl<'k> Builder<'k> {
             None => person.terms.iter().find(|t| t.end.is_none()).or(person.terms.last()),
         };
         let id = format!("person:{}", person.id);
-        let role = title
-            .map(|t| self.title_words(t))
-            .or_else(|| term.map(|t| role_name(&t.role).to_string()));
+        // (the role held on the article's date; one held before it is "former", and
+        // one not yet held is none: Hillary Clinton in 2016 was a former foreign
+        // minister, Donald Trump no head of state)
+        let role_then = |t: &attache_kb::Term| match self.date {
+            Some(day) if !t.covers(day) && t.end.is_some_and(|e| e < day) => {
+                Some(format!("former {}", role_name(&t.role)))
+            }
+            Some(day) if !t.covers(day) => None,
+            _ => Some(role_name(&t.role).to_string()),
+        };
+        let role = title.map(|t| self.title_words(t)).or_else(|| term.and_then(role_then));
         let sector = term.map(|t| names::role_sector(&t.role).to_string());
         let i = self.mention(id, span, how, || Actor {
             id: ActorId(format!("person:{}", person.id)),

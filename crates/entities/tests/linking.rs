@@ -37,6 +37,13 @@ fn roles_are_valid_by_date() {
         |date| actor_of(&link(text, date), text, "The President of the Russian Federation");
     assert_eq!(office(Day::new(2017, 11, 19)).unwrap().0, "person:vladimir-putin");
     assert_eq!(office(Day::new(2009, 5, 1)).unwrap().0, "person:dmitry-medvedev");
+    // An office left before the date is a former one; one not yet held is no role.
+    let text = "Hillary Clinton and Donald Trump spoke in Ohio.";
+    let in_2016 = link(text, Day::new(2016, 9, 20));
+    let role = |phrase| actor_of(&in_2016, text, phrase).and_then(|a| a.2);
+    assert_eq!(role("Hillary Clinton").as_deref(), Some("former foreign minister"));
+    assert_eq!(role("Donald Trump"), None);
+    assert_eq!(actor_of(&in_2016, text, "Donald Trump").unwrap().1.as_deref(), Some("USA"));
 }
 
 #[test]

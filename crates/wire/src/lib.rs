@@ -149,7 +149,7 @@ pub struct Actor {
     pub kind: String,
     /// ISO 3166-1 alpha-3 code of the state it acts for, or an IGO code.
     pub country: Option<String>,
-    /// Role as of the article's date.
+    /// Role as of the article's date ("former …" for an office left before it).
     pub role: Option<String>,
     /// CAMEO-style sector (`GOV`, `MIL`, `IGO`, `REB`…), where known.
     pub sector: Option<String>,
