@@ -444,6 +444,10 @@ impl EntityLinker {
                 if inside_name && !caps_line || CALENDAR_WORDS.contains(&f.span.text(text)) {
                     continue;
                 }
+                // ("in Spring" is a season, "Police, who …" no Polish town)
+                if is_word_place(f.span.text(text)) && !word_place_confirmed(text, f.span) {
+                    continue;
+                }
                 if is_dateline(text, f.span)
                     || followed_by_comma
                     || place.population >= 1_000_000
@@ -767,6 +771,10 @@ impl EntityLinker {
                     let outside = before.is_some();
                     out.named_org(span, named_inside.or(before), outside, Linked::Tagger);
                 }
+                // (a common word the tagger took for a place: "Police, who …")
+                "LOC" if is_word_place(span.text(text)) && !word_place_confirmed(text, span) => {
+                    continue;
+                }
                 "LOC" => {
                     // A place the tagger finds where the knowledge base holds one of
                     // that name without a locative to confirm it ("an airstrike on
@@ -1034,6 +1042,24 @@ const RELATIONS: &[&str] = &[
 
 /// Surnames that are also capitalised words (`data/word_surnames.txt`).
 const WORD_SURNAMES: &str = include_str!("../data/word_surnames.txt");
+
+/// Towns whose names are also common words (`data/word_places.txt`).
+const WORD_PLACES: &str = include_str!("../data/word_places.txt");
+
+fn is_word_place(name: &str) -> bool {
+    WORD_PLACES.lines().filter(|l| !l.starts_with('#')).any(|l| l.trim() == name)
+}
+
+/// Whether a town named by a common word is one here: on a dateline written as one (in
+/// capitals, or before a dash or a parenthesis: not "Police, who …" opening a line), or
+/// before a state of the United States.
+fn word_place_confirmed(text: &str, span: Span) -> bool {
+    let after = &text[span.byte_end..];
+    let capitals = !span.text(text).chars().any(char::is_lowercase);
+    (is_dateline(text, span)
+        && (capitals || [" —", " –", " -", " ("].iter().any(|p| after.starts_with(p))))
+        || in_us_state(text, span)
+}
 
 fn is_word_surname(word: &str) -> bool {
     WORD_SURNAMES

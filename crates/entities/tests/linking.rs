@@ -299,3 +299,21 @@ fn a_monarch_is_the_one_called_so() {
     let king = e.actor_at(attache_text::Span::new(at, at + 8)).map(|id| id.0.clone());
     assert_eq!(king.as_deref(), Some("person:hussein-of-jordan"));
 }
+
+#[test]
+fn towns_named_by_common_words_need_a_dateline_or_a_state() {
+    let date = Day::new(2021, 5, 3);
+    let places = |text: &str| {
+        let e = link(text, date);
+        e.places.iter().map(|p| (p.name.clone(), p.country.clone())).collect::<Vec<_>>()
+    };
+    // A season, a continent and the police are no towns of Texas, the Philippines or
+    // Poland.
+    let found = places(
+        "Police, who arrived an hour later, closed the road.\n\nWe travel across Asia in Spring.",
+    );
+    assert!(found.is_empty(), "{found:?}");
+    // A dateline or a state of the United States after it makes it the town.
+    let found = places("SPRING, Texas — Floods closed two schools in Spring, Texas, on Monday.");
+    assert!(found.iter().any(|(n, c)| n == "Spring" && c.as_deref() == Some("USA")), "{found:?}");
+}
