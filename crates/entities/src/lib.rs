@@ -686,13 +686,16 @@ impl EntityLinker {
                 ) && words.contains(' ')
                     || matches!(words, "Hey" | "Oh" | "Yes" | "No" | "Hi" | "Hello" | "Wow"))
         });
-        // (nor is a day named: "Election Day", "Christmas Eve")
+        // (nor is a day named: "Election Day", "Christmas Eve"; nor a title in capitals
+        // that opens with "your" or "our": "Your First Trip to Japan")
         spans.retain(|(span, _)| {
             let words = span.text(text);
+            let first = words.split_whitespace().next().unwrap_or("");
             !span.is_empty()
                 && name_shaped(*span)
                 && !words.ends_with(" Day")
                 && !words.ends_with(" Eve")
+                && !matches!(first, "Your" | "Our" | "My" | "His" | "Her" | "Their" | "Its")
         });
         // People: several words first, so that a surname alone joins its full name.
         let mut surnames: Vec<String> = Vec::new();
@@ -1125,6 +1128,16 @@ fn surname_person(
     {
         return None;
     }
+    // "in Austin", "near Lincoln": after a locative, a surname that is also a town's
+    // name is the town; after "to" or "from" too, unless the text names the person in
+    // full ("a letter from Austin").
+    let at_place = matches!(previous, "in" | "at" | "near" | "outside" | "In" | "At" | "Near");
+    if (at_place
+        || LOCATIVES.contains(&previous) && !candidates.iter().any(|i| known.contains_key(i)))
+        && f.entries.iter().any(|e| matches!(e.target, Target::Place { .. }))
+    {
+        return None;
+    }
     // "King Hussein of Jordan": a surname followed by another state's name is not the
     // knowledge base's bearer from elsewhere.
     if let Some(next) = found.get(n + 1)
@@ -1203,7 +1216,10 @@ fn surname_person(
             .any(|t| states.iter().any(|&s| kb.states[s as usize].code == t.country))
     };
     match (titled, in_office.as_slice()) {
-        (_, [one]) => Some(*one),
+        (true, [one]) => Some(*one),
+        // (untitled, only in a text about states or their people: "Lee" on a page
+        // about painting is no president of South Korea)
+        (false, [one]) if !states.is_empty() || !known.is_empty() => Some(*one),
         (true, _) => best_person(kb, candidates.into_iter(), date, &[]),
         // No date to tell who was in office: a surname only one person bears.
         // (one still in office, or one whose state the text names)

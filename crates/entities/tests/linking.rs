@@ -317,3 +317,23 @@ fn towns_named_by_common_words_need_a_dateline_or_a_state() {
     let found = places("SPRING, Texas — Floods closed two schools in Spring, Texas, on Monday.");
     assert!(found.iter().any(|(n, c)| n == "Spring" && c.as_deref() == Some("USA")), "{found:?}");
 }
+
+#[test]
+fn a_town_after_in_is_no_namesake_in_office() {
+    // In 2023 Lloyd Austin was in office, but "in Austin" is the Texan city unless the
+    // text names him.
+    let text = "The company opened a new office in Austin last spring.";
+    let e = link(text, Day::new(2023, 3, 14));
+    assert!(actor_of(&e, text, "Austin").is_none());
+    assert!(e.places.iter().any(|p| p.name == "Austin"), "{:?}", e.places);
+    // Named in full, he is still not the place he meets students in, but he is the
+    // one a letter comes from.
+    let text = "Lloyd Austin met students in Austin. A letter from Austin followed.";
+    let e = link(text, Day::new(2023, 3, 14));
+    let at = |k: usize| {
+        let start = text.match_indices("Austin").nth(k).unwrap().0;
+        e.actor_at(attache_text::Span::new(start, start + "Austin".len())).map(|i| i.0.clone())
+    };
+    assert_eq!(at(1), None);
+    assert_eq!(at(2).as_deref(), Some("person:lloyd-austin"));
+}

@@ -1126,6 +1126,42 @@ impl EventCoder {
             if by_text || for_reason {
                 cameo = "111".into();
             }
+            // Sanctions or a law "targeting" someone are no attack: sanctions, an
+            // embargo or tariffs are a sanction on them (163), other measures nothing
+            // coded ("sanctions targeting Russian banks", "a bill targeting TikTok").
+            let measure = s
+                .dependents(i)
+                .filter(|&d| s.labels[d].starts_with("nsubj"))
+                .chain(s.heads[i].filter(|_| s.labels[i] == "acl"))
+                .map(|d| singular(&s.lower[d]))
+                .find(|w| {
+                    matches!(
+                        *w,
+                        "sanction"
+                            | "embargo"
+                            | "tariff"
+                            | "measure"
+                            | "restriction"
+                            | "law"
+                            | "legislation"
+                            | "bill"
+                            | "rule"
+                            | "regulation"
+                            | "policy"
+                            | "policie"
+                            | "probe"
+                            | "investigation"
+                            | "ban"
+                    )
+                });
+            if let Some(m) = measure
+                && s.lower[i].starts_with("target")
+            {
+                if !matches!(m, "sanction" | "embargo" | "tariff") {
+                    return;
+                }
+                cameo = "163".into();
+            }
         }
         let mut clause = i;
         let mut appeal_to: Option<usize> = None;

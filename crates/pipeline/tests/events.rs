@@ -713,3 +713,17 @@ fn attacks_in_words_between_politicians() {
     );
     assert!(!found.is_empty() && found.iter().all(|(_, _, c)| c.starts_with("19")), "{found:?}");
 }
+
+#[test]
+fn measures_that_target_and_names_that_are_not_parties() {
+    let p = Pipeline::builder().build();
+    // Sanctions "targeting" a state's banks sanction it; a bill targeting a company
+    // attacks no one; missiles targeting a city do.
+    let found = events(&p, "The EU agreed new sanctions targeting Russian banks.");
+    assert!(has(&found, "IGO", "RUS", "163") || has(&found, "EU", "RUS", "163"), "{found:?}");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("19")), "{found:?}");
+    let found = events(&p, "Russian missiles targeted Kyiv overnight.");
+    assert!(has(&found, "RUS", "UKR", "19"), "{found:?}");
+    // A title opening with "your" is no actor.
+    assert!(events(&p, "Your First Trip to Japan: what to pack").is_empty());
+}
