@@ -593,6 +593,14 @@ impl EventCoder {
                 {
                     continue;
                 }
+                // What is done without, or instead of, is not done: "ended without a
+                // deal", "left without signing".
+                if matches!(s.case_of(i), Some("without"))
+                    || s.dependents(i)
+                        .any(|d| matches!(s.labels[d], "mark" | "case") && lower[d] == "without")
+                {
+                    continue;
+                }
                 self.code_cue(&s, &doc, input, i, cue, &mut events, &mut diagnostics);
             }
         }
@@ -3239,8 +3247,22 @@ impl<'a> Document<'a> {
                     }),
                 )
                 .collect();
-        for (span, index, is_actor) in spans {
+        // (places first: a state named after a town of its own, "in Dar es Salaam,
+        // Tanzania", says where, and is no party)
+        let (places, actors): (Vec<_>, Vec<_>) = spans.into_iter().partition(|s| !s.2);
+        for (span, index, is_actor) in places.into_iter().chain(actors) {
             let first = input.tokens.partition_point(|t| t.span.byte_end <= span.byte_start);
+            if is_actor
+                && input.actors[index].kind == ActorKind::State
+                && first >= 2
+                && input.tokens[first - 1].span.text(input.text) == ","
+                && token_place.get(&(first - 2)).is_some_and(|&p: &usize| {
+                    input.places[p].country.is_some()
+                        && input.places[p].country == input.actors[index].country
+                })
+            {
+                continue;
+            }
             for (k, t) in input.tokens.iter().enumerate().skip(first) {
                 if t.span.byte_start >= span.byte_end {
                     break;

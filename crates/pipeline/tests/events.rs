@@ -727,3 +727,24 @@ fn measures_that_target_and_names_that_are_not_parties() {
     // A title opening with "your" is no actor.
     assert!(events(&p, "Your First Trip to Japan: what to pack").is_empty());
 }
+
+#[test]
+fn what_is_done_without_and_states_that_say_where() {
+    let p = Pipeline::builder().build();
+    // A deal one ends without, or a meeting one leaves without, did not happen.
+    let found = events(
+        &p,
+        "The talks in Geneva, Switzerland, ended without a deal between Russia and Ukraine.",
+    );
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("05")), "{found:?}");
+    assert!(!found.iter().any(|(s, t, _)| s == "CHE" || t == "CHE"), "{found:?}");
+    let found = events(&p, "Vladimir Putin left the summit without meeting Joe Biden.");
+    assert!(!has(&found, "RUS", "USA", "04"), "{found:?}");
+    // A state after a town of its own says where: "Kandahar, Afghanistan".
+    let found = events(
+        &p,
+        "In Kandahar, Afghanistan, Pakistani troops attacked a convoy of Afghan police.",
+    );
+    assert!(has(&found, "PAK", "AFG", "19"), "{found:?}");
+    assert!(!found.iter().any(|(s, _, _)| s == "AFG"), "{found:?}");
+}
