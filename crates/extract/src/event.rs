@@ -593,6 +593,15 @@ impl EventCoder {
                 {
                     continue;
                 }
+                // "(When) asked about Russia, Trump praised …": the subject is the one
+                // asked, by someone unnamed; no request of theirs.
+                if lower[i] == "asked"
+                    && s.labels[i] == "advcl"
+                    && !s.dependents(i).any(|d| s.labels[d].starts_with("nsubj"))
+                    && (i == 0 || s.dependents(i).any(|d| matches!(s.labels[d], "mark" | "advmod")))
+                {
+                    continue;
+                }
                 // What is done without, or instead of, is not done: "ended without a
                 // deal", "left without signing".
                 if matches!(s.case_of(i), Some("without"))

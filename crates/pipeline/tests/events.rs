@@ -740,6 +740,10 @@ fn what_is_done_without_and_states_that_say_where() {
     assert!(!found.iter().any(|(s, t, _)| s == "CHE" || t == "CHE"), "{found:?}");
     let found = events(&p, "Vladimir Putin left the summit without meeting Joe Biden.");
     assert!(!has(&found, "RUS", "USA", "04"), "{found:?}");
+    // Asked about a state, a leader has asked it nothing.
+    let found = events(&p, "When asked about Russia, Joe Biden praised Emmanuel Macron.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("02")), "{found:?}");
+    assert!(has(&found, "USA", "FRA", "05"), "{found:?}");
     // A state after a town of its own says where: "Kandahar, Afghanistan".
     let found = events(
         &p,
