@@ -352,6 +352,8 @@ impl EntityLinker {
         }
         let word_index = |offset: usize| tokens.partition_point(|t| t.span.byte_end <= offset);
         let mut claimed: Vec<Span> = Vec::new();
+        // (acronyms of the knowledge base left unlinked for want of context)
+        let mut unconfirmed: Vec<Span> = Vec::new();
         for (n, f) in found.iter().enumerate() {
             let previous_word = previous_word(text, tokens, word_index(f.span.byte_start));
             if let Some(index) = full_person(f, kb, date, &out.document_states) {
@@ -361,6 +363,19 @@ impl EntityLinker {
                 continue;
             }
             if let Some(org) = org_of(f) {
+                // An acronym alone ("ANC", "GCC", "CPC") names the organisation only in
+                // a text about states or their people, or one that also writes its name
+                // out: on a page about headphones, ANC is noise cancelling.
+                let record = &kb.orgs[org as usize];
+                let acronym = record.acronyms.iter().any(|a| a == f.span.text(text));
+                if acronym
+                    && out.document_states.is_empty()
+                    && known_people.is_empty()
+                    && !record.names.iter().any(|n| text.contains(n.as_str()))
+                {
+                    unconfirmed.push(f.span);
+                    continue;
+                }
                 out.org(org, f.span);
                 claimed.push(f.span);
                 continue;
@@ -502,7 +517,7 @@ impl EntityLinker {
             }
         }
         // Names the knowledge base does not know, from the tagger.
-        self.unknown_names(&mut out, text, tokens, sentences, &found, &mut claimed);
+        self.unknown_names(&mut out, text, tokens, sentences, &found, &unconfirmed, &mut claimed);
         out.unknown_surnames(text);
         out.possessives_without_apostrophe(text, tokens);
         out.counterparts(text, tokens, sentences);
@@ -520,6 +535,7 @@ impl EntityLinker {
         tokens: &[Token],
         sentences: &[Sentence],
         found: &[Found<'_>],
+        unconfirmed: &[Span],
         claimed: &mut Vec<Span>,
     ) {
         let words: Vec<&str> = tokens.iter().map(|t| t.span.text(text)).collect();
@@ -765,7 +781,7 @@ impl EntityLinker {
                 "ORG" => {
                     let named_inside = found
                         .iter()
-                        .filter(|f| span.contains(f.span))
+                        .filter(|f| span.contains(f.span) && !unconfirmed.contains(&f.span))
                         .find_map(|f| code_of(f, &self.kb));
                     let before = named_inside
                         .is_none()

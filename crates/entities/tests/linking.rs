@@ -337,3 +337,15 @@ fn a_town_after_in_is_no_namesake_in_office() {
     assert_eq!(at(1), None);
     assert_eq!(at(2).as_deref(), Some("person:lloyd-austin"));
 }
+
+#[test]
+fn an_acronym_alone_needs_a_text_about_states() {
+    // On a page about headphones, "ANC" is noise cancelling; in a text about South
+    // Africa, the party.
+    let text = "The new buds offer strong ANC and a long battery.";
+    let e = link(text, Day::new(2024, 5, 1));
+    assert!(actor_of(&e, text, "ANC").is_none_or(|a| a.1.is_none()));
+    let text = "The ANC lost its majority in South Africa for the first time.";
+    let e = link(text, Day::new(2024, 5, 30));
+    assert_eq!(actor_of(&e, text, "ANC").and_then(|a| a.1).as_deref(), Some("ZAF"));
+}
