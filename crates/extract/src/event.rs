@@ -3108,16 +3108,20 @@ const VIOLENCE_NOUNS: &[&str] = &[
 
 fn merge(events: Vec<Event>) -> Vec<Event> {
     let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    // (by key, not by a scan of those kept: a long text may hold many thousands)
+    type Key = (Option<ActorId>, Option<ActorId>, String, Option<String>);
+    let mut at: HashMap<Key, usize> = HashMap::new();
     for e in events {
-        if let Some(same) = out.iter_mut().find(|o| {
-            o.source == e.source && o.target == e.target && o.cameo == e.cameo && o.date == e.date
-        }) {
+        let key = (e.source.clone(), e.target.clone(), e.cameo.clone(), e.date.clone());
+        if let Some(&k) = at.get(&key) {
+            let same = &mut out[k];
             if same.evidence != e.evidence && !same.other_evidence.contains(&e.evidence) {
                 same.other_evidence.push(e.evidence);
             }
             same.confidence = same.confidence.max(e.confidence);
             continue;
         }
+        at.insert(key, out.len());
         out.push(e);
     }
     out
