@@ -36,7 +36,8 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:,?\s+(?P<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?",
         r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?))?",
         r",?\s*(?:\((?P<agency>[^()\n]{2,40})\))?",
-        r"\s*(?P<sep>[-–—]+|:)\s+",
+        // (archives of the 1990s wrote the dash as an underscore: "(AP)_ Police …")
+        r"\s*(?P<sep>[-–—]+|_|:)\s+",
     ))
     .expect("dateline pattern compiles")
 });
@@ -480,7 +481,7 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
     let head = &text[paragraph.byte_start..head_end];
     // A dateline starts with a capital and ends at a dash or colon: check that much
     // before running the pattern.
-    let separator = head.find(['-', '–', '—', ':'])?;
+    let separator = head.find(['-', '–', '—', ':', '_'])?;
     if !head.starts_with(char::is_uppercase) || separator > 90 {
         return None;
     }
@@ -642,6 +643,17 @@ mod tests {
         assert_eq!(show(&doc, doc.meta.outlet), Some("Reuters"));
         assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("The Kremlin said"));
         assert_eq!(doc.meta.published, None);
+    }
+
+    #[test]
+    fn an_archive_dateline_with_an_underscore_for_its_dash() {
+        let doc = read(
+            "Ferry sinks off the coast\n\nPONCE, Puerto Rico (AP)_ A ferry sank on Tuesday, officials said.\n",
+        );
+        let dateline = doc.meta.dateline.unwrap();
+        assert_eq!(dateline.place.text(&doc.text), "PONCE");
+        assert_eq!(dateline.agency.unwrap().text(&doc.text), "AP");
+        assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("A ferry sank"));
     }
 
     #[test]
