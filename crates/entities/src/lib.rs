@@ -352,8 +352,17 @@ impl EntityLinker {
         }
         let word_index = |offset: usize| tokens.partition_point(|t| t.span.byte_end <= offset);
         let mut claimed: Vec<Span> = Vec::new();
-        // (acronyms of the knowledge base left unlinked for want of context)
+        // (acronyms of the knowledge base left unlinked for want of context, and the
+        // organisations whose names the scan found written out)
         let mut unconfirmed: Vec<Span> = Vec::new();
+        let orgs_named_in_full: HashSet<u32> = found
+            .iter()
+            .filter_map(|g| {
+                let org = org_of(g)?;
+                let words = g.span.text(text);
+                (!kb.orgs[org as usize].acronyms.iter().any(|a| a == words)).then_some(org)
+            })
+            .collect();
         for (n, f) in found.iter().enumerate() {
             let previous_word = previous_word(text, tokens, word_index(f.span.byte_start));
             if let Some(index) = full_person(f, kb, date, &out.document_states) {
@@ -371,7 +380,7 @@ impl EntityLinker {
                 if acronym
                     && out.document_states.is_empty()
                     && known_people.is_empty()
-                    && !record.names.iter().any(|n| text.contains(n.as_str()))
+                    && !orgs_named_in_full.contains(&org)
                 {
                     unconfirmed.push(f.span);
                     continue;
@@ -1065,8 +1074,14 @@ const WORD_SURNAMES: &str = include_str!("../data/word_surnames.txt");
 /// Towns whose names are also common words (`data/word_places.txt`).
 const WORD_PLACES: &str = include_str!("../data/word_places.txt");
 
+/// The town names that are words, read once (the check runs for every place found).
+static WORD_PLACE_SET: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        WORD_PLACES.lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
+    });
+
 fn is_word_place(name: &str) -> bool {
-    WORD_PLACES.lines().filter(|l| !l.starts_with('#')).any(|l| l.trim() == name)
+    WORD_PLACE_SET.contains(name)
 }
 
 /// Whether a town named by a common word is one here: on a dateline written as one (in

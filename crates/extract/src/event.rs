@@ -2326,14 +2326,12 @@ impl EventCoder {
                     | "batter"
             );
         let in_words = |a: usize, b: Option<usize>| {
-            let person =
-                |x: usize| doc.with_actor(x, |actor| actor.kind == ActorKind::Person) == Some(true);
             let known = doc.with_actor(a, |actor| !actor.id.0.starts_with("person:new:"));
             fighting_words
-                && person(a)
+                && doc.is_person(a)
                 && known == Some(true)
                 && b.is_none_or(|b| {
-                    person(b)
+                    doc.is_person(b)
                         || (!doc.is_state(b)
                             && (doc.country(b).is_none() || doc.country(b) == doc.country(a)))
                 })
@@ -3593,17 +3591,14 @@ impl<'a> Document<'a> {
                     // no person's)
                     let mut whose = Vec::new();
                     self.resolve_into(s, subject, quote, depth + 1, &mut whose);
-                    let person = |a: &usize| {
-                        self.with_actor(*a, |actor| actor.kind == ActorKind::Person) == Some(true)
-                    };
-                    if s.lower[t] == "its" && whose.iter().any(person) {
+                    if s.lower[t] == "its" && whose.iter().any(|&a| self.is_person(a)) {
                         // (but the object may be: "praised Russia for its annexation")
                         if let Some(object) = s.dependents(h).find(|&d| s.labels[d] == "obj")
                             && s.depth_under(t, object).is_none()
                         {
                             let mut thing = Vec::new();
                             self.resolve_into(s, object, quote, depth + 1, &mut thing);
-                            out.extend(thing.into_iter().filter(|a| !person(a)));
+                            out.extend(thing.into_iter().filter(|&a| !self.is_person(a)));
                         }
                         return;
                     }

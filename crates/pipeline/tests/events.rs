@@ -51,6 +51,14 @@ fn every_lexicon_example_is_coded() {
     );
 }
 
+/// Asserts that none of `texts` yields an event.
+fn assert_no_events(pipeline: &Pipeline, texts: &[&str]) {
+    for text in texts {
+        let found = events(pipeline, text);
+        assert!(found.is_empty(), "{text}: {found:?}");
+    }
+}
+
 fn has(found: &[(String, String, String)], source: &str, target: &str, root: &str) -> bool {
     found.iter().any(|(s, t, c)| s == source && t == target && c.starts_with(root))
 }
@@ -308,37 +316,37 @@ fn what_is_not_the_act_it_seems() {
     assert!(has(&found, "USA", "UKR", "162"), "{found:?}");
     // A letter released is published; a protest takes no object; "struck me" is a
     // figure of speech; a concession one is wary of making is not made.
-    for text in [
-        "Donald Trump released a memo on Russia from his advisers.",
-        "China demonstrated its resolve to Japan with a naval exercise.",
-        "The remarks about Russia struck me as odd.",
-        "Months of tariffs made Japan wary of offering any concessions to Beijing.",
-        "Yasser Arafat called a general strike across the West Bank.",
-        "US officials declined to say what Bill Clinton would discuss with Boris Yeltsin.",
-        "The Bangladeshi minister received a letter from the Indian government.",
-        "Ezer Weizman, the architect of Israel's peace treaty with Egypt, spoke on Monday.",
-        "Hekmatyar rejoined the Afghan government last June under a peace pact with Rabbani.",
-        "Peres has spoken out frequently on the peace process with the Palestinians.",
-        // (an act set aside, or only talked about; a standard met; a relative's act)
-        "Rather than a clash between two states, the row over the fishing licence is a quarrel between two villages.",
-        "He had heard a neighbour joke about killing the Israeli prime minister.",
-        "The Czech Republic worked hard to meet NATO's standards.",
-        "Vladimir Putin's daughter visited Paris in May.",
-        // (a title; an act helped with; fighting with no one; figures of speech; a
-        // race hosted)
-        "Russian state television host Dmitry Kiselyov spoke about Ukraine.",
-        "French jets helped end the fighting in Mali.",
-        "He stood by silently, leaving it to the Serbian envoy to engage.",
-        "The White House invested much political capital in Myanmar's transition.",
-        "The Kremlin has sent marching orders to its envoys in Ukraine.",
-        "Virginia will host a close governor's race next year.",
-        // (a majority won; a remark made use of)
-        "The Conservative Party of Canada took control of the House of Commons in 2006.",
-        "Russian officials seized upon the Estonian minister's remarks.",
-    ] {
-        let found = events(&p, text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    assert_no_events(
+        &p,
+        &[
+            "Donald Trump released a memo on Russia from his advisers.",
+            "China demonstrated its resolve to Japan with a naval exercise.",
+            "The remarks about Russia struck me as odd.",
+            "Months of tariffs made Japan wary of offering any concessions to Beijing.",
+            "Yasser Arafat called a general strike across the West Bank.",
+            "US officials declined to say what Bill Clinton would discuss with Boris Yeltsin.",
+            "The Bangladeshi minister received a letter from the Indian government.",
+            "Ezer Weizman, the architect of Israel's peace treaty with Egypt, spoke on Monday.",
+            "Hekmatyar rejoined the Afghan government last June under a peace pact with Rabbani.",
+            "Peres has spoken out frequently on the peace process with the Palestinians.",
+            // (an act set aside, or only talked about; a standard met; a relative's act)
+            "Rather than a clash between two states, the row over the fishing licence is a quarrel between two villages.",
+            "He had heard a neighbour joke about killing the Israeli prime minister.",
+            "The Czech Republic worked hard to meet NATO's standards.",
+            "Vladimir Putin's daughter visited Paris in May.",
+            // (a title; an act helped with; fighting with no one; figures of speech; a
+            // race hosted)
+            "Russian state television host Dmitry Kiselyov spoke about Ukraine.",
+            "French jets helped end the fighting in Mali.",
+            "He stood by silently, leaving it to the Serbian envoy to engage.",
+            "The White House invested much political capital in Myanmar's transition.",
+            "The Kremlin has sent marching orders to its envoys in Ukraine.",
+            "Virginia will host a close governor's race next year.",
+            // (a majority won; a remark made use of)
+            "The Conservative Party of Canada took control of the House of Commons in 2006.",
+            "Russian officials seized upon the Estonian minister's remarks.",
+        ],
+    );
     // The ones called on to act act, not the one who calls; a subject right after a
     // verb that lacks its object is that object, misread.
     let found = events(
@@ -405,16 +413,16 @@ fn what_is_not_the_act_it_seems() {
 #[test]
 fn victims_withdrawals_and_peoples() {
     let p = Pipeline::builder().build();
-    for text in [
-        // (the state whose embassy was hit did not bomb it; the condemnation of the
-        // bombing names no party)
-        "Two car bombs went off beside the French embassy in Niamey on Friday, killing four guards.",
-        "Chile condemned the bombing of the Peruvian embassy in Ecuador.",
-        "Thousands of ethnic Serbs marched through the centre of the town on Sunday.",
-    ] {
-        let found = events(&p, text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    assert_no_events(
+        &p,
+        &[
+            // (the state whose embassy was hit did not bomb it; the condemnation of the
+            // bombing names no party)
+            "Two car bombs went off beside the French embassy in Niamey on Friday, killing four guards.",
+            "Chile condemned the bombing of the Peruvian embassy in Ecuador.",
+            "Thousands of ethnic Serbs marched through the centre of the town on Sunday.",
+        ],
+    );
     let found = events(&p, "Ethiopia withdrew its army from Somalia in January.");
     assert!(has(&found, "ETH", "SOM", "087") && found.len() == 1, "{found:?}");
     let found = events(&p, "Turkey wants to withdraw from northern Iraq.");
@@ -675,16 +683,16 @@ fn an_event_needs_a_party_event_data_can_code() {
     // Companies, products and strangers: no party is a state, acts for one, or is a
     // group of one, so nothing political happened. A state reached only through a
     // place ("a course from the University of Vermont") does not change that.
-    for text in [
-        "Brightpath offers 4,000 online courses from the University of Vermont and others.",
-        "Lumora partnered with Quillstone on cloud storage last spring.",
-        "The Zenkai camera captures every detail of the night sky.",
-        "Harbourline Movers provides free boxes to students in Ohio.",
-        "Many companies will keep investing in search engines.",
-    ] {
-        let found = events(&p, text);
-        assert!(found.is_empty(), "{text}: {found:?}");
-    }
+    assert_no_events(
+        &p,
+        &[
+            "Brightpath offers 4,000 online courses from the University of Vermont and others.",
+            "Lumora partnered with Quillstone on cloud storage last spring.",
+            "The Zenkai camera captures every detail of the night sky.",
+            "Harbourline Movers provides free boxes to students in Ohio.",
+            "Many companies will keep investing in search engines.",
+        ],
+    );
     // One party that can be coded is enough: a state, a group of one, or rebels.
     let found = events(&p, "Dmitri Kallas, a little-known activist, met Emmanuel Macron in Paris.");
     assert!(found.iter().any(|(_, t, c)| t == "FRA" && c.starts_with("04")), "{found:?}");

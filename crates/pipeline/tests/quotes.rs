@@ -10,6 +10,13 @@ use std::path::Path;
 use attache_pipeline::{Options, Pipeline};
 
 /// Each quote's words, speaker words and cue, as written.
+/// Asserts that every `(content, speaker, cue)` of `expected` is among `found`.
+fn assert_all_found(found: &[(&str, &str, &str)], expected: &[(&str, &str, &str)]) {
+    for e in expected {
+        assert!(found.contains(e), "{e:?} not in {found:?}");
+    }
+}
+
 fn contents_speakers_cues(analysis: &attache_model::Analysis) -> Vec<(&str, &str, &str)> {
     let text = &analysis.document.text;
     analysis
@@ -93,17 +100,18 @@ fn statements_read_from_the_parse() {
                 The report cited Anna Berg, who said the figures were sound.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let found = contents_speakers_cues(&analysis);
-    for expected in [
-        ("The border talks collapsed late on Tuesday", "sources", "said"),
-        ("the new budget was short on detail", "The opposition", "said"),
-        ("both sides to return to the table", "The foreign ministry", "urged"),
-        ("a new round of talks with the employers", "Union leaders", "called for"),
-        ("the figures had been invented", "The ministry", "saying"),
-        ("Anna Berg", "The report", "cited"),
-        ("the figures were sound", "Anna Berg", "said"),
-    ] {
-        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
-    }
+    assert_all_found(
+        &found,
+        &[
+            ("The border talks collapsed late on Tuesday", "sources", "said"),
+            ("the new budget was short on detail", "The opposition", "said"),
+            ("both sides to return to the table", "The foreign ministry", "urged"),
+            ("a new round of talks with the employers", "Union leaders", "called for"),
+            ("the figures had been invented", "The ministry", "saying"),
+            ("Anna Berg", "The report", "cited"),
+            ("the figures were sound", "Anna Berg", "said"),
+        ],
+    );
     assert!(found.iter().all(|(_, _, cue)| !cue.is_empty()));
 }
 
@@ -138,40 +146,45 @@ fn statements_the_parser_misreads() {
                 \"a clear violation\" of two earlier resolutions.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let found = contents_speakers_cues(&analysis);
-    for expected in [
-        (
-            "he has forged a reputation as a hard worker",
-            "elected officials from both parties",
-            "say",
-        ),
-        (
-            "her plans to raise a host of levies on imports and cut several tariffs on grain \
-             would make the code more complicated",
-            "economists",
-            "say",
-        ),
-        ("he was cheated after he built a bridge in the capital", "a contractor", "said"),
-        ("his vote in favor of the war a mistake", "Petrov", "called"),
-        ("his work after the floods", "The union", "citing"),
-        ("the new rules could remove eligible voters", "A federal court", "ruled"),
-        ("the ministry publish the full report", "The union", "demanding"),
-        ("the videos show the driver calmly leaving his car", "Jan Novak", "said"),
-        ("the port had been closed for years", "the minister", "noted"),
-        ("That makes me right.", "Petrov", "boasted"),
-        ("it had armed the rebels", "Rwanda", "allegations"),
-        ("allegations by Rwanda", "Paris", "rejected"),
-        ("its troops would respect the truce", "the Russian government", "assurances"),
-        ("the truce would collapse", "", "fears"),
-        (
-            "to triple the size of the youth program, grow the volunteer corps and create a \
-             new national service academy",
-            "The senator",
-            "plans",
-        ),
-        ("the launch \"a clear violation\" of two earlier resolutions", "the council", "calling"),
-    ] {
-        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
-    }
+    assert_all_found(
+        &found,
+        &[
+            (
+                "he has forged a reputation as a hard worker",
+                "elected officials from both parties",
+                "say",
+            ),
+            (
+                "her plans to raise a host of levies on imports and cut several tariffs on grain \
+                 would make the code more complicated",
+                "economists",
+                "say",
+            ),
+            ("he was cheated after he built a bridge in the capital", "a contractor", "said"),
+            ("his vote in favor of the war a mistake", "Petrov", "called"),
+            ("his work after the floods", "The union", "citing"),
+            ("the new rules could remove eligible voters", "A federal court", "ruled"),
+            ("the ministry publish the full report", "The union", "demanding"),
+            ("the videos show the driver calmly leaving his car", "Jan Novak", "said"),
+            ("the port had been closed for years", "the minister", "noted"),
+            ("That makes me right.", "Petrov", "boasted"),
+            ("it had armed the rebels", "Rwanda", "allegations"),
+            ("allegations by Rwanda", "Paris", "rejected"),
+            ("its troops would respect the truce", "the Russian government", "assurances"),
+            ("the truce would collapse", "", "fears"),
+            (
+                "to triple the size of the youth program, grow the volunteer corps and create a \
+                 new national service academy",
+                "The senator",
+                "plans",
+            ),
+            (
+                "the launch \"a clear violation\" of two earlier resolutions",
+                "the council",
+                "calling",
+            ),
+        ],
+    );
 }
 
 /// A headline read as a sentence when it is no `Name: claim` or `Name Says` form; a
@@ -191,16 +204,17 @@ fn headlines_participles_and_vows() {
         Some("Former party chairman calls for a new plan to pick a candidate")
     );
     let found = contents_speakers_cues(&analysis);
-    for expected in [
-        ("a new plan to pick a candidate", "Former party chairman", "calls"),
-        ("he was cheated after he built a bridge in the capital", "A contractor", "said"),
-        ("the talks had failed", "The envoy", "said"),
-        ("both sides would meet again", "The envoy", "adding"),
-        ("restraint in the disputed waters", "The foreign minister", "urged"),
-        ("to scrap the new border tax", "The opposition leader", "vows"),
-    ] {
-        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
-    }
+    assert_all_found(
+        &found,
+        &[
+            ("a new plan to pick a candidate", "Former party chairman", "calls"),
+            ("he was cheated after he built a bridge in the capital", "A contractor", "said"),
+            ("the talks had failed", "The envoy", "said"),
+            ("both sides would meet again", "The envoy", "adding"),
+            ("restraint in the disputed waters", "The foreign minister", "urged"),
+            ("to scrap the new border tax", "The opposition leader", "vows"),
+        ],
+    );
 }
 
 /// Archives that open quotations with two backticks; a cue joined by "and" after a
@@ -215,14 +229,15 @@ fn archive_marks_joined_cues_and_envoys() {
                 The Chilean ambassador to Peru said in Lima the talks would resume.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let found = contents_speakers_cues(&analysis);
-    for expected in [
-        ("This was clearly a car bomb,", "a police officer in Mombasa", "said"),
-        ("reckless spending,", "Governor Ruiz", "said"),
-        ("the budget would be cut", "Governor Ruiz", "said"),
-        ("the talks would resume", "The Chilean ambassador to Peru", "said"),
-    ] {
-        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
-    }
+    assert_all_found(
+        &found,
+        &[
+            ("This was clearly a car bomb,", "a police officer in Mombasa", "said"),
+            ("reckless spending,", "Governor Ruiz", "said"),
+            ("the budget would be cut", "Governor Ruiz", "said"),
+            ("the talks would resume", "The Chilean ambassador to Peru", "said"),
+        ],
+    );
     let direct = analysis.quotes.iter().filter(|q| q.direct).count();
     assert_eq!(direct, 2, "{found:?}");
     // A sentence opened by backticks is a sentence of its own; a show's title after a
