@@ -3,7 +3,8 @@
 //!
 //! In order, for each quote:
 //! 1. its speaker words, linked (names, titles, "the Russian minister", pronouns:
-//!    "he" and "she" skip people the text has already called the other);
+//!    "he" and "she" skip people the text has already called the other, and one that
+//!    speaks again in a sentence is the person who has just spoken in it);
 //! 2. a transcript's `A:` turn: the person the previous question addressed;
 //! 3. another quote of the same sentence that has a speaker ("X called it "…" and
 //!    said that …");
@@ -96,13 +97,33 @@ pub fn attribute(
                 let i = direct.partition_point(|d| d.byte_start <= m.byte_start);
                 i > 0 && direct[i - 1].contains(m)
             };
-            entities
-                .person_before_where(before, |m, id| {
-                    !quoted(m)
-                        && told.get(id).is_none_or(|t| *t == p)
-                        && (Some(id) != previous_speaker.as_ref() || !replies(text, &quotes[q]))
+            // (a pronoun that speaks again in the sentence of a person who has just
+            // spoken is that person: "Lee said the talks had failed, but he said …")
+            let again = q
+                .checked_sub(1)
+                .filter(|&o| {
+                    sentence_of(quotes[o].span) == sentence_of(mention)
+                        && quotes[o].speaker_mention.is_some_and(|m| {
+                            m.byte_end <= mention.byte_start
+                                && quotes[o].speaker.as_ref().is_some_and(|id| {
+                                    entities
+                                        .actors
+                                        .iter()
+                                        .any(|a| a.id == *id && a.kind == ActorKind::Person)
+                                        && told.get(id).is_none_or(|t| *t == p)
+                                })
+                        })
                 })
-                .cloned()
+                .and_then(|o| quotes[o].speaker.clone());
+            again.or_else(|| {
+                entities
+                    .person_before_where(before, |m, id| {
+                        !quoted(m)
+                            && told.get(id).is_none_or(|t| *t == p)
+                            && (Some(id) != previous_speaker.as_ref() || !replies(text, &quotes[q]))
+                    })
+                    .cloned()
+            })
         } else {
             linker.speaker(entities, text, mention).cloned().or_else(|| {
                 // "the ministry said …" after "Qatar's foreign ministry announced …": a

@@ -567,9 +567,10 @@ fn parsed_statements(
                 // (a participle of saying after a comma that the parser hung inside
                 // what was said speaks for the one who said it: "said the talks had
                 // failed, adding …")
-                if words[k].ends_with("ing")
-                    && k > 0
-                    && words[k - 1] == ","
+                // (so does a verb of saying joined to the clause said: "argued the plan
+                // would cost too much, and added that …")
+                if ((words[k].ends_with("ing") && k > 0 && words[k - 1] == ",")
+                    || (label(k) == "conj" && is_cue(h).is_none()))
                     && label(h) == "ccomp"
                     && let Some(c) = heads[h].filter(|&c| c < k && is_cue(c).is_some())
                 {
@@ -1289,6 +1290,37 @@ fn parsed_statements(
         let content_to = (content_from + 2..content_to)
             .find(|&j| j > k && participle_after_comma(&words, j))
             .map_or(content_to, |j| j - 1);
+        // (nor over another verb of saying joined to what was said, which says a thing
+        // of its own: "three were detained, while the mayor said …", "argued it would
+        // cost too much, and added that …", "declined to comment but said …")
+        let content_to = (content_from + 1..content_to)
+            .filter(|&j| {
+                j > k
+                    && parse.tags[j] == Upos::Verb
+                    && is_cue(j).is_some()
+                    && !matches!(label(j), "ccomp" | "xcomp" | "csubj")
+            })
+            .map(|j| {
+                let mut from = parse.tree.subtree_bounds(j).0;
+                while from < j && matches!(words[from].as_str(), "," | ";") {
+                    from += 1;
+                }
+                from
+            })
+            .find(|&from| {
+                from > content_from + 1
+                    && matches!(
+                        words[from].as_str(),
+                        "and" | "but" | "while" | "whereas" | "although" | "though"
+                    )
+            })
+            .map_or(content_to, |from| {
+                let mut to = from;
+                while to > content_from + 1 && matches!(words[to - 1].as_str(), "," | ";" | "and") {
+                    to -= 1;
+                }
+                to
+            });
         let Some(mut content) = content_span(text, tokens, content_from, content_to) else {
             continue;
         };
@@ -1774,6 +1806,43 @@ fn participle_after_comma(words: &[String], j: usize) -> bool {
         && words[j - 1] == ","
         && words[j].ends_with("ing")
         && cue_at(words, j).is_some_and(|(c, _)| c.kind != CueKind::Noun)
+}
+
+/// Whether word `j` joins another attribution to a statement: "said the meeting was
+/// off, and the envoy told reporters …", "argued it would cost too much and added that
+/// …", "said three were held, while the mayor said …". The statement before it ends
+/// there (its comma with it).
+fn joined_cue(words: &[String], j: usize) -> bool {
+    let comma = j > 0 && words[j - 1] == ",";
+    if !(matches!(words[j].as_str(), "while" | "whereas")
+        || (comma && matches!(words[j].as_str(), "and" | "but")))
+    {
+        return false;
+    }
+    // (the other speaker in a few words; or none after a comma, when the same one goes
+    // on to say that …)
+    let Some(c) = (j + 1..words.len().min(j + 6))
+        .take_while(|&c| {
+            !matches!(
+                words[c].as_str(),
+                "," | ";" | ":" | "." | "that" | "who" | "which" | "and" | "but" | "to"
+            ) && !words[c].starts_with(['"', '“', '”', '\'', '‘', '’'])
+                && !words[c].ends_with("ly")
+        })
+        .find(|&c| {
+            cue_at(words, c)
+                .is_some_and(|(cue, _)| matches!(cue.kind, CueKind::Verb | CueKind::Phrase))
+                && !words[c].ends_with("ing")
+        })
+    else {
+        return false;
+    };
+    let subject = c > j + 1
+        && !matches!(
+            words[c - 1].as_str(),
+            "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
+        );
+    subject || (c == j + 1 && words.get(c + 1).is_some_and(|w| w == "that"))
 }
 
 /// Where a cue of saying (a verb or a phrase) that starts at word `i` ends.
@@ -2281,6 +2350,9 @@ fn reported(
                         another || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
+                let content_end = (that + 2..content_end)
+                    .find(|&j| joined_cue(&words, j))
+                    .map_or(content_end, |j| if words[j - 1] == "," { j - 1 } else { j });
                 let Some(content) = content_span(text, tokens, that + 1, content_end) else {
                     continue;
                 };
@@ -3604,6 +3676,44 @@ mod tests {
         check(
             "Ruiz also suspended all contacts with Moscow and said no minister would attend the summit.",
             &["reported|Ruiz|said|no minister would attend the summit"],
+        );
+    }
+
+    #[test]
+    fn a_second_attribution_joined_to_the_statement_says_its_own() {
+        check(
+            "Police said three people were detained, while the mayor said the protest had been peaceful.",
+            &[
+                "reported|Police|said|three people were detained",
+                "reported|the mayor|said|the protest had been peaceful",
+            ],
+        );
+        check(
+            "He argued the plan would cost too much, and added that voters would reject it.",
+            &[
+                "reported|He|argued|the plan would cost too much",
+                "reported|He|added|voters would reject it",
+            ],
+        );
+        check(
+            "Officials said the meeting had been postponed, and the envoy told reporters the delay was routine.",
+            &[
+                "reported|Officials|said|the meeting had been postponed",
+                "reported|the envoy|told reporters|the delay was routine",
+            ],
+        );
+        check(
+            "The spokeswoman declined to comment on the report but said the ministry was aware of it.",
+            &[
+                "reported|The spokeswoman|declined|to comment on the report",
+                "reported|The spokeswoman|said|the ministry was aware of it",
+            ],
+        );
+        // (a verb after "and" inside the statement, with no subject of its own, is the
+        // statement's: the one who spoke said both)
+        check(
+            "The minister said the rebels had seized the town and promised to hold it.",
+            &["reported|The minister|said|the rebels had seized the town and promised to hold it"],
         );
     }
 

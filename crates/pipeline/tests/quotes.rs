@@ -453,3 +453,27 @@ fn she_is_not_a_man_named_before() {
     let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
     assert!(!matches!(speaker, Some("person:joe-biden" | "person:mitch-mcconnell")), "{speaker:?}");
 }
+
+#[test]
+fn a_pronoun_that_speaks_again_in_the_sentence_is_the_one_who_spoke() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2016-09-16") };
+    // (not Joe Biden, the man named last before "he")
+    let text = "Luis Ortega, the city's police chief, spoke after the hearing. Ortega said \
+                the footage did not show Joe Biden's convoy clearly, but he said witnesses \
+                had seen it pass.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let said = |content: &str| {
+        analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text) == content)
+            .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes))
+            .speaker
+            .clone()
+    };
+    let first = said("the footage did not show Joe Biden's convoy clearly");
+    let second = said("witnesses had seen it pass");
+    assert!(first.as_ref().is_some_and(|s| s.0.contains("ortega")), "{first:?}");
+    assert_eq!(second, first);
+}
