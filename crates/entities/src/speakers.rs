@@ -97,10 +97,16 @@ pub fn attribute(
                 let i = direct.partition_point(|d| d.byte_start <= m.byte_start);
                 i > 0 && direct[i - 1].contains(m)
             };
-            // (a pronoun that speaks again in the sentence of a person who has just
-            // spoken is that person: "Lee said the talks had failed, but he said …")
+            // (a pronoun that speaks again, after "and" or "but", in the sentence of a
+            // person who has just spoken is that person: "Lee said the talks had failed,
+            // but he said …")
+            let joined = {
+                let before = text[..mention.byte_start].trim_end();
+                before.ends_with(" and") || before.ends_with(" but") || before.ends_with(" while")
+            };
             let again = q
                 .checked_sub(1)
+                .filter(|_| joined)
                 .filter(|&o| {
                     sentence_of(quotes[o].span) == sentence_of(mention)
                         && quotes[o].speaker_mention.is_some_and(|m| {

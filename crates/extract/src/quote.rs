@@ -441,7 +441,9 @@ fn parsed_statements(
             is_cue(k).is_some()
                 && (!done(found, tokens[k].span)
                     || fragments_only(found, k)
-                    || (unspoken(found, k).is_some() && !described(k)))
+                    // (a reported statement has no speaker who carries on: its
+                    // description is named here)
+                    || unspoken(found, k).is_some_and(|q| !described(k) || !found[q].direct))
         })
         .collect();
     // Nouns of claim and stance with a "that" clause ("allegations by Rwanda that …",
@@ -482,6 +484,22 @@ fn parsed_statements(
         let promising = parse.tags[k] == Upos::Adj
             && words[k].ends_with("ing")
             && (k + 1..tokens.len()).any(|d| heads[d] == Some(k) && label(d) == "xcomp");
+        // (and "are worried that …", "is confident that …": a state of mind and what
+        // it holds)
+        let minded = parse.tags[k] == Upos::Adj
+            && MINDED.contains(&words[k].as_str())
+            && (k + 1..tokens.len()).any(|d| {
+                heads[d] == Some(k)
+                    && label(d) == "ccomp"
+                    && (k + 1..d).any(|m| heads[m] == Some(d) && words[m] == "that")
+            })
+            // (someone's: "it is obvious that …" holds no one's mind)
+            && (0..k).any(|d| {
+                heads[d] == Some(k)
+                    && label(d) == "nsubj"
+                    && !matches!(words[d].as_str(), "it" | "this" | "that" | "there" | "what")
+            });
+        let promising = promising || minded;
         if !(parse.tags[k] == Upos::Verb
             || promising
             || (parse.tags[k] == Upos::Noun && words[k].ends_with('s') && k > 0))
@@ -752,7 +770,7 @@ fn parsed_statements(
             // description without a name is left to the speaker that carries on.
             let definite = words[s_lo] == "the"
                 && !(s_lo..=s_hi).any(|t| matches!(parse.tags[t], Upos::Propn));
-            if !definite {
+            if !definite || !found[q].direct {
                 found[q].speaker_mention = Some(speaker_words);
             }
             continue;
@@ -1295,10 +1313,16 @@ fn parsed_statements(
         // cost too much, and added that …", "declined to comment but said …")
         let content_to = (content_from + 1..content_to)
             .filter(|&j| {
+                // (with a subject of its own, or a clause of what it says: "develop
+                // and maintain a partnership" is one act)
                 j > k
                     && parse.tags[j] == Upos::Verb
-                    && is_cue(j).is_some()
+                    && speech_cue_at(&words, j).is_some()
                     && !matches!(label(j), "ccomp" | "xcomp" | "csubj")
+                    && (0..tokens.len()).any(|d| {
+                        heads[d] == Some(j)
+                            && (label(d) == "nsubj" || (d > j && label(d) == "ccomp"))
+                    })
             })
             .map(|j| {
                 let mut from = parse.tree.subtree_bounds(j).0;
@@ -1635,7 +1659,10 @@ fn noun_phrase(words: &[String], tags: &[Upos], from: usize, to: usize) -> bool 
         && to - from <= 10
         && (from..to).all(nominal)
         && tags[from] != Upos::Part
-        && matches!(tags[to - 1], Upos::Noun | Upos::Propn | Upos::Pron)
+        && (matches!(tags[to - 1], Upos::Noun | Upos::Propn | Upos::Pron)
+            // (a role the tagger read as an adjective: "the official", "a senior
+            // official")
+            || (to - from >= 2 && ROLE_NOUNS.contains(&words[to - 1].as_str())))
 }
 
 /// A statement whose attribution is set off by commas, read from the words and their
@@ -2193,7 +2220,10 @@ fn reported(
     let words = lower(text, tokens);
     let mut found = Vec::new();
     for k in 0..words.len() {
-        if found.iter().any(|q: &Quote| q.span.contains(tokens[k].span)) {
+        // (nor a word of a cue already read: "say" in "went on to say")
+        if found.iter().any(|q: &Quote| {
+            q.span.contains(tokens[k].span) || q.cue.is_some_and(|c| c.contains(tokens[k].span))
+        }) {
             continue;
         }
         if quoted(tokens[k].span) {
@@ -2225,7 +2255,7 @@ fn reported(
             CueKind::Verb | CueKind::Phrase => {
                 // "X ... and said …": the sentence's subject speaks (not the name
                 // before "and": "suspended contacts with Moscow and said …").
-                let mut speaker = if k > 0 && words[k - 1] == "and" {
+                let mut speaker = if k > 0 && matches!(words[k - 1].as_str(), "and" | "but") {
                     speaker_after(text, tokens, &words, 0, Span::empty(0))
                 } else {
                     speaker_before(text, tokens, &words, k, Span::empty(0))
@@ -2272,6 +2302,10 @@ fn reported(
                             | "reminds"
                             | "warned"
                             | "warns"
+                            | "warning"
+                            | "assuring"
+                            | "reminding"
+                            | "informing"
                             | "promised"
                             | "promises"
                             | "notified"
@@ -2309,7 +2343,9 @@ fn reported(
                     // ("said, voicing belief that …": what follows the comma has a cue
                     // of its own)
                     && !(words.get(from).is_some_and(|w| w == ",") && cue_at(&words, from + 1).is_some())
-                    && SAYING.contains(&words[k].as_str())
+                    && (SAYING.contains(&words[k].as_str())
+                        // ("was quoted as saying …")
+                        || (end > k + 1 && matches!(words[end - 1].as_str(), "saying" | "say")))
                     // (a clause after a comma, "Mr. Haddad said, the talks over the
                     // future of coal is …", may have a longer subject)
                     && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
@@ -2815,6 +2851,39 @@ const EVIDENCE: &[&str] = &[
     "averages",
 ];
 
+/// Adjectives of a state of mind, whose "that" clause is what the mind holds ("are
+/// worried that the truce will collapse").
+const MINDED: &[&str] = &[
+    "worried",
+    "concerned",
+    "confident",
+    "convinced",
+    "sure",
+    "certain",
+    "hopeful",
+    "optimistic",
+    "pessimistic",
+    "skeptical",
+    "sceptical",
+    "adamant",
+    "aware",
+    "afraid",
+    "fearful",
+    "doubtful",
+    "insistent",
+    "satisfied",
+    "pleased",
+    "disappointed",
+    "alarmed",
+    "unhappy",
+    "glad",
+    "proud",
+    "upset",
+    "angry",
+    "unconvinced",
+    "persuaded",
+];
+
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -3142,6 +3211,18 @@ fn speaker_before(
         return Some(tokens[end - 1].span);
     }
     if words[end - 1] == "," {
+        // ("The minister, speaking at a news conference, said": an aside between the
+        // speaker and the cue)
+        if let Some(open) = (end.saturating_sub(12)..end - 1).rev().find(|&k| words[k] == ",")
+            && open > 0
+            && matches!(
+                words[open + 1].as_str(),
+                "speaking" | "talking" | "writing" | "addressing" | "appearing" | "responding"
+            )
+            && let Some(who) = speaker_before(text, tokens, words, open, avoid)
+        {
+            return Some(who);
+        }
         return appositive_speaker(text, tokens, words, end - 1, avoid);
     }
     // "Rep. Ana Ruiz (D-Ore.) said": the party and state after a name are not the name.
@@ -3709,11 +3790,48 @@ mod tests {
                 "reported|The spokeswoman|said|the ministry was aware of it",
             ],
         );
-        // (a verb after "and" inside the statement, with no subject of its own, is the
-        // statement's: the one who spoke said both)
+        // (a verb after "and" inside the statement, with no subject or clause of its
+        // own, is the statement's: the one who spoke said both)
         check(
             "The minister said the rebels had seized the town and promised to hold it.",
             &["reported|The minister|said|the rebels had seized the town and promised to hold it"],
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_asides_states_of_mind_and_progressives() {
+        check(
+            "The minister was quoted as saying the border would stay closed.",
+            &["reported|The minister|was quoted as saying|the border would stay closed"],
+        );
+        check(
+            "The prime minister, speaking at a news conference, said the budget would be balanced.",
+            &["reported|The prime minister|said|the budget would be balanced"],
+        );
+        check(
+            "Diplomats are increasingly worried that the truce will collapse.",
+            &["reported|Diplomats|worried|the truce will collapse"],
+        );
+        // (no one's mind: "it is obvious that …")
+        check("It is obvious that the truce will collapse.", &[]);
+        check(
+            "The ministry is warning citizens that travel to the region is dangerous.",
+            &["reported|The ministry|warning|travel to the region is dangerous"],
+        );
+        // (a role the tagger reads as an adjective, and a description that speaks a
+        // reported statement)
+        check(
+            "The talks will continue, the official added.",
+            &["reported|the official|added|The talks will continue"],
+        );
+        check(
+            "The chancellor acknowledged that mistakes had been made.",
+            &["reported|The chancellor|acknowledged|mistakes had been made"],
+        );
+        // (one statement for a cue of many words: not again for "say")
+        check(
+            "The president went on to say that the country would not be intimidated.",
+            &["reported|The president|went on to say|the country would not be intimidated"],
         );
     }
 

@@ -191,6 +191,12 @@ const INTENTIONS: [u64; 12] = hashes([
 /// The hash of a last character "s" ([`Lex::suffix`]).
 const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
 
+/// The hash of a last three characters "ing" ([`Lex::suffix`]).
+const ING_SUFFIX: u64 = fnv1a(b"ing") ^ 3;
+
+/// The forms of "be" before a progressive.
+const BE: [u64; 5] = hashes([b"is", b"are", b"was", b"were", b"am"]);
+
 /// Possessive pronouns, after which "plans" is the noun ("his plans to …").
 const POSSESSIVES: [u64; 7] = hashes([b"his", b"her", b"its", b"their", b"our", b"my", b"your"]);
 
@@ -297,6 +303,21 @@ impl Tagger {
             }
         }
         self.headline_verb(lex, scratch, tags);
+        // "The ministry is warning citizens that …": a form of "be", then a word in -ing
+        // that the treebank knows as a verb, then the one it acts on: the progressive.
+        let verb_bit = 1u64 << Upos::Verb as u32;
+        for i in 1..tags.len().saturating_sub(1) {
+            let c = scratch.classes[i];
+            if tags[i] == Upos::Noun
+                && lex[i].suffix[2] == ING_SUFFIX
+                && tags[i - 1] == Upos::Aux
+                && BE.contains(&lex[i - 1].norm)
+                && (c == NONE || c & verb_bit != 0 || lex[i].case == 0)
+                && matches!(tags[i + 1], Upos::Det | Upos::Pron | Upos::Propn | Upos::Noun)
+            {
+                tags[i] = Upos::Verb;
+            }
+        }
     }
 
     /// "The foreign minister urges restraint", "Party chairman calls for a new plan":

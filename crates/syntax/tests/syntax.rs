@@ -124,6 +124,15 @@ fn a_clause_with_no_other_verb_has_its_verb_in_s() {
 }
 
 #[test]
+fn a_word_in_ing_after_be_and_before_whom_it_acts_on_is_the_progressive() {
+    let p = parse("The ministry is warning citizens that the roads are closed.");
+    assert_eq!(find(&p, "warning").1, Upos::Verb);
+    // (after a determiner it stays a noun)
+    let p = parse("The warning reached the citizens too late.");
+    assert_eq!(find(&p, "warning").1, Upos::Noun);
+}
+
+#[test]
 fn clitics_from_the_segmenter_get_their_ud_tags() {
     let p = parse("Officials said they don't expect the talks to resume.");
     assert_eq!(find(&p, "do").1, Upos::Aux);
