@@ -10,7 +10,9 @@
 //!    said that …");
 //! 4. the person who opens the quote's sentence ("Colonna called the plan "…"");
 //! 5. the speaker of the quote just before, in the same or the previous paragraph,
-//!    with no other person named between (a speaker who carries on).
+//!    with no other person named between (a speaker who carries on), also past
+//!    speaker words that are only a description no rule could place ("the envoy
+//!    added").
 //!
 //! A quote still without a speaker keeps none and gets a `speaker-unknown` note.
 
@@ -171,9 +173,16 @@ pub fn attribute(
         quotes[q].speaker = same_sentence.or_else(|| opener.cloned());
     }
     // 5: carrying on.
+    // (also after "the envoy added": a description the linker could not place is most
+    // often the one who spoke last)
+    let description = |m: Span| {
+        let words = m.text(text);
+        (words.starts_with("the ") || words.starts_with("The "))
+            && words[4..].split_whitespace().all(|w| w.starts_with(char::is_lowercase))
+    };
     for q in 1..quotes.len() {
         if quotes[q].speaker.is_some()
-            || quotes[q].speaker_mention.is_some()
+            || quotes[q].speaker_mention.is_some_and(|m| !description(m))
             || asked(text, &quotes[q])
             || !quotes[q].direct
         {

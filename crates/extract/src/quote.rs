@@ -398,17 +398,6 @@ fn parsed_statements(
             found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span)
         })
     };
-    // "the envoy added", "said the minister": a bare definite description, which the
-    // speaker who carries on names better than the parse (see below); not worth a parse.
-    let lower_word = |t: usize| {
-        tokens.get(t).is_some_and(|t| t.span.text(text).starts_with(|c: char| c.is_lowercase()))
-    };
-    let described = |k: usize| {
-        (k >= 2 && words[k - 2] == "the" && lower_word(k - 1))
-            || (words.get(k + 1).is_some_and(|w| w == "the")
-                && lower_word(k + 2)
-                && words.get(k + 3).is_none_or(|w| matches!(w.as_str(), "." | "," | ";")))
-    };
     // A cue that only quoted phrases after it in the sentence hold may report a clause
     // around them ("noted several "obstacles" had slowed the talks").
     let end_of_sentence = tokens.last().map_or(0, |t| t.span.byte_end);
@@ -443,7 +432,7 @@ fn parsed_statements(
                     || fragments_only(found, k)
                     // (a reported statement has no speaker who carries on: its
                     // description is named here)
-                    || unspoken(found, k).is_some_and(|q| !described(k) || !found[q].direct))
+                    || unspoken(found, k).is_some())
         })
         .collect();
     // Nouns of claim and stance with a "that" clause ("allegations by Rwanda that …",
@@ -766,13 +755,9 @@ fn parsed_statements(
             hi
         };
         if let Some(q) = unspoken(found, k).filter(|_| !holds_fragments) {
-            // "the envoy added" most often means the one who spoke last: a definite
-            // description without a name is left to the speaker that carries on.
-            let definite = words[s_lo] == "the"
-                && !(s_lo..=s_hi).any(|t| matches!(parse.tags[t], Upos::Propn));
-            if !definite || !found[q].direct {
-                found[q].speaker_mention = Some(speaker_words);
-            }
+            // ("the envoy added" is most often the one who spoke last: the speakers
+            // stage carries a speaker on past a description it cannot place)
+            found[q].speaker_mention = Some(speaker_words);
             continue;
         }
         // (the clause after the verb first; one before it that opens with "while",
