@@ -4,7 +4,8 @@
 //! In order, for each quote:
 //! 1. its speaker words, linked (names, titles, "the Russian minister", pronouns:
 //!    "he" and "she" skip people the text has already called the other, and one that
-//!    speaks again in a sentence is the person who has just spoken in it);
+//!    speaks again in a sentence is the person who has just spoken in it, and one
+//!    that opens its sentence is the person the sentence before opened with);
 //! 2. a transcript's `A:` turn: the person the previous question addressed;
 //! 3. another quote of the same sentence that has a speaker ("X called it "…" and
 //!    said that …");
@@ -123,7 +124,20 @@ pub fn attribute(
                         })
                 })
                 .and_then(|o| quotes[o].speaker.clone());
-            again.or_else(|| {
+            // (one that opens its sentence is most often the person the sentence before
+            // opened with, its subject: "Biden thanked Tamim and Sisi. He said …")
+            let subject_before = sentence_of(mention)
+                .filter(|&s| s > 0 && sentences[s].span.byte_start + 2 >= mention.byte_start)
+                .and_then(|s| {
+                    let previous = sentences[s - 1].span;
+                    let opening = Span::new(
+                        previous.byte_start,
+                        (previous.byte_start + 60).min(previous.byte_end),
+                    );
+                    let id = entities.person_starting_within(opening)?;
+                    told.get(id).is_none_or(|t| *t == p).then(|| id.clone())
+                });
+            again.or(subject_before).or_else(|| {
                 entities
                     .person_before_where(before, |m, id| {
                         !quoted(m)
@@ -251,6 +265,16 @@ impl Entities {
     /// The first person mentioned inside a span.
     pub fn person_within(&self, span: Span) -> Option<&ActorId> {
         self.persons_within(span).next()
+    }
+
+    /// The first person whose mention starts inside a span.
+    pub fn person_starting_within(&self, span: Span) -> Option<&ActorId> {
+        let first = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.byte_start < span.byte_end)
+            .find(|(_, i)| self.actors[*i].kind == ActorKind::Person)
+            .map(|(_, i)| &self.actors[*i].id)
     }
 
     /// The people mentioned inside a span, in order.

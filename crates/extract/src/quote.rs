@@ -1833,12 +1833,12 @@ fn joined_cue(words: &[String], j: usize) -> bool {
     }
     // (the other speaker in a few words; or none after a comma, when the same one goes
     // on to say that …)
-    let Some(c) = (j + 1..words.len().min(j + 6))
+    let Some(c) = (j + 1..words.len().min(j + 12))
         .take_while(|&c| {
             !matches!(
                 words[c].as_str(),
                 "," | ";" | ":" | "." | "that" | "who" | "which" | "and" | "but" | "to"
-            ) && !words[c].starts_with(['"', '“', '”', '\'', '‘', '’'])
+            ) && !matches!(words[c].as_str(), "\"" | "“" | "”" | "'" | "‘" | "’" | "''" | "``")
                 && !words[c].ends_with("ly")
         })
         .find(|&c| {

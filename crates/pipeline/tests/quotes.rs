@@ -477,3 +477,36 @@ fn a_pronoun_that_speaks_again_in_the_sentence_is_the_one_who_spoke() {
     assert!(first.as_ref().is_some_and(|s| s.0.contains("ortega")), "{first:?}");
     assert_eq!(second, first);
 }
+
+#[test]
+fn a_pronoun_that_opens_a_sentence_is_the_subject_of_the_one_before() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2023-11-22") };
+    // (not al-Sisi, the man named last before "He")
+    let text = "U.S. President Joe Biden praised the deal and thanked Egyptian President \
+                Abdel Fattah al-Sisi for his help. He said more hostages would come home.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text) == "more hostages would come home")
+        .unwrap_or_else(|| panic!("{:?}", analysis.quotes));
+    let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
+    assert!(speaker.is_some_and(|s| s.contains("biden")), "{speaker:?}");
+}
+
+#[test]
+fn a_speaker_with_a_long_title_after_while_says_their_own() {
+    let pipeline = Pipeline::builder().build();
+    let text = "The alliance said in a statement that members would answer any attack, while \
+                the EU's foreign policy chief Josep Borrell said the servers were abroad.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    assert_all_found(
+        &contents_speakers_cues(&analysis),
+        &[
+            ("members would answer any attack", "The alliance", "said in a statement"),
+            // (the speaker words from the title's last word)
+            ("the servers were abroad", "chief Josep Borrell", "said"),
+        ],
+    );
+}
