@@ -134,7 +134,18 @@ pub fn attribute(
                         previous.byte_start,
                         (previous.byte_start + 60).min(previous.byte_end),
                     );
-                    let id = entities.person_starting_within(opening)?;
+                    // (or who spoke in it: "“…,” the Russian minister said. He pointed
+                    // to …")
+                    let spoke = (0..q).rev().find_map(|o| {
+                        let id = quotes[o].speaker.as_ref()?;
+                        (previous.contains(quotes[o].span)
+                            && entities
+                                .actors
+                                .iter()
+                                .any(|a| a.id == *id && a.kind == ActorKind::Person))
+                        .then_some(id)
+                    });
+                    let id = spoke.or_else(|| entities.person_starting_within(opening))?;
                     told.get(id).is_none_or(|t| *t == p).then(|| id.clone())
                 });
             again.or(subject_before).or_else(|| {
@@ -153,7 +164,14 @@ pub fn attribute(
                 let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
                 let head = rest.split_whitespace().last()?.to_lowercase();
                 (rest.split_whitespace().count() <= 2).then_some(())?;
-                (q.saturating_sub(3)..q).rev().find_map(|o| {
+                // (nearest first; for a state's body, anywhere before: "the army" is one
+                // army in a story)
+                let body = matches!(
+                    head.as_str(),
+                    "army" | "military" | "ministry" | "police" | "embassy" | "navy" | "government"
+                );
+                let from = if body { 0 } else { q.saturating_sub(3) };
+                (from..q).rev().find_map(|o| {
                     let before = quotes[o].speaker_mention?.text(text).to_lowercase();
                     (before.split_whitespace().last() == Some(head.as_str()))
                         .then(|| quotes[o].speaker.clone())

@@ -2443,6 +2443,11 @@ fn reported(
                 // the journal")
                 let after_mark =
                     k > 0 && matches!(words[k - 1].as_str(), "," | "—" | "–" | "―" | "--");
+                // ("…, saying trade had grown, according to Russian figures": the figures
+                // are the statement's source of data, not its speaker)
+                if after_mark && (0..k - 1).any(|j| participle_after_comma(&words, j)) {
+                    continue;
+                }
                 let content = if !after_mark {
                     content_span(text, tokens, name_end + 1, tokens.len())
                 } else {

@@ -510,3 +510,49 @@ fn a_speaker_with_a_long_title_after_while_says_their_own() {
         ],
     );
 }
+
+#[test]
+fn a_pronoun_after_a_quote_is_its_speaker_and_figures_are_no_speaker() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2017-11-01") };
+    let text = "Sergey Lavrov met officials in Baku and passed on greetings from Vladimir Putin.\n\n\
+                \"We will keep our word,\" the Russian minister said.\n\n\
+                He pointed to growing commerce, saying trade had doubled in a year, according \
+                to Russian figures.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text) == "trade had doubled in a year")
+        .unwrap_or_else(|| panic!("{:?}", analysis.quotes));
+    let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
+    assert!(speaker.is_some_and(|s| s.contains("lavrov")), "{speaker:?}");
+    // (and "according to" the figures makes no statement of its own)
+    assert!(
+        analysis.quotes.iter().all(|q| q.cue.is_none_or(|c| c.text(text) != "according to")),
+        "{:?}",
+        analysis.quotes
+    );
+}
+
+#[test]
+fn the_army_is_the_army_that_spoke_before() {
+    let pipeline = Pipeline::builder().build();
+    let text = "India's army said two soldiers had been killed on the frontier.\n\n\
+                The two states traded blame on Wednesday. Beijing said the patrol had crossed \
+                the line. Delhi said it had not. Officials met at the pass.\n\n\
+                Senior officers have been meeting to calm the situation, the army said.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let said = |content: &str| {
+        analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text) == content)
+            .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes))
+            .speaker
+            .clone()
+    };
+    let first = said("two soldiers had been killed on the frontier");
+    assert!(first.is_some());
+    assert_eq!(said("Senior officers have been meeting to calm the situation"), first);
+}
