@@ -246,22 +246,6 @@ impl EntityLinker {
         // speaker, not the body named before it.
         let named = entities.person_ending_at(span);
         // ("Tehran summoned … and accused …": a capital speaks for its state)
-        let capital = || {
-            // (mentions are in text order: a binary search, never a scan, as a text
-            // may name one place a million times)
-            let place = entities.places.iter().find(|p| {
-                p.mentions
-                    .binary_search_by_key(&span.byte_start, |m| m.span.byte_start)
-                    .is_ok_and(|k| p.mentions[k].span == span)
-            })?;
-            let code = place.country.as_deref()?;
-            let state = self.kb.states.iter().find(|s| s.code == code)?;
-            let id = format!("state:{code}");
-            (state.capital.as_deref() == Some(place.name.as_str()))
-                .then(|| entities.actors.iter().find(|a| a.id.0 == id))
-                .flatten()
-                .map(|a| &a.id)
-        };
         // ("China's ambassador to Britain": the state posted to is not the speaker's)
         let own = words
             .find(" to ")
@@ -273,6 +257,27 @@ impl EntityLinker {
                 ) && i > before.len()
             })
             .map_or(span, |i| Span::new(span.byte_start, span.byte_start + i));
+        // ("Washington and its allies": the state that leads them speaks)
+        let own = [" and its allies", " and its partners", " and their allies", " and allies"]
+            .iter()
+            .find_map(|tail| words.strip_suffix(tail))
+            .map_or(own, |lead| Span::new(span.byte_start, span.byte_start + lead.len()));
+        let capital = || {
+            // (mentions are in text order: a binary search, never a scan, as a text
+            // may name one place a million times)
+            let place = entities.places.iter().find(|p| {
+                p.mentions
+                    .binary_search_by_key(&own.byte_start, |m| m.span.byte_start)
+                    .is_ok_and(|k| p.mentions[k].span == own)
+            })?;
+            let code = place.country.as_deref()?;
+            let state = self.kb.states.iter().find(|s| s.code == code)?;
+            let id = format!("state:{code}");
+            (state.capital.as_deref() == Some(place.name.as_str()))
+                .then(|| entities.actors.iter().find(|a| a.id.0 == id))
+                .flatten()
+                .map(|a| &a.id)
+        };
         let Some(actor) = named.or_else(|| entities.actor_at(own)).or_else(capital) else {
             // "the ministry": the last organisation named with that word.
             let last = words.rsplit(' ').next()?.to_lowercase();
@@ -754,7 +759,10 @@ impl EntityLinker {
                 }
                 // "Kerim Kerimov, …, the chairman of the USSR State Commission": the
                 // organisation of an apposition gives the country.
-                let country = appositive_org(text, span, &orgs);
+                // (or a state and the words of a role right before: "Brazil coach Tite",
+                // "Ukrainian lawmaker Oleh Ivanenko")
+                let country = appositive_org(text, span, &orgs)
+                    .or_else(|| state_titled(found, text, span, &self.kb));
                 if let Some(surname) = out.named_person(span, country) {
                     surnames.push(surname);
                 }
@@ -950,6 +958,29 @@ fn state_before(found: &[Found<'_>], text: &str, span: Span, kb: &KnowledgeBase)
         };
         joined.then(|| kb.states[index as usize].code.clone())
     })
+}
+
+/// The state named right before `span` with one to three words of a role between
+/// ("Brazil coach Tite", "Ukrainian opposition lawmaker …", "Kenya's trade minister …").
+fn state_titled(found: &[Found<'_>], text: &str, span: Span, kb: &KnowledgeBase) -> Option<String> {
+    let at = found.partition_point(|f| f.span.byte_end <= span.byte_start);
+    let f = found[..at].last()?;
+    let (index, _) = state_of(f)?;
+    let between = text.get(f.span.byte_end..span.byte_start)?;
+    let between = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+        .or_else(|| between.strip_prefix(' '))?;
+    let words: Vec<&str> = between.split(' ').collect();
+    let role_word = |w: &&str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && (w.starts_with(char::is_lowercase) || kb.role(&w.to_lowercase()).is_some())
+    };
+    (between.ends_with(' ')
+        && (2..=4).contains(&words.len())
+        && words[..words.len() - 1].iter().all(role_word))
+    .then(|| kb.states[index as usize].code.clone())
 }
 
 /// The state named right after `span` and "of" ("King Hussein of Jordan").

@@ -349,3 +349,17 @@ fn an_acronym_alone_needs_a_text_about_states() {
     let e = link(text, Day::new(2024, 5, 30));
     assert_eq!(actor_of(&e, text, "ANC").and_then(|a| a.1).as_deref(), Some("ZAF"));
 }
+
+#[test]
+fn a_person_after_a_state_and_a_role_is_of_that_state() {
+    let text = "Ukrainian opposition lawmaker Oleh Ivanenko criticised the budget, and Kenya's \
+                trade minister Amina Wekesa welcomed it.";
+    let e = link(text, Day::new(2024, 5, 1));
+    let country = |name: &str| actor_of(&e, text, name).and_then(|a| a.1);
+    assert_eq!(country("Oleh Ivanenko").as_deref(), Some("UKR"));
+    assert_eq!(country("Amina Wekesa").as_deref(), Some("KEN"));
+    // (a state that only precedes a name is no title: "in Kenya Amina Wekesa")
+    let text = "After a week in Kenya Amina Wekesa flew home.";
+    let e = link(text, Day::new(2024, 5, 1));
+    assert!(actor_of(&e, text, "Amina Wekesa").is_none_or(|a| a.1.is_none()));
+}

@@ -939,7 +939,24 @@ fn parsed_statements(
             .contains(&words[k].as_str())
             .then(|| (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "obj"))
             .flatten()
+            .map(Ok)
+            .or_else(|| {
+                // ("called those demands non-starters" read with the object inside what
+                // it is called: the two together)
+                NAMING.contains(&words[k].as_str()).then_some(())?;
+                let x = (k + 1..tokens.len())
+                    .find(|&d| heads[d] == Some(k) && label(d) == "xcomp")?;
+                let (lo, hi) = parse.tree.subtree_bounds(x);
+                (lo == k + 1
+                    && x > lo + 1
+                    && (lo..x).any(|t| matches!(parse.tags[t], Upos::Noun | Upos::Propn)))
+                .then_some(Err((lo, hi + 1)))
+            })
             .and_then(|o| {
+                let o = match o {
+                    Ok(o) => o,
+                    Err(span) => return Some(span),
+                };
                 // "called the envoy a "reckless gambler"", "described her as "tireless"":
                 // what one is called is said of them: the object, and what it is called
                 // as the parse reads it, else up to the quotations that follow.
