@@ -157,6 +157,13 @@ pub fn attribute(
                     })
                     .cloned()
             })
+        } else if matches!(words, "it" | "It") {
+            // "it said": the body or state the sentence before opened with, its subject
+            // ("The ministry issued a statement. "…," it said.")
+            sentence_of(mention)
+                .filter(|&s| s > 0)
+                .and_then(|s| entities.body_opening(text, sentences[s - 1].span))
+                .cloned()
         } else {
             linker.speaker(entities, text, mention).cloned().or_else(|| {
                 // "the ministry said …" after "Qatar's foreign ministry announced …": a
@@ -283,6 +290,22 @@ impl Entities {
     /// The first person mentioned inside a span.
     pub fn person_within(&self, span: Span) -> Option<&ActorId> {
         self.persons_within(span).next()
+    }
+
+    /// The state or organisation a sentence opens with (after "The" at most): a state
+    /// by its name, not an adjective ("British jewellers …" is no subject of Britain).
+    pub fn body_opening(&self, text: &str, sentence: Span) -> Option<&ActorId> {
+        let first = self.mentions.partition_point(|(m, _)| m.byte_start < sentence.byte_start);
+        let (m, i) = self.mentions.get(first)?;
+        let actor = &self.actors[*i];
+        let opens =
+            m.byte_start <= sentence.byte_start + "The ".len() && m.byte_end <= sentence.byte_end;
+        let fits = match actor.kind {
+            ActorKind::Organisation => true,
+            ActorKind::State => m.text(text) == actor.name,
+            _ => false,
+        };
+        (opens && fits).then_some(&actor.id)
     }
 
     /// The first person whose mention starts inside a span.

@@ -556,3 +556,25 @@ fn the_army_is_the_army_that_spoke_before() {
     assert!(first.is_some());
     assert_eq!(said("Senior officers have been meeting to calm the situation"), first);
 }
+
+#[test]
+fn it_is_the_body_or_the_state_named_the_sentence_before_opened_with() {
+    let pipeline = Pipeline::builder().build();
+    let text = "The World Health Organization issued a short statement on Monday. \"The \
+                outbreak is under control,\" it said.\n\nIraq sent a letter to the Arab League. \
+                It accused Kuwait of stealing oil.\n\nBritish jewellers had a good year. \
+                \"Sales rose,\" it said.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let speaker = |content: &str| {
+        let quote = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text) == content)
+            .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes));
+        quote.speaker.as_ref().map(|s| s.0.clone())
+    };
+    assert_eq!(speaker("The outbreak is under control,").as_deref(), Some("org:WHO"));
+    assert_eq!(speaker("Kuwait of stealing oil").as_deref(), Some("state:IRQ"));
+    // (an adjective of a state opens no sentence about the state)
+    assert_eq!(speaker("Sales rose,"), None);
+}
