@@ -1224,6 +1224,18 @@ fn parsed_statements(
             }) {
                 hi = parse.tree.subtree_bounds(x).1;
             }
+            // (a word alone, "urged restraint on both sides", with the phrase after it
+            // that the parser hung from the verb)
+            if hi == o
+                && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
+                    heads[d] == Some(k)
+                        && label(d) == "obl"
+                        && parse.tree.subtree_bounds(d).0 == hi + 1
+                        && parse.tags[hi + 1] == Upos::Adp
+                })
+            {
+                hi = parse.tree.subtree_bounds(x).1;
+            }
             // (with what the object is condemned or praised as, right after it:
             // "condemned the launch as "reckless" and a threat to the region")
             if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
@@ -3819,6 +3831,14 @@ mod tests {
         check(
             "The minister said the rebels had seized the town and promised to hold it.",
             &["reported|The minister|said|the rebels had seized the town and promised to hold it"],
+        );
+    }
+
+    #[test]
+    fn a_position_in_one_word_with_its_phrase() {
+        check(
+            "China urged restraint on both sides.",
+            &["reported|China|urged|restraint on both sides"],
         );
     }
 
