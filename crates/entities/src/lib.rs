@@ -244,7 +244,31 @@ impl EntityLinker {
         }
         // "Foreign Ministry spokesman Zhao Lijian": the name that ends the words is the
         // speaker, not the body named before it.
-        let named = entities.person_ending_at(span);
+        // ("A Kremlin spokesman, Dmitry Peskov, said": or the name in apposition after a
+        // role)
+        let named = entities.person_ending_at(span).or_else(|| {
+            let rest = text[span.byte_end..].strip_prefix(", ")?;
+            let role = head.as_deref()?;
+            (self.kb.role(role).is_some()
+                || matches!(
+                    role,
+                    "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "official"
+                        | "envoy"
+                        | "diplomat"
+                        | "aide"
+                        | "adviser"
+                        | "advisor"
+                        | "leader"
+                        | "chief"
+                        | "head"
+                ))
+            .then_some(())?;
+            let person = entities.actor_starting_at(span.byte_end + 2)?;
+            rest.starts_with(char::is_uppercase).then_some(person)
+        });
         // ("Tehran summoned … and accused …": a capital speaks for its state)
         // ("China's ambassador to Britain": the state posted to is not the speaker's)
         let own = words

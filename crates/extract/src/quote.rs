@@ -1226,12 +1226,18 @@ fn parsed_statements(
             }
             // (a word alone, "urged restraint on both sides", with the phrase after it
             // that the parser hung from the verb)
-            if hi == o
+            if lo == hi
+                && parse.tags[o] == Upos::Noun
+                && words.get(hi + 1).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "on" | "for" | "against" | "over" | "toward" | "towards" | "between"
+                    )
+                })
                 && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
                     heads[d] == Some(k)
                         && label(d) == "obl"
                         && parse.tree.subtree_bounds(d).0 == hi + 1
-                        && parse.tags[hi + 1] == Upos::Adp
                 })
             {
                 hi = parse.tree.subtree_bounds(x).1;
@@ -2094,6 +2100,21 @@ fn direct_quote(
     // attribution: `denounced his "ruinous policies," and said the talks …`)
     let joined = |k: &usize| *k > 0 && matches!(words[*k - 1].as_str(), "and" | "but");
     let before: Vec<usize> = before.collect();
+    // `"…," according to a senior official.`: the source right after the closing mark.
+    if let Some(&k) = after.first().filter(|_| ends_clause)
+        && let first = if words[k] == "," { k + 1 } else { k }
+        && let Some((_, end)) = cue_at(&words, first).filter(|(c, _)| c.kind == CueKind::Source)
+    {
+        let name_end = (end..words.len())
+            .find(|&j| matches!(words[j].as_str(), "," | "." | ";" | ":"))
+            .unwrap_or(words.len());
+        if name_end > end {
+            quote.cue = Some(sentence_tokens[first].span.cover(sentence_tokens[end - 1].span));
+            quote.speaker_mention =
+                Some(sentence_tokens[end].span.cover(sentence_tokens[name_end - 1].span));
+            return quote;
+        }
+    }
     let order = near
         .iter()
         .filter(|k| !participle(k))
@@ -2110,19 +2131,20 @@ fn direct_quote(
                 .filter(|s| s.byte_end <= quotation.span.byte_start);
             return quote;
         }
+        // `Sanders said, suggesting …, "…"`: a participle's speaker is the one of the
+        // verb of saying before it (and what follows it is its object: `said of the
+        // deal, calling it "…"`).
+        let of_earlier = || {
+            let earlier = (0..k)
+                .rev()
+                .filter(|&j| outside(j))
+                .find(|&j| !words[j].ends_with("ing") && speech_cue_at(&words, j).is_some())?;
+            participle(&k)
+                .then(|| speaker_before(text, sentence_tokens, &words, earlier, quotation.span))?
+        };
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
-            .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span))
-            .or_else(|| {
-                // `Sanders said, suggesting …, "…"`: a participle's speaker is the one
-                // of the verb of saying before it.
-                let earlier = (0..k)
-                    .rev()
-                    .filter(|&j| outside(j))
-                    .find(|&j| !words[j].ends_with("ing") && speech_cue_at(&words, j).is_some())?;
-                participle(&k).then(|| {
-                    speaker_before(text, sentence_tokens, &words, earlier, quotation.span)
-                })?
-            });
+            .or_else(|| participle(&k).then(of_earlier).flatten())
+            .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span));
         return quote;
     }
     // `"Who saw this coming?" Ruiz said.`: a question or an exclamation ends
@@ -3201,6 +3223,14 @@ fn name_word(token: &str) -> bool {
                     | "survey"
                     | "poll"
                     | "study"
+                    | "document"
+                    | "documents"
+                    | "memo"
+                    | "letter"
+                    | "draft"
+                    | "filing"
+                    | "ruling"
+                    | "cable"
             )
 }
 
@@ -3245,6 +3275,14 @@ fn speaker_before(
     }
     if PRONOUNS.contains(&words[end - 1].as_str()) {
         return Some(tokens[end - 1].span);
+    }
+    // ("The document — which was seen by Reuters — says": an aside between dashes)
+    if matches!(words[end - 1].as_str(), "—" | "–" | "--")
+        && let Some(open) =
+            (end.saturating_sub(16)..end - 1).rev().find(|&k| words[k] == words[end - 1])
+        && open > 0
+    {
+        return speaker_before(text, tokens, words, open, avoid);
     }
     if words[end - 1] == "," {
         // ("The minister, speaking at a news conference, said": an aside between the
@@ -3839,6 +3877,23 @@ mod tests {
         check(
             "China urged restraint on both sides.",
             &["reported|China|urged|restraint on both sides"],
+        );
+    }
+
+    #[test]
+    fn a_source_after_a_quotation_and_asides_between_dashes() {
+        check(
+            "\"We are ready to sign,\" according to a senior Turkish official.",
+            &["direct|a senior Turkish official|according to|We are ready to sign,"],
+        );
+        check(
+            "The document — which was seen by reporters — says the corridor will stay open.",
+            &["reported|The document|says|the corridor will stay open"],
+        );
+        // (what follows a participle of naming is its object, not its speaker)
+        check(
+            "\"It's a good day,\" Guterres said of the deal, calling it \"a beacon of hope.\"",
+            &["direct|Guterres|said|It's a good day,", "direct|Guterres|calling|a beacon of hope."],
         );
     }
 

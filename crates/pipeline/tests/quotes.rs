@@ -578,3 +578,14 @@ fn it_is_the_body_or_the_state_named_the_sentence_before_opened_with() {
     // (an adjective of a state opens no sentence about the state)
     assert_eq!(speaker("Sales rose,"), None);
 }
+
+#[test]
+fn the_name_in_apposition_after_a_role_speaks() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2022-07-22") };
+    let text = "A Kremlin spokesman, Dmitry Peskov, rejected the report as false.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let quote = analysis.quotes.first().unwrap_or_else(|| panic!("{:?}", analysis.quotes));
+    let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
+    assert!(speaker.is_some_and(|s| s.contains("peskov")), "{speaker:?}");
+}
