@@ -757,7 +757,21 @@ fn parsed_statements(
         if let Some(q) = unspoken(found, k).filter(|_| !holds_fragments) {
             // ("the envoy added" is most often the one who spoke last: the speakers
             // stage carries a speaker on past a description it cannot place)
-            found[q].speaker_mention = Some(speaker_words);
+            // (only words that name someone: a noun, a name or a pronoun heads them, and
+            // no subordinator or time opens them: "If …", "the next time you …")
+            let opener = tokens
+                .iter()
+                .position(|t| t.span.byte_start == speaker_words.byte_start)
+                .map(|t| words[t].as_str());
+            let names = !matches!(
+                parse.tags[subject],
+                Upos::Sconj | Upos::Adv | Upos::Adp | Upos::Verb | Upos::Aux | Upos::Punct
+            ) && !opener.is_some_and(|w| {
+                matches!(w, "if" | "when" | "while" | "because" | "so" | "as" | "once")
+            }) && !(s_lo..=s_hi).any(|t| words[t] == "time");
+            if names {
+                found[q].speaker_mention = Some(speaker_words);
+            }
             continue;
         }
         // (the clause after the verb first; one before it that opens with "while",
@@ -3499,6 +3513,28 @@ fn speaker_after(
     }
     if PRONOUNS.contains(&words[from].as_str()) {
         return Some(tokens[from].span);
+    }
+    // (a clause that opens the sentence is no speaker: "If you plan …, … but know that")
+    if matches!(
+        words[from].as_str(),
+        "if" | "when"
+            | "while"
+            | "as"
+            | "because"
+            | "although"
+            | "though"
+            | "since"
+            | "once"
+            | "after"
+            | "before"
+            | "until"
+            | "unless"
+            | "so"
+            | "but"
+            | "and"
+            | "or"
+    ) {
+        return None;
     }
     // "said a senior official in Nairobi", "said one diplomat": an unnamed speaker by
     // their role, with where they are.
