@@ -667,7 +667,11 @@ fn parsed_statements(
         } else if words[subject] == "who" && subject >= 2 && words[subject - 1] == "," {
             // (read as a clause of its own: the name before the comma, by its head)
             let mut a = subject - 2;
-            while matches!(label(a), "flat" | "compound") && heads[a].is_some_and(|h| h < a) {
+            // (and from a place after the noun to the noun: "a senior aid worker in Port
+            // Sudan, who …")
+            while matches!(label(a), "flat" | "compound" | "nmod")
+                && heads[a].is_some_and(|h| h < a)
+            {
                 a = heads[a].unwrap_or(a);
             }
             Some(a)
@@ -2160,6 +2164,30 @@ fn direct_quote(
             .or_else(|| participle(&k).then(of_earlier).flatten())
             .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span));
         return quote;
+    }
+    // `Griffiths told the council:` ¶ `"…"`: a quotation that opens its sentence after
+    // one that ends in a colon takes that one's cue and speaker.
+    if at > 0
+        && sentence_tokens.first().is_some_and(|t| quotation.span.contains(t.span))
+        && quotation.span.byte_start >= sentence.span.byte_start
+        && let Some(lead) = sentences.get(at - 1)
+        && lead.span.byte_end <= quotation.span.byte_start
+        && tokens[lead.tokens.clone()].last().is_some_and(|t| t.span.text(text) == ":")
+    {
+        let lead_tokens = &tokens[lead.tokens.clone()];
+        let words = lower(text, lead_tokens);
+        if let Some((k, end)) =
+            (0..words.len()).find_map(|k| speech_cue_at(&words, k).map(|e| (k, e)))
+        {
+            let speaker = speaker_before(text, lead_tokens, &words, k, quotation.span)
+                .or_else(|| speaker_after(text, lead_tokens, &words, end, quotation.span));
+            // (a lead-in in the first or second person is itself quoted speech)
+            if !speaker.is_some_and(|s| matches!(s.text(text), "I" | "we" | "We" | "you" | "You")) {
+                quote.cue = Some(lead_tokens[k].span.cover(lead_tokens[end - 1].span));
+                quote.speaker_mention = speaker;
+                return quote;
+            }
+        }
     }
     // `"Who saw this coming?" Ruiz said.`: a question or an exclamation ends
     // its sentence, and the cue opens the next one, right after the closing mark.

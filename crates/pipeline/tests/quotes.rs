@@ -589,3 +589,19 @@ fn the_name_in_apposition_after_a_role_speaks() {
     let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
     assert!(speaker.is_some_and(|s| s.contains("peskov")), "{speaker:?}");
 }
+
+#[test]
+fn a_quotation_after_a_lead_in_that_ends_in_a_colon_is_its_speakers() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Famine warning\n\nThe United Nations warned on Thursday that the region faced \
+                famine.\n\nMartin Griffiths told the Security Council:\n\n\"Millions of people \
+                are on the brink.\"\n\nHe later told reporters:\n\n\"We need access now.\"\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    assert_all_found(
+        &contents_speakers_cues(&analysis),
+        &[
+            ("Millions of people are on the brink.", "Martin Griffiths", "told"),
+            ("We need access now.", "He", "told reporters"),
+        ],
+    );
+}
