@@ -1907,7 +1907,9 @@ fn joined_cue(words: &[String], j: usize) -> bool {
             words[c - 1].as_str(),
             "the" | "a" | "an" | "of" | "his" | "her" | "their" | "its"
         );
-    subject || (c == j + 1 && words.get(c + 1).is_some_and(|w| w == "that"))
+    // (the same one going on: ", and added that …", ", but warned Athens against …")
+    let past = words[c].ends_with("ed") || matches!(words[c].as_str(), "said" | "told");
+    subject || (c == j + 1 && (words.get(c + 1).is_some_and(|w| w == "that") || (comma && past)))
 }
 
 /// Where a cue of saying (a verb or a phrase) that starts at word `i` ends.
@@ -3927,6 +3929,11 @@ mod tests {
                 "reported|The spokeswoman|declined|to comment on the report",
                 "reported|The spokeswoman|said|the ministry was aware of it",
             ],
+        );
+        check(
+            "Erdogan voiced confidence on Saturday that talks would resume, but warned Athens \
+             against new deployments.",
+            &["reported|Erdogan|voiced confidence|talks would resume"],
         );
         // (a verb after "and" inside the statement, with no subject or clause of its
         // own, is the statement's: the one who spoke said both)
