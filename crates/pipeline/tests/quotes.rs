@@ -17,6 +17,20 @@ fn assert_all_found(found: &[(&str, &str, &str)], expected: &[(&str, &str, &str)
     }
 }
 
+/// The speaker's actor id of the quote whose words are `content` (the test fails if
+/// no quote has them).
+fn speaker_of(analysis: &attache_model::Analysis, content: &str) -> Option<String> {
+    let text = &analysis.document.text;
+    analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text) == content)
+        .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes))
+        .speaker
+        .as_ref()
+        .map(|s| s.0.clone())
+}
+
 fn contents_speakers_cues(analysis: &attache_model::Analysis) -> Vec<(&str, &str, &str)> {
     let text = &analysis.document.text;
     analysis
@@ -463,18 +477,10 @@ fn a_pronoun_that_speaks_again_in_the_sentence_is_the_one_who_spoke() {
                 the footage did not show Joe Biden's convoy clearly, but he said witnesses \
                 had seen it pass.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
-    let said = |content: &str| {
-        analysis
-            .quotes
-            .iter()
-            .find(|q| q.span.text(text) == content)
-            .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes))
-            .speaker
-            .clone()
-    };
+    let said = |content: &str| speaker_of(&analysis, content);
     let first = said("the footage did not show Joe Biden's convoy clearly");
     let second = said("witnesses had seen it pass");
-    assert!(first.as_ref().is_some_and(|s| s.0.contains("ortega")), "{first:?}");
+    assert!(first.as_ref().is_some_and(|s| s.contains("ortega")), "{first:?}");
     assert_eq!(second, first);
 }
 
@@ -486,13 +492,8 @@ fn a_pronoun_that_opens_a_sentence_is_the_subject_of_the_one_before() {
     let text = "U.S. President Joe Biden praised the deal and thanked Egyptian President \
                 Abdel Fattah al-Sisi for his help. He said more hostages would come home.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|q| q.span.text(text) == "more hostages would come home")
-        .unwrap_or_else(|| panic!("{:?}", analysis.quotes));
-    let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
-    assert!(speaker.is_some_and(|s| s.contains("biden")), "{speaker:?}");
+    let speaker = speaker_of(&analysis, "more hostages would come home");
+    assert!(speaker.as_ref().is_some_and(|s| s.contains("biden")), "{speaker:?}");
 }
 
 #[test]
@@ -520,13 +521,8 @@ fn a_pronoun_after_a_quote_is_its_speaker_and_figures_are_no_speaker() {
                 He pointed to growing commerce, saying trade had doubled in a year, according \
                 to Russian figures.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
-    let quote = analysis
-        .quotes
-        .iter()
-        .find(|q| q.span.text(text) == "trade had doubled in a year")
-        .unwrap_or_else(|| panic!("{:?}", analysis.quotes));
-    let speaker = quote.speaker.as_ref().map(|s| s.0.as_str());
-    assert!(speaker.is_some_and(|s| s.contains("lavrov")), "{speaker:?}");
+    let speaker = speaker_of(&analysis, "trade had doubled in a year");
+    assert!(speaker.as_ref().is_some_and(|s| s.contains("lavrov")), "{speaker:?}");
     // (and "according to" the figures makes no statement of its own)
     assert!(
         analysis.quotes.iter().all(|q| q.cue.is_none_or(|c| c.text(text) != "according to")),
@@ -543,15 +539,7 @@ fn the_army_is_the_army_that_spoke_before() {
                 the line. Delhi said it had not. Officials met at the pass.\n\n\
                 Senior officers have been meeting to calm the situation, the army said.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
-    let said = |content: &str| {
-        analysis
-            .quotes
-            .iter()
-            .find(|q| q.span.text(text) == content)
-            .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes))
-            .speaker
-            .clone()
-    };
+    let said = |content: &str| speaker_of(&analysis, content);
     let first = said("two soldiers had been killed on the frontier");
     assert!(first.is_some());
     assert_eq!(said("Senior officers have been meeting to calm the situation"), first);
@@ -565,14 +553,7 @@ fn it_is_the_body_or_the_state_named_the_sentence_before_opened_with() {
                 It accused Kuwait of stealing oil.\n\nBritish jewellers had a good year. \
                 \"Sales rose,\" it said.\n";
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
-    let speaker = |content: &str| {
-        let quote = analysis
-            .quotes
-            .iter()
-            .find(|q| q.span.text(text) == content)
-            .unwrap_or_else(|| panic!("{content:?} not in {:?}", analysis.quotes));
-        quote.speaker.as_ref().map(|s| s.0.clone())
-    };
+    let speaker = |content: &str| speaker_of(&analysis, content);
     assert_eq!(speaker("The outbreak is under control,").as_deref(), Some("org:WHO"));
     assert_eq!(speaker("Kuwait of stealing oil").as_deref(), Some("state:IRQ"));
     // (an adjective of a state opens no sentence about the state)
