@@ -453,6 +453,23 @@ fn parsed_statements(
         return Vec::new();
     }
     syntax.analyze_tokens(text, tokens, work, parse);
+    // A short sentence read as one noun phrase with the cue as its modifier ("The
+    // council called on both sides to …" read as a council that was called): parsed
+    // again with the cue as its head.
+    if let Some(root) = parse.tree.root()
+        && matches!(parse.tags[root], Upos::Noun | Upos::Propn)
+        && !(0..tokens.len()).any(|t| parse.tags[t] == Upos::Aux)
+        && let Some(&k) = candidates.iter().find(|&&k| {
+            k > root
+                && parse.tree.heads[k] == Some(root)
+                && parse.tags[k] == Upos::Verb
+                && syntax.label(parse.tree.labels[k]) == "acl"
+                && words[k].ends_with("ed")
+                && !words[root + 1..k].iter().any(|w| w == ",")
+        })
+    {
+        syntax.reparse_with_root(work, parse, k);
+    }
     let heads = &parse.tree.heads;
     let label = |t: usize| syntax.label(parse.tree.labels[t]);
     // The outer quotations are in order and do not overlap.
@@ -938,12 +955,12 @@ fn parsed_statements(
             let Some(object) = (k + 1..x).find(|&d| {
                 heads[d] == Some(k)
                     && (matches!(label(d), "obj" | "iobj")
-                        || (label(d) == "obl" && end > k + 1 && d < end + 1))
+                        || (label(d) == "obl" && end > k + 1 && parse.tree.subtree_bounds(d).0 <= end))
             }) else {
                 continue;
             };
             let (_, hi) = parse.tree.subtree_bounds(x);
-            (parse.tree.subtree_bounds(object).0, more_acts(hi) + 1)
+            (parse.tree.subtree_bounds(object).0.max(end), more_acts(hi) + 1)
         } else if let Some(o) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k) && label(d) == "obj" && {
                 // the same, parsed with the act inside the object
@@ -1067,6 +1084,13 @@ fn parsed_statements(
                 })
             {
                 Some(end)
+            } else if matches!(words[k].as_str(), "warned" | "warns" | "warn" | "warning") {
+                // ("warned Athens against arming islands": the one warned, then what
+                // against)
+                (k + 1..tokens.len())
+                    .find(|&o| heads[o] == Some(k) && label(o) == "obj")
+                    .map(|o| parse.tree.subtree_bounds(o).1 + 1)
+                    .filter(|&a| words.get(a).is_some_and(|w| w == "against"))
             } else {
                 None
             };
@@ -2183,8 +2207,14 @@ fn direct_quote(
         {
             let speaker = speaker_before(text, lead_tokens, &words, k, quotation.span)
                 .or_else(|| speaker_after(text, lead_tokens, &words, end, quotation.span));
-            // (a lead-in in the first or second person is itself quoted speech)
-            if !speaker.is_some_and(|s| matches!(s.text(text), "I" | "we" | "We" | "you" | "You")) {
+            // (a lead-in in the first or second person is itself quoted speech; one
+            // with no one speaking, "… something that feels more complex:", none)
+            if speaker.is_some_and(|s| {
+                !matches!(
+                    s.text(text),
+                    "I" | "we" | "We" | "you" | "You" | "that" | "which" | "it" | "It" | "this"
+                )
+            }) {
                 quote.cue = Some(lead_tokens[k].span.cover(lead_tokens[end - 1].span));
                 quote.speaker_mention = speaker;
                 return quote;
@@ -2706,6 +2736,8 @@ const NAMING: &[&str] = &[
 /// Verbs of appeal, whose act the parser may hang as a clause of purpose ("are urging
 /// Ruiz to make …").
 const APPEALING: &[&str] = &[
+    "pressed",
+    "pressing",
     "urged",
     "urges",
     "urge",
@@ -3933,7 +3965,10 @@ mod tests {
         check(
             "Erdogan voiced confidence on Saturday that talks would resume, but warned Athens \
              against new deployments.",
-            &["reported|Erdogan|voiced confidence|talks would resume"],
+            &[
+                "reported|Erdogan|voiced confidence|talks would resume",
+                "reported|Erdogan|warned|new deployments",
+            ],
         );
         // (a verb after "and" inside the statement, with no subject or clause of its
         // own, is the statement's: the one who spoke said both)
@@ -3948,6 +3983,23 @@ mod tests {
         check(
             "China urged restraint on both sides.",
             &["reported|China|urged|restraint on both sides"],
+        );
+    }
+
+    #[test]
+    fn appeals_to_someone_and_warnings_against_something() {
+        // (read by the parser at first as a council that was called)
+        check(
+            "The council called on both sides to show restraint.",
+            &["reported|The council|called on|both sides to show restraint"],
+        );
+        check(
+            "Erdogan warned Athens against arming islands near the coast.",
+            &["reported|Erdogan|warned|arming islands near the coast"],
+        );
+        check(
+            "Macron pressed Beijing to use its influence on Moscow.",
+            &["reported|Macron|pressed|Beijing to use its influence on Moscow"],
         );
     }
 
