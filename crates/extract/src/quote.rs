@@ -1407,7 +1407,31 @@ fn parsed_statements(
                 }
                 to
             });
-        let Some(mut content) = content_span(text, tokens, content_from, content_to) else {
+        // (an appeal may ask for one word's worth: "urged restraint", "appealed for
+        // calm")
+        // (the word alone, ending its clause: not one cut short by the parse, "called
+        // for taxing …")
+        let one_word = content_to == content_from + 1
+            && matches!(parse.tags[content_from], Upos::Noun | Upos::Adj)
+            && !words[content_from].ends_with("ing")
+            && words.get(content_to).is_none_or(|w| {
+                matches!(w.as_str(), "." | "," | ";" | "after" | "amid" | "following")
+            })
+            && matches!(
+                words[k].as_str(),
+                "urged"
+                    | "urges"
+                    | "urge"
+                    | "urging"
+                    | "called"
+                    | "calls"
+                    | "calling"
+                    | "appealed"
+                    | "appeals"
+            );
+        let Some(mut content) = content_span(text, tokens, content_from, content_to)
+            .or_else(|| one_word.then(|| tokens[content_from].span))
+        else {
             continue;
         };
         // (a statement that ends in a quotation ends with it, closing mark and all:
@@ -3983,6 +4007,12 @@ mod tests {
         check(
             "China urged restraint on both sides.",
             &["reported|China|urged|restraint on both sides"],
+        );
+        // (an appeal may ask for one word's worth)
+        check("Beijing urged restraint.", &["reported|Beijing|urged|restraint"]);
+        check(
+            "The envoy appealed for calm after the clashes.",
+            &["reported|The envoy|appealed for|calm"],
         );
     }
 
