@@ -1129,11 +1129,14 @@ const WORD_SURNAMES: &str = include_str!("../data/word_surnames.txt");
 /// Towns whose names are also common words (`data/word_places.txt`).
 const WORD_PLACES: &str = include_str!("../data/word_places.txt");
 
+/// The entries of a word list of `data/` (one a line, `#` for comments), as a set.
+fn word_list(text: &'static str) -> HashSet<&'static str> {
+    text.lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
+}
+
 /// The town names that are words, read once (the check runs for every place found).
 static WORD_PLACE_SET: std::sync::LazyLock<HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        WORD_PLACES.lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
-    });
+    std::sync::LazyLock::new(|| word_list(WORD_PLACES));
 
 fn is_word_place(name: &str) -> bool {
     WORD_PLACE_SET.contains(name)
@@ -1331,9 +1334,7 @@ const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
 
 /// The given names, read once (the check runs for every one-word name the tagger finds).
 static GIVEN_NAME_SET: std::sync::LazyLock<HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')).map(str::trim).collect()
-    });
+    std::sync::LazyLock::new(|| word_list(GIVEN_NAMES));
 
 fn is_given_name(word: &str) -> bool {
     GIVEN_NAME_SET.contains(word)

@@ -115,11 +115,7 @@ pub fn attribute(
                         && quotes[o].speaker_mention.is_some_and(|m| {
                             m.byte_end <= mention.byte_start
                                 && quotes[o].speaker.as_ref().is_some_and(|id| {
-                                    entities
-                                        .actors
-                                        .iter()
-                                        .any(|a| a.id == *id && a.kind == ActorKind::Person)
-                                        && told.get(id).is_none_or(|t| *t == p)
+                                    entities.is_person(id) && told.get(id).is_none_or(|t| *t == p)
                                 })
                         })
                 })
@@ -138,12 +134,7 @@ pub fn attribute(
                     // to …")
                     let spoke = (0..q).rev().find_map(|o| {
                         let id = quotes[o].speaker.as_ref()?;
-                        (previous.contains(quotes[o].span)
-                            && entities
-                                .actors
-                                .iter()
-                                .any(|a| a.id == *id && a.kind == ActorKind::Person))
-                        .then_some(id)
+                        (previous.contains(quotes[o].span) && entities.is_person(id)).then_some(id)
                     });
                     let id = spoke.or_else(|| entities.person_starting_within(opening))?;
                     told.get(id).is_none_or(|t| *t == p).then(|| id.clone())
@@ -306,6 +297,11 @@ impl Entities {
             _ => false,
         };
         (opens && fits).then_some(&actor.id)
+    }
+
+    /// Whether an actor of the text is a person.
+    pub fn is_person(&self, id: &ActorId) -> bool {
+        self.actors.iter().any(|a| a.id == *id && a.kind == ActorKind::Person)
     }
 
     /// The first person whose mention starts inside a span.

@@ -312,7 +312,9 @@ impl Tagger {
                 && lex[i].suffix[2] == ING_SUFFIX
                 && tags[i - 1] == Upos::Aux
                 && BE.contains(&lex[i - 1].norm)
-                && (c == NONE || c & verb_bit != 0 || lex[i].case == 0)
+                // (a word in lower case; a capitalised one only if the treebank lacks
+                // it or has it as a verb)
+                && (lex[i].case == 0 || c == NONE || c & verb_bit != 0)
                 && matches!(tags[i + 1], Upos::Det | Upos::Pron | Upos::Propn | Upos::Noun)
             {
                 tags[i] = Upos::Verb;
