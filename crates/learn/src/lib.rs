@@ -289,17 +289,6 @@ fn fingerprint(hash: u64) -> u64 {
     (hash >> 32) | 1
 }
 
-/// Where a feature's weights are, as [`Model::find`] tells.
-#[derive(Clone, Copy, Debug)]
-enum Weights {
-    /// Up to two `(class, weight)` pairs packed as in [`Slot::value`].
-    Inline(u64, usize),
-    /// `entries[start..end]`.
-    Sparse(usize, usize),
-    /// `dense[at..at + classes]`.
-    Dense(usize),
-}
-
 /// The `k`th `(class, weight)` pair packed in an inline slot's value.
 fn unpack(packed: u64, k: usize) -> (usize, i16) {
     let e = packed >> (24 * k);
@@ -368,28 +357,6 @@ impl Model {
         }
     }
 
-    /// Where the weights of `feature` lie, if it has any.
-    #[inline]
-    fn find(&self, feature: u64) -> Option<Weights> {
-        let fp = fingerprint(feature);
-        let mut i = feature as usize & self.mask;
-        loop {
-            let slot = Slot { key: *self.slots.get(2 * i)?, value: *self.slots.get(2 * i + 1)? };
-            if slot.key == EMPTY {
-                return None;
-            }
-            if slot.key >> 32 == fp {
-                let len = ((slot.key >> 8) & 0xff) as usize;
-                return Some(match slot.key & 0xff {
-                    INLINE => Weights::Inline(slot.value, len),
-                    SPARSE => Weights::Sparse(slot.value as usize, slot.value as usize + len),
-                    _ => Weights::Dense(slot.value as usize),
-                });
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
     /// How many classes.
     pub fn classes(&self) -> usize {
         self.classes
@@ -428,20 +395,40 @@ impl Model {
         self.index();
     }
 
+    /// The slot of `feature`, if it has weights: its key and value.
+    #[inline]
+    fn slot(&self, feature: u64) -> Option<(u64, u64)> {
+        let fp = fingerprint(feature);
+        let mut i = feature as usize & self.mask;
+        loop {
+            let key = *self.slots.get(2 * i)?;
+            if key == EMPTY {
+                return None;
+            }
+            if key >> 32 == fp {
+                return Some((key, *self.slots.get(2 * i + 1)?));
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// Each class's score for the features, into `scores` (cleared first).
     ///
     /// The lookups go in sweeps, so that the memory reads of many features are in
     /// flight at once instead of one after the other: read every feature's slot, then
-    /// find every feature's weights and read the first bytes of those not inline,
-    /// then add them up.
+    /// sort the features found by where their weights are (without a branch on it),
+    /// read the first bytes of the rows not inline, then add them up, kind by kind.
     pub fn scores(&self, features: &[u64], scores: &mut Vec<f32>) {
         scores.clear();
         scores.resize(self.classes, 0.0);
         // Indexed by a class byte, so that no index needs a bounds check.
         let mut sums = [0i32; 256];
         let classes = self.classes.min(256);
-        let mut found = [Weights::Dense(0); 64];
-        for chunk in features.chunks(found.len()) {
+        const CHUNK: usize = 64;
+        let mut inline = [0u64; CHUNK];
+        let mut sparse = [(0u32, 0u32); CHUNK];
+        let mut dense = [0u32; CHUNK];
+        for chunk in features.chunks(CHUNK) {
             if self.slots.is_empty() {
                 break;
             }
@@ -450,39 +437,44 @@ impl Model {
                 touch ^= self.slots[2 * (f as usize & self.mask)];
             }
             std::hint::black_box(touch);
-            let mut n = 0;
-            let mut touch = 0i16;
+            let (mut ni, mut ns, mut nd) = (0, 0, 0);
             for &f in chunk {
-                if let Some(weights) = self.find(f) {
-                    touch ^= match weights {
-                        Weights::Inline(..) => 0,
-                        Weights::Sparse(start, _) => self.entries[start].1,
-                        Weights::Dense(at) => self.dense.get(at).copied().unwrap_or(0),
-                    };
-                    found[n] = weights;
-                    n += 1;
-                }
+                let (key, value) = self.slot(f).unwrap_or((EMPTY, 0));
+                let kind = key & 0xff;
+                let len = ((key >> 8) & 0xff) as u32;
+                // Each list gets the entry; only the list of its kind counts it.
+                inline[ni] = value;
+                ni += usize::from(kind == INLINE);
+                sparse[ns] = (value as u32, value as u32 + len);
+                ns += usize::from(kind == SPARSE);
+                dense[nd] = value as u32;
+                nd += usize::from(kind == DENSE);
+            }
+            let mut touch = 0i16;
+            for &(start, _) in &sparse[..ns] {
+                touch ^= self.entries.get(start as usize).map_or(0, |e| e.1);
+            }
+            for &at in &dense[..nd] {
+                touch ^= self.dense.get(at as usize).copied().unwrap_or(0);
             }
             std::hint::black_box(touch);
-            for &weights in &found[..n] {
-                match weights {
-                    Weights::Inline(packed, len) => {
-                        for k in 0..len {
-                            let (class, w) = unpack(packed, k);
-                            sums[class] += i32::from(w);
-                        }
-                    }
-                    Weights::Sparse(start, end) => {
-                        for &(class, w) in &self.entries[start..end] {
-                            sums[usize::from(class)] += i32::from(w);
-                        }
-                    }
-                    Weights::Dense(at) => {
-                        let row = &self.dense[at..at + classes];
-                        for (s, w) in sums[..classes].iter_mut().zip(row) {
-                            *s += i32::from(*w);
-                        }
-                    }
+            // An inline slot with one weight packs a zero weight for class 0 as its
+            // second, so adding both is right.
+            for &packed in &inline[..ni] {
+                for k in 0..2 {
+                    let (class, w) = unpack(packed, k);
+                    sums[class] += i32::from(w);
+                }
+            }
+            for &(start, end) in &sparse[..ns] {
+                for &(class, w) in &self.entries[start as usize..end as usize] {
+                    sums[usize::from(class)] += i32::from(w);
+                }
+            }
+            for &at in &dense[..nd] {
+                let row = &self.dense[at as usize..at as usize + classes];
+                for (s, w) in sums[..classes].iter_mut().zip(row) {
+                    *s += i32::from(*w);
                 }
             }
         }
