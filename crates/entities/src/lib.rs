@@ -41,6 +41,9 @@ pub use speakers::{attribute, female_name};
 pub struct EntityLinker {
     kb: Arc<KnowledgeBase>,
     ner: Arc<ner::NerModel>,
+    /// The national bodies of the knowledge base by each name in lower case, for
+    /// bodies the text names in lower case ("Qatar's foreign ministry").
+    bodies: Arc<HashMap<String, u32>>,
 }
 
 impl Default for EntityLinker {
@@ -177,10 +180,44 @@ const CALENDAR_WORDS: &[&str] = &[
     "Aug",
 ];
 
+/// The words of a state's body after the state's name or adjective, longest first.
+const BODY_TAILS: &[&str] = &[
+    "foreign ministry",
+    "foreign office",
+    "defence ministry",
+    "defense ministry",
+    "interior ministry",
+    "finance ministry",
+    "justice ministry",
+    "economy ministry",
+    "trade ministry",
+    "health ministry",
+    "energy ministry",
+    "emergencies ministry",
+    "armed forces",
+    "air force",
+    "coast guard",
+    "government",
+    "army",
+    "military",
+    "navy",
+    "embassy",
+    "consulate",
+    "police",
+];
+
 impl EntityLinker {
     /// A linker over a knowledge base.
     pub fn new(kb: Arc<KnowledgeBase>) -> EntityLinker {
-        EntityLinker { kb, ner: Arc::new(ner::NerModel::shipped()) }
+        let mut bodies = HashMap::new();
+        for (index, org) in kb.orgs.iter().enumerate() {
+            if org.kind == OrgKind::NationalBody {
+                for name in &org.names {
+                    bodies.entry(name.to_lowercase()).or_insert(index as u32);
+                }
+            }
+        }
+        EntityLinker { kb, ner: Arc::new(ner::NerModel::shipped()), bodies: Arc::new(bodies) }
     }
 
     /// The knowledge base.
@@ -557,6 +594,7 @@ impl EntityLinker {
         // Names the knowledge base does not know, from the tagger.
         self.unknown_names(&mut out, text, tokens, sentences, &found, &unconfirmed, &mut claimed);
         out.unknown_surnames(text);
+        out.national_bodies(&self.bodies);
         out.possessives_without_apostrophe(text, tokens);
         out.counterparts(text, tokens, sentences);
         out.finish()
@@ -1850,10 +1888,14 @@ impl<'k> Builder<'k> {
     }
 
     fn org(&mut self, index: u32, span: Span) {
+        self.org_as(index, span, Linked::Name);
+    }
+
+    fn org_as(&mut self, index: u32, span: Span, how: Linked) {
         let kb = self.kb;
         let org = &kb.orgs[index as usize];
         let id = format!("org:{}", org.id);
-        self.mention(id, span, Linked::Name, || {
+        self.mention(id, span, how, || {
             let kind = match org.kind {
                 OrgKind::ArmedGroup | OrgKind::Party => ActorKind::Group,
                 // A dictionary actor coded by a country alone is that state.
@@ -2251,6 +2293,91 @@ impl<'k> Builder<'k> {
                 self.actors[i].mentions.push(Mention { span, how: Linked::Possessive });
                 self.mentions.push((span, i));
             }
+        }
+    }
+
+    /// A state's body named in lower case after the state: "Qatar's foreign ministry",
+    /// "the Japanese defence ministry", "South Korea's military", "the Russian
+    /// embassy". It is the knowledge base's body of that name, else a new one of the
+    /// state (its own government aside, which is the state).
+    fn national_bodies(&mut self, bodies: &HashMap<String, u32>) {
+        let text = self.text;
+        let states: Vec<(Span, usize)> = self
+            .mentions
+            .iter()
+            .filter(|(_, i)| self.actors[*i].kind == ActorKind::State)
+            .copied()
+            .collect();
+        // (sorted, so that a text naming a state a million times needs no scan of all
+        // its mentions for each)
+        let mut taken: Vec<Span> = self.mentions.iter().map(|(m, _)| *m).collect();
+        taken.sort_by_key(|m| (m.byte_start, m.byte_end));
+        let longest = taken.iter().map(|m| m.byte_end - m.byte_start).max().unwrap_or(0);
+        for (state_span, actor) in states {
+            let after = &text[state_span.byte_end..];
+            let possessive = ["'s ", "’s "].iter().find(|p| after.starts_with(*p));
+            let gap = match possessive {
+                Some(p) => p.len(),
+                None if after.starts_with(' ') => 1,
+                None => continue,
+            };
+            let rest = &after[gap..];
+            let Some(tail) = BODY_TAILS.iter().find(|t| {
+                rest.get(..t.len()).is_some_and(|w| w.eq_ignore_ascii_case(t))
+                    && !rest[t.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            }) else {
+                continue;
+            };
+            let tail_start = state_span.byte_end + gap;
+            let tail_end = tail_start + tail.len();
+            let from = taken.partition_point(|m| m.byte_start + longest <= tail_start);
+            if taken[from..]
+                .iter()
+                .take_while(|m| m.byte_start < tail_end)
+                .any(|m| tail_start < m.byte_end)
+            {
+                continue;
+            }
+            let before = text[..state_span.byte_start].strip_suffix(' ').unwrap_or("");
+            let start = match possessive {
+                None if before.ends_with("the") || before.ends_with("The") => before.len() - 3,
+                _ => state_span.byte_start,
+            };
+            let span = Span::new(start, tail_end);
+            let Some(code) = self.actors[actor].country.clone() else { continue };
+            let Some(state) = self.kb.states.iter().find(|s| s.code == code) else { continue };
+            let known = state
+                .adjectives
+                .iter()
+                .chain(&state.names)
+                .find_map(|a| bodies.get(&format!("{} {tail}", a.to_lowercase())));
+            if let Some(&index) = known {
+                self.org_as(index, span, Linked::Pattern);
+                continue;
+            }
+            if *tail == "government" {
+                continue;
+            }
+            let adjective = state.adjectives.first().unwrap_or(&state.names[0]);
+            let words: Vec<String> = tail
+                .split(' ')
+                .map(|w| {
+                    let mut c = w.chars();
+                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+                })
+                .collect();
+            let name = format!("{adjective} {}", words.join(" "));
+            let id = format!("org:new:{}-{}", code.to_lowercase(), names::slug(tail));
+            let sector = names::body_sector(&name).map(str::to_string);
+            self.mention(id.clone(), span, Linked::Pattern, || Actor {
+                id: ActorId(id),
+                name,
+                kind: ActorKind::Organisation,
+                country: Some(code),
+                role: None,
+                sector,
+                mentions: Vec::new(),
+            });
         }
     }
 

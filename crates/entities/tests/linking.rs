@@ -363,3 +363,31 @@ fn a_person_after_a_state_and_a_role_is_of_that_state() {
     let e = link(text, Day::new(2024, 5, 1));
     assert!(actor_of(&e, text, "Amina Wekesa").is_none_or(|a| a.1.is_none()));
 }
+
+#[test]
+fn a_state_body_named_in_lower_case_is_an_actor_of_its_own() {
+    let day = Day::new(2023, 3, 2);
+    let text = "Japan's foreign ministry summoned the envoy, and the Ugandan defence ministry \
+                denied any incursion. Later the Chilean embassy in Lima and Egypt's military \
+                issued statements, while the Brazilian government stayed silent.";
+    let e = link(text, day);
+    let of = |phrase| actor_of(&e, text, phrase).map(|a| (a.0, a.1));
+    let org = |id: &str, code: &str| Some((id.to_string(), Some(code.to_string())));
+    // A body the knowledge base knows by that name in capitals.
+    assert_eq!(of("Japan's foreign ministry"), org("org:JPN-MFA", "JPN"));
+    assert_eq!(of("Egypt's military"), org("org:EGY-MIL", "EGY"));
+    // Bodies it lacks, of their state.
+    assert_eq!(of("the Ugandan defence ministry"), org("org:new:uga-defence-ministry", "UGA"));
+    assert_eq!(of("Chilean embassy"), org("org:new:chl-embassy", "CHL"));
+    let sector = |id: &str| e.actors.iter().find(|a| a.id.0 == id).and_then(|a| a.sector.clone());
+    assert_eq!(sector("org:new:uga-defence-ministry").as_deref(), Some("MIL"));
+    // A state's own government is the state.
+    assert_eq!(
+        of("Brazilian government"),
+        Some(("state:BRA".to_string(), Some("BRA".to_string())))
+    );
+    // Words that only follow a state are none: "Kenya's foreign ministers".
+    let text = "Kenya's foreign ministers met in Nairobi.";
+    let e = link(text, day);
+    assert!(e.actors.iter().all(|a| !a.id.0.contains("ministr")), "{:?}", e.actors);
+}

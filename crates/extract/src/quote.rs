@@ -3650,8 +3650,34 @@ fn speaker_after(
     while end > from && matches!(words[end - 1].as_str(), "of" | "for" | "and" | "the" | "-") {
         end -= 1;
     }
+    // (a state, then a role in lower case and a name: "Brazil coach Tite", "Ukraine's
+    // foreign minister Dmytro Kuleba")
+    if end > from {
+        let role = (end..tokens.len().min(end + 2)).find(|&j| {
+            (ROLE_NOUNS.contains(&words[j].as_str()) || TEAM_ROLES.contains(&words[j].as_str()))
+                && (end..j).all(|m| words[m].chars().all(|c| c.is_ascii_lowercase()))
+        });
+        if let Some(role) = role.filter(|&r| {
+            tokens.get(r + 1).is_some_and(|t| {
+                name_word(t.span.text(text))
+                    && !avoid.contains(t.span)
+                    && !is_time_word(&words[r + 1])
+            })
+        }) {
+            end = role + 1;
+            while end < tokens.len()
+                && name_word(tokens[end].span.text(text))
+                && !avoid.contains(tokens[end].span)
+            {
+                end += 1;
+            }
+        }
+    }
     (end > from).then(|| tokens[from].span.cover(tokens[end - 1].span))
 }
+
+/// Roles of sport and business that come before a name ("Brazil coach Tite").
+const TEAM_ROLES: &[&str] = &["coach", "manager", "captain", "chairman", "president", "chief"];
 
 #[cfg(test)]
 mod tests {

@@ -365,7 +365,7 @@ fn the_ministry_is_the_ministry_that_spoke_before() {
     let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
     let speakers: Vec<Option<&str>> =
         analysis.quotes.iter().map(|q| q.speaker.as_ref().map(|s| s.0.as_str())).collect();
-    assert_eq!(speakers, [Some("state:QAT"), Some("state:QAT")], "{:?}", analysis.quotes);
+    assert_eq!(speakers, [Some("org:QAT-MFA"), Some("org:QAT-MFA")], "{:?}", analysis.quotes);
 }
 
 #[test]
@@ -584,4 +584,18 @@ fn a_quotation_after_a_lead_in_that_ends_in_a_colon_is_its_speakers() {
             ("We need access now.", "He", "told reporters"),
         ],
     );
+}
+
+#[test]
+fn a_state_body_in_lower_case_and_a_name_after_a_state_and_a_role_speak() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2023-05-10") };
+    let text = "Missile test\n\nThe Japanese defence ministry said a missile had landed \
+                outside its waters.\n\nUruguay coach Marcelo Bielsa did not hide his frustration \
+                but said his players had run out of ideas.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("a missile had landed outside its waters").as_deref(), Some("org:JPN-MOD"));
+    let coach = speaker("his players had run out of ideas");
+    assert!(coach.as_deref().is_some_and(|s| s.contains("bielsa")), "{coach:?}");
 }
