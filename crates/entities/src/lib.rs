@@ -95,13 +95,14 @@ impl Entities {
             .last()
     }
 
-    /// The last person of a country mentioned before a byte offset, preferring one
-    /// whose role fits.
+    /// The last person of a country mentioned before a byte offset whose role fits,
+    /// else (unless `strict`) the last one.
     fn person_of_country_before(
         &self,
         at: usize,
         country: &str,
         fits: impl Fn(&Actor) -> bool,
+        strict: bool,
     ) -> Option<&ActorId> {
         let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
         let of_country =
@@ -110,7 +111,10 @@ impl Entities {
                     |a| a.kind == ActorKind::Person && a.country.as_deref() == Some(country),
                 )
             };
-        of_country().find(|a| fits(a)).or_else(|| of_country().next()).map(|a| &a.id)
+        of_country()
+            .find(|a| fits(a))
+            .or_else(|| if strict { None } else { of_country().next() })
+            .map(|a| &a.id)
     }
 
     /// The last organisation mentioned before a byte offset whose name has the word.
@@ -373,7 +377,22 @@ impl EntityLinker {
             {
                 return Some(person);
             }
-            if let Some(person) = entities.person_of_country_before(span.byte_start, code, fits) {
+            // (one whose role fits before it, else after it: "the Turkish president
+            // said …" before "Erdogan did not say …"; else anyone of the state before it)
+            let fitting_after = || {
+                entities
+                    .actors
+                    .iter()
+                    .find(|a| {
+                        a.kind == ActorKind::Person && a.country.as_deref() == Some(code) && fits(a)
+                    })
+                    .map(|a| &a.id)
+            };
+            if let Some(person) = entities
+                .person_of_country_before(span.byte_start, code, &fits, true)
+                .or_else(fitting_after)
+                .or_else(|| entities.person_of_country_before(span.byte_start, code, &fits, false))
+            {
                 return Some(person);
             }
         }

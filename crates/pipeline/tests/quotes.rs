@@ -599,3 +599,14 @@ fn a_state_body_in_lower_case_and_a_name_after_a_state_and_a_role_speak() {
     let coach = speaker("his players had run out of ideas");
     assert!(coach.as_deref().is_some_and(|s| s.contains("bielsa")), "{coach:?}");
 }
+
+#[test]
+fn a_state_and_a_title_speak_as_the_holder_named_later_in_the_text() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2023-07-12") };
+    let text = "Visit expected\n\nIn an interview on Tuesday, the Turkish president said he \
+                expected a visit from the Russian leader in August. Erdogan did not give a date.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let speaker = speaker_of(&analysis, "he expected a visit from the Russian leader in August");
+    assert!(speaker.as_deref().is_some_and(|s| s.contains("erdo")), "{speaker:?}");
+}
