@@ -389,9 +389,9 @@ impl EntityLinker {
                     .map(|a| &a.id)
             };
             if let Some(person) = entities
-                .person_of_country_before(span.byte_start, code, &fits, true)
+                .person_of_country_before(span.byte_start, code, fits, true)
                 .or_else(fitting_after)
-                .or_else(|| entities.person_of_country_before(span.byte_start, code, &fits, false))
+                .or_else(|| entities.person_of_country_before(span.byte_start, code, fits, false))
             {
                 return Some(person);
             }
