@@ -198,6 +198,14 @@ const BODY_TAILS: &[&str] = &[
     "health ministry",
     "energy ministry",
     "emergencies ministry",
+    "constitutional court",
+    "supreme court",
+    "central bank",
+    "security service",
+    "intelligence service",
+    "border guard",
+    "national guard",
+    "special forces",
     "armed forces",
     "air force",
     "coast guard",
@@ -208,6 +216,7 @@ const BODY_TAILS: &[&str] = &[
     "embassy",
     "consulate",
     "police",
+    "parliament",
 ];
 
 impl EntityLinker {

@@ -386,6 +386,17 @@ fn a_state_body_named_in_lower_case_is_an_actor_of_its_own() {
         of("Brazilian government"),
         Some(("state:BRA".to_string(), Some("BRA".to_string())))
     );
+    // Courts, banks, parliaments and services too.
+    let text = "Iran's parliament voted on Sunday, and Russia's central bank held its rate.";
+    let e = link(text, day);
+    assert_eq!(
+        actor_of(&e, text, "Iran's parliament").map(|a| a.0).as_deref(),
+        Some("org:IRN-MAJLIS")
+    );
+    assert_eq!(
+        actor_of(&e, text, "Russia's central bank").map(|a| a.0).as_deref(),
+        Some("org:RUS-CBR")
+    );
     // Words that only follow a state are none: "Kenya's foreign ministers".
     let text = "Kenya's foreign ministers met in Nairobi.";
     let e = link(text, day);
