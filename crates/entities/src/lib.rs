@@ -397,6 +397,15 @@ impl EntityLinker {
                     })
                     .map(|a| &a.id)
             };
+            // ("a senior Chinese official said": someone not named, who speaks for the
+            // state)
+            let article = text[..span.byte_start].trim_end().rsplit(' ').next().unwrap_or("");
+            let indefinite = [parts.first().copied().unwrap_or(""), article]
+                .iter()
+                .any(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "one" | "another"));
+            if indefinite {
+                return Some(actor);
+            }
             if let Some(person) = entities
                 .person_of_country_before(span.byte_start, code, fits, true)
                 .or_else(fitting_after)

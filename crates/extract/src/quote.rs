@@ -600,6 +600,15 @@ fn parsed_statements(
                 {
                     h = c;
                 }
+                // ("Xinhua quoted the president as saying …": the one quoted)
+                if k > 0
+                    && words[k - 1] == "as"
+                    && matches!(words[h].as_str(), "quoted" | "quotes" | "quoting")
+                    && let Some(quoted) =
+                        (h + 1..k).find(|&d| heads[d] == Some(h) && label(d) == "obj")
+                {
+                    return Some(quoted);
+                }
                 (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
             })
             .or_else(|| {

@@ -610,3 +610,18 @@ fn a_state_and_a_title_speak_as_the_holder_named_later_in_the_text() {
     let speaker = speaker_of(&analysis, "he expected a visit from the Russian leader in August");
     assert!(speaker.as_deref().is_some_and(|s| s.contains("erdo")), "{speaker:?}");
 }
+
+#[test]
+fn the_one_quoted_speaks_and_an_unnamed_official_speaks_for_the_state() {
+    let pipeline = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2023-05-18") };
+    let text = "Summit ends\n\nChinese President Xi Jinping hosted the summit in Xi'an. A news \
+                agency quoted Kazakh President Kassym-Jomart Tokayev as saying that the deals \
+                would double trade.\n\nThe talks were long but useful, a senior Chinese official \
+                said on condition of anonymity.\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let speaker = |content| speaker_of(&analysis, content);
+    let tokayev = speaker("the deals would double trade");
+    assert!(tokayev.as_deref().is_some_and(|s| s.contains("tokayev")), "{tokayev:?}");
+    assert_eq!(speaker("The talks were long but useful").as_deref(), Some("state:CHN"));
+}
