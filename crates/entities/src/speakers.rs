@@ -94,6 +94,12 @@ pub fn attribute(
             q.checked_sub(1).and_then(|p| entities.person_within(quotes[p].span)).cloned()
         } else if let Some(p) = pronoun(words) {
             let previous_speaker = q.checked_sub(1).and_then(|p| quotes[p].speaker.clone());
+            // (one who replies is not the one who asked; after "Asked whether …", a
+            // reporter asked, and the one who spoke before may well reply)
+            let asked_before = q.checked_sub(1).is_some_and(|p| {
+                let words = quotes[p].span.text(text).trim_end_matches(['"', '”', '’', '\'', ' ']);
+                words.ends_with('?')
+            });
             // The one named before the quote, outside quotations.
             let before = mention.byte_start.min(quotes[q].span.byte_start);
             let quoted = |m: Span| {
@@ -144,7 +150,9 @@ pub fn attribute(
                     .person_before_where(before, |m, id| {
                         !quoted(m)
                             && told.get(id).is_none_or(|t| *t == p)
-                            && (Some(id) != previous_speaker.as_ref() || !replies(text, &quotes[q]))
+                            && (Some(id) != previous_speaker.as_ref()
+                                || !replies(text, &quotes[q])
+                                || !asked_before)
                     })
                     .cloned()
             })

@@ -3133,6 +3133,29 @@ fn trailing_cue(
     // (the time words themselves run to the end or to a comma: "said Friday's test
     // was …" is no trailing cue)
     let mut after_time = end;
+    // (past whom it was told: "two sources told Reuters", "an aide told reporters")
+    if end == cue + 1 && matches!(words[cue].as_str(), "told" | "tells") {
+        if words.get(after_time).is_some_and(|w| w == "the") {
+            after_time += 1;
+        }
+        let told = after_time;
+        while tokens
+            .get(after_time)
+            .is_some_and(|t| name_word(t.span.text(text)) && !is_time_word(&words[after_time]))
+        {
+            after_time += 1;
+        }
+        if after_time == told
+            && words
+                .get(after_time)
+                .is_some_and(|w| matches!(w.as_str(), "reporters" | "journalists"))
+        {
+            after_time += 1;
+        }
+        if after_time == told {
+            return None;
+        }
+    }
     while words.get(after_time).is_some_and(|w| is_time_word(w)) {
         after_time += 1;
     }
@@ -3147,9 +3170,25 @@ fn trailing_cue(
     if !rest_is_time {
         return None;
     }
-    let speaker = speaker_before(text, tokens, words, cue, Span::empty(0))
-        .or_else(|| speaker_after(text, tokens, words, end, Span::empty(0)))?;
     let comma = (0..cue).rev().find(|&j| words[j] == ",")?;
+    // (or unnamed people by what they are: "two sources familiar with the talks told
+    // Reuters", "a senior official in the ministry said")
+    let unnamed = || {
+        (cue - comma <= 9
+            && matches!(
+                words.get(comma + 1).map(String::as_str),
+                Some("a" | "an" | "one" | "two" | "three" | "four" | "several" | "some")
+            )
+            && (comma + 2..cue).any(|j| {
+                SOURCE_NOUNS.contains(&words[j].as_str()) || ROLE_NOUNS.contains(&words[j].as_str())
+            }))
+        .then(|| tokens[comma + 1].span.cover(tokens[cue - 1].span))
+    };
+    let told = matches!(words[cue].as_str(), "told" | "tells");
+    let speaker =
+        speaker_before(text, tokens, words, cue, Span::empty(0)).or_else(unnamed).or_else(
+            || (!told).then(|| speaker_after(text, tokens, words, end, Span::empty(0))).flatten(),
+        )?;
     let speaker_start = tokens.iter().position(|t| t.span.byte_start >= speaker.byte_start)?;
     let cue_first = speaker_start.min(cue);
     if comma + 1 != cue_first {
@@ -4034,6 +4073,32 @@ mod tests {
         check(
             "The minister said the rebels had seized the town and promised to hold it.",
             &["reported|The minister|said|the rebels had seized the town and promised to hold it"],
+        );
+    }
+
+    #[test]
+    fn unnamed_sources_and_whom_they_told_after_the_statement() {
+        check(
+            "The two sides have agreed to swap prisoners, two people familiar with the talks told \
+             Reuters on Monday.",
+            &[
+                "reported|two people familiar with the talks|told|The two sides have agreed to swap prisoners",
+            ],
+        );
+        check(
+            "The vote could slip to May, a senior diplomat in the delegation told reporters.",
+            &[
+                "reported|a senior diplomat in the delegation|told reporters|The vote could slip to May",
+            ],
+        );
+        // (whom it was told is no speaker)
+        check(
+            "The vote could slip to May, they told Reuters.",
+            &["reported|they|told|The vote could slip to May"],
+        );
+        check(
+            "A state news agency quoted the defence minister as saying that the drills would go on.",
+            &["reported|the defence minister|saying|the drills would go on"],
         );
     }
 

@@ -625,3 +625,14 @@ fn the_one_quoted_speaks_and_an_unnamed_official_speaks_for_the_state() {
     assert!(tokayev.as_deref().is_some_and(|s| s.contains("tokayev")), "{tokayev:?}");
     assert_eq!(speaker("The talks were long but useful").as_deref(), Some("state:CHN"));
 }
+
+#[test]
+fn a_reply_to_a_question_no_one_named_is_the_one_who_spoke_before() {
+    let pipeline = Pipeline::builder().build();
+    let text = "Deal questioned\n\nFinance Minister Ana Ruiz said the loan would be repaid by \
+                2030. Asked whether the terms were fair, she replied: \"Entirely.\"\n";
+    let analysis = pipeline.analyze_text("test", text.to_owned(), &Options::default());
+    let direct = analysis.quotes.iter().find(|q| q.direct).expect("the reply is a quote");
+    let speaker = direct.speaker.as_ref().map(|s| s.0.as_str());
+    assert!(speaker.is_some_and(|s| s.contains("ruiz")), "{:?}", analysis.quotes);
+}
