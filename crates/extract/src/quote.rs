@@ -381,6 +381,18 @@ fn parsed_statements(
     // (and any verb right before "that", "ruled that", "worried that": read as a cue
     // when the parse makes what follows its clause, and someone its subject)
     let is_cue = |k: usize| {
+        // ("Zhao, asked about the casualties, said …": one who was asked)
+        if words[k] == "asked" && (k == 0 || words[k - 1] == ",") {
+            return None;
+        }
+        // ("reported, citing two officials, that …": the source of what is reported)
+        if words[k] == "citing"
+            && k >= 2
+            && words[k - 1] == ","
+            && speech_cue_at(&words, k - 2).is_some_and(|e| e == k - 1)
+        {
+            return None;
+        }
         speech_cue_at(&words, k)
             .or_else(|| (words[k] == "citing").then_some(k + 1))
             .or_else(|| that_verb(&words, k).then_some(k + 1))
@@ -2373,6 +2385,11 @@ fn reported(
             continue;
         }
         let Some((cue, end)) = cue_at(&words, k) else { continue };
+        // ("Zhao, asked about the casualties, said …", "Asked whether …, she said": one
+        // who was asked, no asker)
+        if words[k] == "asked" && (k == 0 || words[k - 1] == ",") {
+            continue;
+        }
         // (a cue after an article, a possessive or "of" is a noun: "the suppression of
         // protests that followed …")
         if cue.kind == CueKind::Verb
@@ -2408,6 +2425,17 @@ fn reported(
                 let mut from = end;
                 while from < words.len() && is_time_word(&words[from]) {
                     from += 1;
+                }
+                // (and past the source it cites: "reported, citing unnamed sources, that …")
+                if words.get(from).is_some_and(|w| w == ",")
+                    && words
+                        .get(from + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "citing" | "quoting"))
+                    && let Some(close) =
+                        (from + 2..words.len().min(from + 14)).find(|&j| words[j] == ",")
+                    && words.get(close + 1).is_some_and(|w| w == "that")
+                {
+                    from = close + 1;
                 }
                 // (and past where it was said: "said in Lima the talks could
                 // resume")
@@ -2592,6 +2620,16 @@ fn reported(
                 if words[k] == "citing"
                     && !tokens[end].span.text(text).starts_with(char::is_uppercase)
                     && !words[end..name_end].iter().any(|w| SOURCE_NOUNS.contains(&w.as_str()))
+                {
+                    continue;
+                }
+                // ("The paper reported, citing unnamed sources, that …": a source between
+                // a verb of saying and what it says, whose speaker is the verb's)
+                if words[k] == "citing"
+                    && k >= 2
+                    && words[k - 1] == ","
+                    && cue_at(&words, k - 2)
+                        .is_some_and(|(c, e)| c.kind == CueKind::Verb && e == k - 1)
                 {
                     continue;
                 }
@@ -3435,11 +3473,17 @@ fn speaker_before(
     if words[end - 1] == "," {
         // ("The minister, speaking at a news conference, said": an aside between the
         // speaker and the cue)
-        if let Some(open) = (end.saturating_sub(12)..end - 1).rev().find(|&k| words[k] == ",")
+        if let Some(open) = (end.saturating_sub(18)..end - 1).rev().find(|&k| words[k] == ",")
             && open > 0
             && matches!(
                 words[open + 1].as_str(),
-                "speaking" | "talking" | "writing" | "addressing" | "appearing" | "responding"
+                "speaking"
+                    | "talking"
+                    | "writing"
+                    | "addressing"
+                    | "appearing"
+                    | "responding"
+                    | "asked"
             )
             && let Some(who) = speaker_before(text, tokens, words, open, avoid)
         {
@@ -3625,7 +3669,11 @@ fn apposition_at(
     (end > first
         && end < comma
         && words[end] == ","
-        && !opens(&words[first])
+        // (a name with its article is a name: "The Global Times, a newspaper run by …,")
+        && (!opens(&words[first])
+            || (words[first] == "the"
+                && end > first + 1
+                && tokens[first + 1].span.text(text).starts_with(char::is_uppercase)))
         && tokens[first..end].iter().any(|t| t.span.text(text).starts_with(char::is_uppercase)))
     .then(|| tokens[first].span.cover(tokens[end - 1].span))
 }
@@ -4095,6 +4143,18 @@ mod tests {
         check(
             "The vote could slip to May, they told Reuters.",
             &["reported|they|told|The vote could slip to May"],
+        );
+        // (a source cited between the verb and what it says; a name with its article
+        // before an apposition)
+        check(
+            "The Daily Ledger, a paper owned by the ruling party, reported, citing two \
+             officials, that the envoy would be recalled.",
+            &["reported|The Daily Ledger|reported|the envoy would be recalled"],
+        );
+        // (one who was asked is no asker)
+        check(
+            "The spokesman, asked about the arrests at a briefing, said he had nothing to add.",
+            &["reported|The spokesman|said|he had nothing to add"],
         );
         check(
             "A state news agency quoted the defence minister as saying that the drills would go on.",
