@@ -2554,7 +2554,28 @@ fn reported(
                                 speech_cue_at(&words, c).is_some()
                                     && words.get(c + 1).is_some_and(|w| w == ",")
                             });
-                        another || participle_after_comma(&words, j)
+                        // (or a source that ends the sentence: "…, the royal court said
+                        // in a statement.")
+                        let closing = words[j - 1] == ","
+                            && (matches!(
+                                words[j].as_str(),
+                                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                            ) || tokens[j].span.text(text).starts_with(char::is_uppercase))
+                            && (j + 1..tokens.len().min(j + 5)).any(|c| {
+                                SAYING.contains(&words[c].as_str())
+                                    && speech_cue_at(&words, c).is_some_and(|e| {
+                                        let rest = &words[e..];
+                                        rest.len() <= 6
+                                            && rest
+                                                .last()
+                                                .is_some_and(|w| matches!(w.as_str(), "." | "!"))
+                                            && !rest
+                                                .iter()
+                                                .any(|w| matches!(w.as_str(), "that" | ","))
+                                    })
+                                    && !(j..c).any(|m| words[m] == "that")
+                            });
+                        another || closing || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
                 let content_end = (that + 2..content_end)
@@ -4150,6 +4171,12 @@ mod tests {
             "The Daily Ledger, a paper owned by the ruling party, reported, citing two \
              officials, that the envoy would be recalled.",
             &["reported|The Daily Ledger|reported|the envoy would be recalled"],
+        );
+        // (a source that ends the sentence ends the statement too)
+        check(
+            "The mayor warned that the river could flood the old town, the city council said \
+             in a statement.",
+            &["reported|The mayor|warned|the river could flood the old town"],
         );
         // (one who was asked is no asker)
         check(
