@@ -3327,6 +3327,10 @@ fn content_span(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<
     while from < to && matches!(tokens[from].span.text(text), "," | ";" | ":" | "—" | "–") {
         from += 1;
     }
+    // (nor the conjunction that joins the sentence to the one before: "But the plan …")
+    if to > from + 2 && matches!(tokens[from].span.text(text), "But" | "And" | "Yet") {
+        from += 1;
+    }
     let mut to = to;
     while to > from && matches!(tokens[to - 1].span.text(text), "." | "!" | "?" | "," | ";" | ":") {
         to -= 1;
@@ -4177,6 +4181,11 @@ mod tests {
             "The mayor warned that the river could flood the old town, the city council said \
              in a statement.",
             &["reported|The mayor|warned|the river could flood the old town"],
+        );
+        // (the conjunction that joins the sentence to the one before is not said)
+        check(
+            "But the bridge will not open this year, a senior engineer told reporters.",
+            &["reported|a senior engineer|told reporters|the bridge will not open this year"],
         );
         // (one who was asked is no asker)
         check(
