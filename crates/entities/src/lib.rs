@@ -2396,13 +2396,7 @@ impl<'k> Builder<'k> {
                 continue;
             }
             let adjective = state.adjectives.first().unwrap_or(&state.names[0]);
-            let words: Vec<String> = tail
-                .split(' ')
-                .map(|w| {
-                    let mut c = w.chars();
-                    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
-                })
-                .collect();
+            let words: Vec<String> = tail.split(' ').map(attache_kb::capitalise).collect();
             let name = format!("{adjective} {}", words.join(" "));
             let id = format!("org:new:{}-{}", code.to_lowercase(), names::slug(tail));
             let sector = names::body_sector(&name).map(str::to_string);

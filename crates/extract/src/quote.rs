@@ -381,16 +381,7 @@ fn parsed_statements(
     // (and any verb right before "that", "ruled that", "worried that": read as a cue
     // when the parse makes what follows its clause, and someone its subject)
     let is_cue = |k: usize| {
-        // ("Zhao, asked about the casualties, said …": one who was asked)
-        if words[k] == "asked" && (k == 0 || words[k - 1] == ",") {
-            return None;
-        }
-        // ("reported, citing two officials, that …": the source of what is reported)
-        if words[k] == "citing"
-            && k >= 2
-            && words[k - 1] == ","
-            && speech_cue_at(&words, k - 2).is_some_and(|e| e == k - 1)
-        {
+        if was_asked(&words, k) || cited_after_saying(&words, k) {
             return None;
         }
         speech_cue_at(&words, k)
@@ -2385,9 +2376,7 @@ fn reported(
             continue;
         }
         let Some((cue, end)) = cue_at(&words, k) else { continue };
-        // ("Zhao, asked about the casualties, said …", "Asked whether …, she said": one
-        // who was asked, no asker)
-        if words[k] == "asked" && (k == 0 || words[k - 1] == ",") {
+        if was_asked(&words, k) {
             continue;
         }
         // (a cue after an article, a possessive or "of" is a noun: "the suppression of
@@ -2644,14 +2633,7 @@ fn reported(
                 {
                     continue;
                 }
-                // ("The paper reported, citing unnamed sources, that …": a source between
-                // a verb of saying and what it says, whose speaker is the verb's)
-                if words[k] == "citing"
-                    && k >= 2
-                    && words[k - 1] == ","
-                    && cue_at(&words, k - 2)
-                        .is_some_and(|(c, e)| c.kind == CueKind::Verb && e == k - 1)
-                {
+                if cited_after_saying(&words, k) {
                     continue;
                 }
                 let speaker = Some(tokens[end].span.cover(tokens[name_end - 1].span));
@@ -3336,6 +3318,22 @@ fn content_span(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<
         to -= 1;
     }
     (to > from + 1).then(|| tokens[from].span.cover(tokens[to - 1].span))
+}
+
+/// Whether word `k` is "asked" said of the one asked, no asker: "Zhao, asked about
+/// the casualties, said …", "Asked whether …, she said".
+fn was_asked(words: &[String], k: usize) -> bool {
+    words[k] == "asked" && (k == 0 || words[k - 1] == ",")
+}
+
+/// Whether word `k` is "citing" right after a verb of saying and a comma: "The paper
+/// reported, citing unnamed sources, that …" names the source of what is reported,
+/// whose speaker is the verb's.
+fn cited_after_saying(words: &[String], k: usize) -> bool {
+    words[k] == "citing"
+        && k >= 2
+        && words[k - 1] == ","
+        && speech_cue_at(words, k - 2).is_some_and(|e| e == k - 1)
 }
 
 /// Words that may stand in a speaker's name or title.

@@ -149,14 +149,14 @@ pub fn surname(name: &str, family_first: bool) -> Option<String> {
         .then_some(surname)
 }
 
-/// A title in the forms it is written in: lower case, first letter capital, title
-/// case (`Minister of Foreign Affairs`) and capitals.
 /// The word with its first letter in capitals.
-fn capitalise(word: &str) -> String {
+pub fn capitalise(word: &str) -> String {
     let mut cs = word.chars();
     cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
 }
 
+/// A title in the forms it is written in: lower case, first letter capital, title
+/// case (`Minister of Foreign Affairs`) and capitals.
 fn title_forms(title: &str) -> Vec<String> {
     let mut forms = vec![title.to_string()];
     if !title.is_empty() {

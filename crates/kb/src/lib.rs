@@ -29,7 +29,7 @@ use std::sync::{Arc, OnceLock};
 
 use builder::Records;
 pub use error::Error;
-pub use gazetteer::{Entry, Gazetteer, NameMatch, StateForm, Target, surname};
+pub use gazetteer::{Entry, Gazetteer, NameMatch, StateForm, Target, capitalise, surname};
 pub use records::{Day, Org, OrgKind, Person, Place, Role, State, StateKind, Term};
 
 include!(concat!(env!("OUT_DIR"), "/builtin.rs"));

@@ -31,6 +31,12 @@ fn speaker_of(analysis: &attache_model::Analysis, content: &str) -> Option<Strin
         .map(|s| s.0.clone())
 }
 
+/// The analysis of `text` as published on `date`.
+fn analyze_published(text: &str, date: &str) -> attache_model::Analysis {
+    let options = Options { published: attache_ingest::parse_moment(date) };
+    Pipeline::builder().build().analyze_text("test", text.to_owned(), &options)
+}
+
 fn contents_speakers_cues(analysis: &attache_model::Analysis) -> Vec<(&str, &str, &str)> {
     let text = &analysis.document.text;
     analysis
@@ -588,12 +594,10 @@ fn a_quotation_after_a_lead_in_that_ends_in_a_colon_is_its_speakers() {
 
 #[test]
 fn a_state_body_in_lower_case_and_a_name_after_a_state_and_a_role_speak() {
-    let pipeline = Pipeline::builder().build();
-    let options = Options { published: attache_ingest::parse_moment("2023-05-10") };
     let text = "Missile test\n\nThe Japanese defence ministry said a missile had landed \
                 outside its waters.\n\nUruguay coach Marcelo Bielsa did not hide his frustration \
                 but said his players had run out of ideas.\n";
-    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let analysis = analyze_published(text, "2023-05-10");
     let speaker = |content| speaker_of(&analysis, content);
     assert_eq!(speaker("a missile had landed outside its waters").as_deref(), Some("org:JPN-MOD"));
     let coach = speaker("his players had run out of ideas");
@@ -602,24 +606,20 @@ fn a_state_body_in_lower_case_and_a_name_after_a_state_and_a_role_speak() {
 
 #[test]
 fn a_state_and_a_title_speak_as_the_holder_named_later_in_the_text() {
-    let pipeline = Pipeline::builder().build();
-    let options = Options { published: attache_ingest::parse_moment("2023-07-12") };
     let text = "Visit expected\n\nIn an interview on Tuesday, the Turkish president said he \
                 expected a visit from the Russian leader in August. Erdogan did not give a date.\n";
-    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let analysis = analyze_published(text, "2023-07-12");
     let speaker = speaker_of(&analysis, "he expected a visit from the Russian leader in August");
     assert!(speaker.as_deref().is_some_and(|s| s.contains("erdo")), "{speaker:?}");
 }
 
 #[test]
 fn the_one_quoted_speaks_and_an_unnamed_official_speaks_for_the_state() {
-    let pipeline = Pipeline::builder().build();
-    let options = Options { published: attache_ingest::parse_moment("2023-05-18") };
     let text = "Summit ends\n\nChinese President Xi Jinping hosted the summit in Xi'an. A news \
                 agency quoted Kazakh President Kassym-Jomart Tokayev as saying that the deals \
                 would double trade.\n\nThe talks were long but useful, a senior Chinese official \
                 said on condition of anonymity.\n";
-    let analysis = pipeline.analyze_text("test", text.to_owned(), &options);
+    let analysis = analyze_published(text, "2023-05-18");
     let speaker = |content| speaker_of(&analysis, content);
     let tokayev = speaker("the deals would double trade");
     assert!(tokayev.as_deref().is_some_and(|s| s.contains("tokayev")), "{tokayev:?}");
