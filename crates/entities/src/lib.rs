@@ -659,7 +659,12 @@ impl EntityLinker {
             let kb = ner::kb_features(&self.kb, sentence_words);
             let sentence = ner::Sentence { words: sentence_words, kb: &kb };
             for e in self.ner.tag(&sentence, &doc) {
-                let first = &tokens[s.tokens.start + e.start];
+                // (a title of address is not part of the name: "Mr Ruiz" at the start
+                // of a sentence is Ruiz)
+                let titled = ner::TYPES[e.kind] == "PER"
+                    && e.end - e.start >= 2
+                    && HONORIFICS.contains(&sentence_words[e.start]);
+                let first = &tokens[s.tokens.start + e.start + usize::from(titled)];
                 let last = &tokens[s.tokens.start + e.end - 1];
                 spans.push((first.span.cover(last.span), e.kind));
             }

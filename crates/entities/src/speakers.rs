@@ -176,12 +176,22 @@ pub fn attribute(
                     head.as_str(),
                     "army" | "military" | "ministry" | "police" | "embassy" | "navy" | "government"
                 );
+                // (a text someone issued is named by its kind wherever it stood: "A
+                // statement from the foreign office rejected … The statement said …",
+                // "…, the ministry said in a statement. The statement added …")
+                let issued = matches!(
+                    head.as_str(),
+                    "statement" | "communique" | "communiqué" | "declaration" | "letter"
+                );
                 let from = if body { 0 } else { q.saturating_sub(3) };
                 (from..q).rev().find_map(|o| {
                     let before = quotes[o].speaker_mention?.text(text).to_lowercase();
-                    (before.split_whitespace().last() == Some(head.as_str()))
-                        .then(|| quotes[o].speaker.clone())
-                        .flatten()
+                    let cue = quotes[o].cue.map(|c| c.text(text).to_lowercase());
+                    let names = before.split_whitespace().last() == Some(head.as_str())
+                        || (issued
+                            && (before.split_whitespace().any(|w| w == head)
+                                || cue.is_some_and(|c| c.split_whitespace().any(|w| w == head))));
+                    names.then(|| quotes[o].speaker.clone()).flatten()
                 })
             })
         };

@@ -98,6 +98,12 @@ const HEADLINE_LABELS: &[&str] = &[
     "fact check",
     "live updates",
     "press digest",
+    "transcript",
+    "full text",
+    "read",
+    "listen",
+    "podcast",
+    "quiz",
 ];
 
 /// Finds quotes. Built once, shared between threads.
@@ -612,6 +618,16 @@ fn parsed_statements(
                 {
                     return Some(quoted);
                 }
+                // (and "the minister was quoted by Interfax as saying …": the one quoted,
+                // not the agency)
+                if k > 0
+                    && words[k - 1] == "as"
+                    && matches!(words[h].as_str(), "quoted" | "cited")
+                    && let Some(quoted) =
+                        (0..h).find(|&d| heads[d] == Some(h) && label(d) == "nsubj:pass")
+                {
+                    return Some(quoted);
+                }
                 (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
             })
             .or_else(|| {
@@ -722,6 +738,19 @@ fn parsed_statements(
         let speaker_words = {
             let (mut lo, mut hi) =
                 antecedent.map_or((s_lo, s_hi), |a| parse.tree.subtree_bounds(a));
+            // A name set off by commas after a role is who speaks ("India's first
+            // secretary at the mission, Sneha Dubey, replied …").
+            if antecedent.is_none()
+                && parse.tags[subject] == Upos::Noun
+                && let Some(name) = (subject + 2..=s_hi).find(|&t| {
+                    label(t) == "appos"
+                        && parse.tags[t] == Upos::Propn
+                        && words[t - 1] == ","
+                        && heads[t].is_some_and(|h| (s_lo..=s_hi).contains(&h))
+                })
+            {
+                (lo, hi) = parse.tree.subtree_bounds(name);
+            }
             if let Some(a) = antecedent {
                 // (the antecedent's own words, before its relative clause)
                 hi = hi.min(
@@ -734,8 +763,14 @@ fn parsed_statements(
             }
             // A relative clause or apposition after the name is not part of it
             // ("Luis Rubio, who heads the Center …").
+            // (nor its relative pronoun: "A senior official who saw …")
             if let Some(cut) = (lo + 1..=hi).find(|&t| words[t] == "," || label(t) == "acl:relcl") {
-                hi = cut - 1;
+                let from = if label(cut) == "acl:relcl" {
+                    parse.tree.subtree_bounds(cut).0.max(lo + 1)
+                } else {
+                    cut
+                };
+                hi = from - 1;
             }
             // (nor a dateline before it, "BEIJING — China said", nor the day after it,
             // "China on Tuesday")
@@ -803,7 +838,13 @@ fn parsed_statements(
                 matches!(w, "if" | "when" | "while" | "because" | "so" | "as" | "once")
             }) && !(s_lo..=s_hi).any(|t| words[t] == "time");
             if names {
-                found[q].speaker_mention = Some(speaker_words);
+                // (and the quoted phrases it holds, which share its cue)
+                let cue = found[q].cue;
+                for &o in nearby {
+                    if found[o].speaker_mention.is_none() && found[o].cue == cue {
+                        found[o].speaker_mention = Some(speaker_words);
+                    }
+                }
             }
             continue;
         }
@@ -2404,10 +2445,20 @@ fn reported(
             CueKind::Verb | CueKind::Phrase => {
                 // "X ... and said …": the sentence's subject speaks (not the name
                 // before "and": "suspended contacts with Moscow and said …").
+                // ("X was quoted by Interfax as saying …": X, before the one who quoted)
+                let quoted_by = (k >= 5 && words[k - 1] == "as")
+                    .then(|| {
+                        (k.saturating_sub(9)..k - 3).find(|&j| {
+                            matches!(words[j].as_str(), "was" | "is" | "were" | "been")
+                                && matches!(words[j + 1].as_str(), "quoted" | "cited")
+                                && words[j + 2] == "by"
+                        })
+                    })
+                    .flatten();
                 let mut speaker = if k > 0 && matches!(words[k - 1].as_str(), "and" | "but") {
                     speaker_after(text, tokens, &words, 0, Span::empty(0))
                 } else {
-                    speaker_before(text, tokens, &words, k, Span::empty(0))
+                    speaker_before(text, tokens, &words, quoted_by.unwrap_or(k), Span::empty(0))
                 };
                 // said that …, voicing belief that …; or a clause right after the cue
                 // ("Pashinyan said Armenia was ready …"), past any time words.

@@ -636,3 +636,35 @@ fn a_reply_to_a_question_no_one_named_is_the_one_who_spoke_before() {
     let speaker = direct.speaker.as_ref().map(|s| s.0.as_str());
     assert!(speaker.is_some_and(|s| s.contains("ruiz")), "{:?}", analysis.quotes);
 }
+
+#[test]
+fn the_one_quoted_by_an_agency_a_name_after_a_role_and_the_statement_named_again() {
+    let text = "Envoys trade charges\n\nKazakh Deputy Foreign Minister Roman Vassilenko was \
+                quoted by Interfax as saying that Astana expected an answer within a week.\n\n\
+                Kyrgyzstan's first secretary at the mission, Aida Kasymalieva, replied that the \
+                border was already open.\n\nA statement from the Uzbek foreign ministry welcomed \
+                the talks. The statement said Tashkent would host the next round.\n\n\
+                Mr Vassilenko said later that the meeting had been useful.\n";
+    let analysis = analyze_published(text, "2024-04-02");
+    let speaker = |content| speaker_of(&analysis, content);
+    let quoted = speaker("Astana expected an answer within a week");
+    assert!(quoted.as_deref().is_some_and(|s| s.contains("vassilenko")), "{quoted:?}");
+    let named = speaker("the border was already open");
+    assert!(named.as_deref().is_some_and(|s| s.contains("kasymalieva")), "{named:?}");
+    assert_eq!(speaker("Tashkent would host the next round").as_deref(), Some("org:UZB-MFA"));
+    // "Mr Vassilenko" at the start of a sentence is the man named before.
+    assert_eq!(speaker("the meeting had been useful"), quoted);
+}
+
+#[test]
+fn a_transcript_label_in_the_headline_names_no_speaker() {
+    let text = "Transcript: press briefing of the foreign ministry spokesperson\n\nQ: Will the \
+                minister travel to Baku?\n\nA: The visit is being prepared.\n";
+    let analysis = analyze_published(text, "2024-04-02");
+    let title_end = text.find('\n').unwrap_or(text.len());
+    assert!(
+        analysis.quotes.iter().all(|q| q.span.byte_start >= title_end),
+        "{:?}",
+        analysis.quotes
+    );
+}
