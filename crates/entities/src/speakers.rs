@@ -59,6 +59,26 @@ enum Pronoun {
     She,
 }
 
+/// The pronoun whose holder the words speak for: "her" in "her office" or "His
+/// spokesman", as "she" or "he".
+fn spokes_for(words: &str) -> Option<&'static str> {
+    let (holder, rest) = words.split_once(' ')?;
+    let speaks_for = matches!(
+        rest,
+        "office"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "press secretary"
+            | "press office"
+    );
+    match holder {
+        "his" | "His" if speaks_for => Some("he"),
+        "her" | "Her" if speaks_for => Some("she"),
+        _ => None,
+    }
+}
+
 fn pronoun(words: &str) -> Option<Pronoun> {
     match words {
         "he" | "He" | "him" => Some(Pronoun::He),
@@ -89,6 +109,9 @@ pub fn attribute(
     for q in 0..quotes.len() {
         let Some(mention) = quotes[q].speaker_mention else { continue };
         let words = mention.text(text);
+        // ("her office said", "his spokesman said": they speak for the one the pronoun
+        // names)
+        let words = spokes_for(words).unwrap_or(words);
         let speaker = if words == "A" {
             // The answer's speaker is the person the question before it named.
             q.checked_sub(1).and_then(|p| entities.person_within(quotes[p].span)).cloned()
@@ -218,7 +241,34 @@ pub fn attribute(
         let opener = entities
             .actor_starting_at(sentence.span.byte_start)
             .filter(|_| quotes[q].span.byte_start > sentence.span.byte_start + 1);
-        quotes[q].speaker = same_sentence.or_else(|| opener.cloned());
+        // A quotation that makes up its sentence, after a short sentence of the same
+        // paragraph that opens with a person and quotes no one: that person's ("Lavrov
+        // was blunt. "We will not …"").
+        let lead_in = || {
+            let previous = &sentences[s.checked_sub(1)?];
+            let opens_sentence = quotes[q].span.byte_start <= sentence.span.byte_start + 4;
+            let same_paragraph =
+                paragraph_of(previous.span.byte_start) == paragraph_of(quotes[q].span.byte_start);
+            let quotes_none = !(0..q).any(|o| quotes[o].span.overlaps(previous.span));
+            let short = previous.span.byte_end - previous.span.byte_start <= 100;
+            (quotes[q].direct
+                && opens_sentence
+                && same_paragraph
+                && quotes_none
+                && short
+                && !previous.span.text(text).trim_end().ends_with(':'))
+            .then(|| {
+                // (after its title: "Russian Foreign Minister Sergei Lavrov was …")
+                let opening = Span::new(
+                    previous.span.byte_start,
+                    (previous.span.byte_start + 50).min(previous.span.byte_end),
+                );
+                entities.person_starting_within(opening)
+            })
+            .flatten()
+        };
+        quotes[q].speaker =
+            same_sentence.or_else(|| opener.cloned()).or_else(|| lead_in().cloned());
     }
     // 5: carrying on.
     // (also after "the envoy added": a description the linker could not place is most

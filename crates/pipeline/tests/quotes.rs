@@ -668,3 +668,17 @@ fn a_transcript_label_in_the_headline_names_no_speaker() {
         analysis.quotes
     );
 }
+
+#[test]
+fn an_office_speaks_for_its_holder_and_a_quotation_after_a_short_lead_in_is_its_subjects() {
+    let text = "Grain talks stall\n\nFrench Foreign Minister Catherine Colonna called her \
+                Turkish counterpart on Monday. Her office said in a statement that the call \
+                had been frank.\n\nRussian Foreign Minister Sergei Lavrov was unmoved. \"Our \
+                terms have not changed.\"\n";
+    let analysis = analyze_published(text, "2023-07-24");
+    let speaker = |content| speaker_of(&analysis, content);
+    let office = speaker("the call had been frank");
+    assert!(office.as_deref().is_some_and(|s| s.contains("colonna")), "{office:?}");
+    let lead_in = speaker("Our terms have not changed.");
+    assert!(lead_in.as_deref().is_some_and(|s| s.contains("lavrov")), "{lead_in:?}");
+}
