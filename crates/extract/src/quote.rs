@@ -1980,8 +1980,16 @@ fn participle_after_comma(words: &[String], j: usize) -> bool {
 /// there (its comma with it).
 fn joined_cue(words: &[String], j: usize) -> bool {
     let comma = j > 0 && words[j - 1] == ",";
+    // (without a comma only right before a verb of saying and "that": "denied that … and
+    // warned that …")
+    let verb_that = || {
+        words.get(j + 2).is_some_and(|w| w == "that")
+            && cue_at(words, j + 1)
+                .is_some_and(|(cue, end)| cue.kind == CueKind::Verb && end == j + 2)
+            && !words[j + 1].ends_with("ing")
+    };
     if !(matches!(words[j].as_str(), "while" | "whereas")
-        || (comma && matches!(words[j].as_str(), "and" | "but")))
+        || (matches!(words[j].as_str(), "and" | "but") && (comma || verb_that())))
     {
         return false;
     }
@@ -2456,16 +2464,26 @@ fn reported(
                     })
                     .flatten();
                 let mut speaker = if k > 0 && matches!(words[k - 1].as_str(), "and" | "but") {
-                    speaker_after(text, tokens, &words, 0, Span::empty(0))
+                    // (the one whose statement ends right before: "denied that … and
+                    // warned that …")
+                    let joined = tokens[k - 1].span.byte_start;
+                    found
+                        .iter()
+                        .rev()
+                        .find(|q| {
+                            !q.direct
+                                && q.span.byte_end <= joined
+                                && text[q.span.byte_end..joined].trim().is_empty()
+                        })
+                        .and_then(|q| q.speaker_mention)
+                        .or_else(|| speaker_after(text, tokens, &words, 0, Span::empty(0)))
                 } else {
                     speaker_before(text, tokens, &words, quoted_by.unwrap_or(k), Span::empty(0))
                 };
                 // said that …, voicing belief that …; or a clause right after the cue
                 // ("Pashinyan said Armenia was ready …"), past any time words.
                 let mut from = end;
-                while from < words.len() && is_time_word(&words[from]) {
-                    from += 1;
-                }
+                from += time_words_at(&words, from);
                 // (and past the source it cites: "reported, citing unnamed sources, that …")
                 if words.get(from).is_some_and(|w| w == ",")
                     && words
@@ -2490,9 +2508,7 @@ fn reported(
                         })
                     {
                         from = last + 1;
-                        while from < words.len() && is_time_word(&words[from]) {
-                            from += 1;
-                        }
+                        from += time_words_at(&words, from);
                     }
                 }
                 // "told a news briefing that …": the one told comes first.
@@ -2615,7 +2631,11 @@ fn reported(
                                     })
                                     && !(j..c).any(|m| words[m] == "that")
                             });
-                        another || closing || participle_after_comma(&words, j)
+                        // (nor how it was said: "…, without giving details.")
+                        let manner = words[j - 1] == ","
+                            && words[j] == "without"
+                            && words.get(j + 1).is_some_and(|w| w.ends_with("ing"));
+                        another || closing || manner || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
                 let content_end = (that + 2..content_end)
@@ -2839,6 +2859,28 @@ fn is_time_word(word: &str) -> bool {
             word,
             "on" | "today" | "yesterday" | "earlier" | "later" | "late" | "again" | "also"
         )
+}
+
+/// How many words of time start at `at` ("on Tuesday", "earlier", "this week"),
+/// which stand between a cue and what was said.
+fn time_words_at(words: &[String], at: usize) -> usize {
+    let mut n = at;
+    loop {
+        if words.get(n).is_some_and(|w| is_time_word(w)) {
+            n += 1;
+        } else if words.get(n).is_some_and(|w| matches!(w.as_str(), "this" | "last" | "next"))
+            && words.get(n + 1).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening"
+                )
+            })
+        {
+            n += 2;
+        } else {
+            return n - at;
+        }
+    }
 }
 
 /// Verbs that report a clause without "that" ("Pashinyan said Armenia was ready").
@@ -4195,6 +4237,26 @@ mod tests {
         check(
             "The minister said the rebels had seized the town and promised to hold it.",
             &["reported|The minister|said|the rebels had seized the town and promised to hold it"],
+        );
+    }
+
+    #[test]
+    fn a_second_cue_joined_by_and_a_time_after_the_cue_and_how_it_was_said() {
+        check(
+            "The envoy denied that his country had been consulted and warned that the talks \
+             would fail.",
+            &[
+                "reported|The envoy|denied|his country had been consulted",
+                "reported|The envoy|warned|the talks would fail",
+            ],
+        );
+        check(
+            "The ministry said last week that the embassy would reopen in June.",
+            &["reported|The ministry|said|the embassy would reopen in June"],
+        );
+        check(
+            "The minister hinted that more sanctions could follow, without giving details.",
+            &["reported|The minister|hinted|more sanctions could follow"],
         );
     }
 
