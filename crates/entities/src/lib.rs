@@ -537,6 +537,14 @@ impl EntityLinker {
                     out.place(place, f.span);
                 } else if form == StateForm::Capital {
                     out.place_of_state(index, f.span);
+                    // (a capital that acts, "Beijing urged …", "Tehran has denied …",
+                    // also names its state, even where the text names the state nowhere
+                    // else)
+                    if !previous_word.is_some_and(|w| LOCATIVES.contains(&w) || w == "of")
+                        && acts_after(text, f.span)
+                    {
+                        out.state(index, f.span);
+                    }
                 } else {
                     out.state(index, f.span);
                 }
@@ -1415,6 +1423,50 @@ const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
 /// The given names, read once (the check runs for every one-word name the tagger finds).
 static GIVEN_NAME_SET: std::sync::LazyLock<HashSet<&'static str>> =
     std::sync::LazyLock::new(|| word_list(GIVEN_NAMES));
+
+/// Whether a finite verb follows a name ("Beijing urged", "Tehran has denied"): a
+/// lower-case word in -ed, or a verb of a short list of others.
+fn acts_after(text: &str, span: Span) -> bool {
+    let Some(rest) = text[span.byte_end..].strip_prefix(' ') else { return false };
+    let word = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    word.starts_with(char::is_lowercase)
+        && (word.len() > 4 && word.ends_with("ed")
+            || matches!(
+                word,
+                "said"
+                    | "says"
+                    | "told"
+                    | "sent"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "must"
+                    | "may"
+                    | "wants"
+                    | "insists"
+                    | "warns"
+                    | "urges"
+                    | "accuses"
+                    | "rejects"
+                    | "denies"
+                    | "demands"
+                    | "calls"
+                    | "hopes"
+                    | "plans"
+                    | "expects"
+                    | "sought"
+                    | "struck"
+                    | "took"
+                    | "gave"
+                    | "made"
+            ))
+}
 
 fn is_given_name(word: &str) -> bool {
     GIVEN_NAME_SET.contains(word)

@@ -413,3 +413,12 @@ fn a_given_name_that_is_another_bearers_surname_is_not_that_bearer() {
     let id = actor_of(&e, text, "Roman").map(|a| a.0);
     assert!(id.as_deref().is_none_or(|id| !id.contains("petre")), "{id:?}");
 }
+
+#[test]
+fn a_capital_that_acts_names_its_state_and_one_where_things_happen_does_not() {
+    let day = Day::new(2023, 6, 6);
+    let text = "Beijing urged restraint on Tuesday after the talks in Ankara ended.";
+    let e = link(text, day);
+    assert_eq!(actor_of(&e, text, "Beijing").map(|a| a.0).as_deref(), Some("state:CHN"));
+    assert!(e.actors.iter().all(|a| a.id.0 != "state:TUR"), "{:?}", e.actors);
+}
