@@ -886,9 +886,37 @@ fn parsed_statements(
         let (content_from, content_to) = if let Some(c) = after.or(before) {
             // After the verb ("said the talks had failed"), or before its subject
             // ("The talks failed, sources said").
-            let (lo, hi) = parse.tree.subtree_bounds(c);
+            let (lo, mut hi) = parse.tree.subtree_bounds(c);
             if lo < k && hi >= s_lo {
                 continue;
+            }
+            let own_end = hi;
+            // (and the words right after it that the parser hung from a punctuation
+            // mark, or as a second clause of the cue: "said it would target ships
+            // linked to Israel", "said the ships linked to Israel would be hit")
+            while c > k
+                && let Some(t) = Some(hi + 1).filter(|&t| t < tokens.len() && !punctuation(t))
+                && let Some(more) = heads[t]
+                    .is_some_and(punctuation)
+                    .then_some(t)
+                    .or_else(|| {
+                        (t..tokens.len()).find(|&d| {
+                            heads[d] == Some(k)
+                                && label(d) == "ccomp"
+                                && parse.tree.subtree_bounds(d).0 == t
+                        })
+                    })
+            {
+                hi = hi.max(parse.tree.subtree_bounds(more).1);
+            }
+            // (not up to a word that joins or leads on to nothing: "… or", "… on")
+            while hi > own_end
+                && (matches!(
+                    parse.tags[hi],
+                    Upos::Cconj | Upos::Adp | Upos::Sconj | Upos::Det | Upos::Punct
+                ) || matches!(words[hi].as_str(), "who" | "which" | "that"))
+            {
+                hi -= 1;
             }
             // ("rejected allegations by Rwanda that it had …": the clause is the
             // allegation's, read below; what was rejected is the allegation)
@@ -1961,6 +1989,12 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
         .get(words.get(i)?.as_str())?
         .iter()
         .filter(|c| c.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
+        // ("called on Friday for …": "on" a day is when, not whom)
+        .filter(|c| {
+            !(c.words.len() > 1
+                && c.words.last().is_some_and(|w| w == "on")
+                && words.get(i + c.words.len()).is_some_and(|w| is_date_word(w)))
+        })
         .max_by_key(|c| c.words.len())
         .map(|c| (*c, i + c.words.len()))
 }
@@ -3739,7 +3773,25 @@ fn appositive_speaker(
     let starts = std::iter::once(first)
         .chain((first..comma).filter(|&k| words[k] == ",").map(|k| k + 1))
         .collect::<Vec<_>>();
-    starts.into_iter().find_map(|first| apposition_at(text, tokens, words, first, comma))
+    starts.into_iter().find_map(|first| apposition_at(text, tokens, words, first, comma)).or_else(
+        || {
+            // `ROLE, NAME,`: the name after a role ("The group's spokesman, Ana Ruiz,
+            // said"; "Sweden's ambassador, Ana Ruiz, said")
+            let open = (first..comma).rev().find(|&k| words[k] == ",")?;
+            let role = words.get(open.checked_sub(1)?)?;
+            let name = &tokens[open + 1..comma];
+            (!name.is_empty()
+                && name.len() <= 5
+                && (ROLE_NOUNS.contains(&role.as_str())
+                    || matches!(
+                        role.as_str(),
+                        "ambassador" | "president" | "secretary" | "chief" | "head"
+                    ))
+                && name.iter().all(|t| name_word(t.span.text(text)))
+                && name[0].span.text(text).starts_with(char::is_uppercase))
+            .then(|| name[0].span.cover(name[name.len() - 1].span))
+        },
+    )
 }
 
 /// `NAME, APPOSITION,` from word `first` up to the comma before the cue.
@@ -4238,6 +4290,20 @@ mod tests {
             "The minister said the rebels had seized the town and promised to hold it.",
             &["reported|The minister|said|the rebels had seized the town and promised to hold it"],
         );
+    }
+
+    #[test]
+    fn a_name_after_a_role_a_clause_the_parser_broke_and_a_day_after_called_on() {
+        check(
+            "The group's spokesman, Ana Ruiz, said: \"Any attack will be answered.\"",
+            &["direct|Ana Ruiz|said|Any attack will be answered."],
+        );
+        check(
+            "The militia said it would keep targeting ships linked to the alliance.",
+            &["reported|The militia|said|it would keep targeting ships linked to the alliance"],
+        );
+        // ("on" a day is when, not whom: no one called on is named)
+        check("The envoy called on Friday for all parties to avoid an escalation.", &[]);
     }
 
     #[test]
