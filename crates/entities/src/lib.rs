@@ -287,6 +287,23 @@ impl EntityLinker {
                     | "report"
                     | "survey"
                     | "poll"
+                    // ("Georgia's main opposition parties", "Iranian protesters": its
+                    // people against or apart from it are not the state either)
+                    | "opposition"
+                    | "parties"
+                    | "protesters"
+                    | "demonstrators"
+                    | "activists"
+                    | "rebels"
+                    | "insurgents"
+                    | "separatists"
+                    | "dissidents"
+                    | "critics"
+                    | "opponents"
+                    | "voters"
+                    | "residents"
+                    | "citizens"
+                    | "media"
             )
         }) && entities.actor_at(span).is_some_and(|a| a.0.starts_with("state:"))
         {

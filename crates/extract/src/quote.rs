@@ -3782,11 +3782,11 @@ fn appositive_speaker(
             let name = &tokens[open + 1..comma];
             (!name.is_empty()
                 && name.len() <= 5
+                // (a role: a word of the lexicon, or any word in lower case)
                 && (ROLE_NOUNS.contains(&role.as_str())
-                    || matches!(
-                        role.as_str(),
-                        "ambassador" | "president" | "secretary" | "chief" | "head"
-                    ))
+                    || (role.len() > 3
+                        && role.chars().all(|c| c.is_ascii_lowercase())
+                        && tokens[open - 1].span.text(text).starts_with(char::is_lowercase)))
                 && name.iter().all(|t| name_word(t.span.text(text)))
                 && name[0].span.text(text).starts_with(char::is_uppercase))
             .then(|| name[0].span.cover(name[name.len() - 1].span))

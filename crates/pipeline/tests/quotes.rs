@@ -682,3 +682,15 @@ fn an_office_speaks_for_its_holder_and_a_quotation_after_a_short_lead_in_is_its_
     let lead_in = speaker("Our terms have not changed.");
     assert!(lead_in.as_deref().is_some_and(|s| s.contains("lavrov")), "{lead_in:?}");
 }
+
+#[test]
+fn a_states_opposition_is_not_the_state_and_a_role_then_a_name_speaks() {
+    let text = "Vote disputed\n\nMoldova's opposition parties said on Monday that the count \
+                had been rigged. The governing party's chairman, Igor Grosu, said: \"The \
+                count was clean.\"\n";
+    let analysis = analyze_published(text, "2024-11-04");
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("the count had been rigged"), None);
+    let named = speaker("The count was clean.");
+    assert!(named.as_deref().is_some_and(|s| s.contains("grosu")), "{named:?}");
+}
