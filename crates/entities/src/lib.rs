@@ -313,29 +313,36 @@ impl EntityLinker {
         // speaker, not the body named before it.
         // ("A Kremlin spokesman, Dmitry Peskov, said": or the name in apposition after a
         // role)
-        let named = entities.person_ending_at(span).or_else(|| {
-            let rest = text[span.byte_end..].strip_prefix(", ")?;
-            let role = head.as_deref()?;
-            (self.kb.role(role).is_some()
-                || matches!(
-                    role,
-                    "spokesman"
-                        | "spokeswoman"
-                        | "spokesperson"
-                        | "official"
-                        | "envoy"
-                        | "diplomat"
-                        | "aide"
-                        | "adviser"
-                        | "advisor"
-                        | "leader"
-                        | "chief"
-                        | "head"
-                ))
-            .then_some(())?;
-            let person = entities.actor_starting_at(span.byte_end + 2)?;
-            rest.starts_with(char::is_uppercase).then_some(person)
-        });
+        // ("James Zogby of the Arab American Institute": the person who opens the words
+        // and where they work)
+        let named = entities
+            .person_ending_at(span)
+            .or_else(|| {
+                entities.actor_starting_at(span.byte_start).filter(|_| words.contains(" of "))
+            })
+            .or_else(|| {
+                let rest = text[span.byte_end..].strip_prefix(", ")?;
+                let role = head.as_deref()?;
+                (self.kb.role(role).is_some()
+                    || matches!(
+                        role,
+                        "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "official"
+                            | "envoy"
+                            | "diplomat"
+                            | "aide"
+                            | "adviser"
+                            | "advisor"
+                            | "leader"
+                            | "chief"
+                            | "head"
+                    ))
+                .then_some(())?;
+                let person = entities.actor_starting_at(span.byte_end + 2)?;
+                rest.starts_with(char::is_uppercase).then_some(person)
+            });
         // ("Tehran summoned … and accused …": a capital speaks for its state)
         // ("China's ambassador to Britain": the state posted to is not the speaker's)
         let own = words
@@ -701,6 +708,31 @@ impl EntityLinker {
         let people_and_orgs: Vec<Span> = out.person_and_org_spans();
         let mut orgs: Vec<(Span, Option<String>)> = Vec::new();
         for phrase in names::org_phrases(text, tokens) {
+            // ("Michael Kugelman of the Wilson Center": a person and where they work;
+            // the organisation is what follows "of")
+            let phrase = {
+                let words = phrase.text(text);
+                let parts: Vec<&str> = words.split(' ').collect();
+                match parts.iter().position(|w| *w == "of") {
+                    Some(of @ 2..=3)
+                        if parts[..of]
+                            .iter()
+                            .all(|w| may_be_name(w, &self.kb) && !names::ORG_HEADS.contains(w))
+                            && (is_given_name(parts[0])
+                                || spans.iter().any(|(m, kind)| {
+                                    ner::TYPES[*kind] == "PER" && m.byte_start == phrase.byte_start
+                                })) =>
+                    {
+                        let skip: usize = parts[..=of].iter().map(|w| w.len() + 1).sum::<usize>()
+                            + if parts.get(of + 1) == Some(&"the") { 4 } else { 0 };
+                        Span::new((phrase.byte_start + skip).min(phrase.byte_end), phrase.byte_end)
+                    }
+                    _ => phrase,
+                }
+            };
+            if phrase.is_empty() {
+                continue;
+            }
             if people_and_orgs
                 .iter()
                 .any(|c| c.byte_start < phrase.byte_end && phrase.byte_start < c.byte_end)

@@ -150,7 +150,7 @@ pub(crate) fn name_after(text: &str, from: usize, claimed: &[Span]) -> Option<Sp
 }
 
 /// Nouns that head an organisation's name.
-const ORG_HEADS: &[&str] = &[
+pub(crate) const ORG_HEADS: &[&str] = &[
     "Academy",
     "Commission",
     "Committee",

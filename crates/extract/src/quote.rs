@@ -2758,7 +2758,17 @@ fn reported(
                     content_span(text, tokens, 0, k - 1)
                 };
                 let Some(content) = content else { continue };
-                if mostly_quoted(content) {
+                // (one that opens with words of its own holds its quoted phrases:
+                // "according to X, neither side "has an interest in …"")
+                let opens_unquoted = tokens
+                    .iter()
+                    .position(|t| t.span.byte_start == content.byte_start)
+                    .is_some_and(|f| {
+                        !quoted(tokens[f].span)
+                            && !words[f].starts_with(['"', '“', '\''])
+                            && words.get(f + 1).is_some_and(|w| !w.starts_with(['"', '“', '\'']))
+                    });
+                if mostly_quoted(content) && !opens_unquoted {
                     continue;
                 }
                 found.push(Quote {

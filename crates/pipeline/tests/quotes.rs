@@ -694,3 +694,14 @@ fn a_states_opposition_is_not_the_state_and_a_role_then_a_name_speaks() {
     let named = speaker("The count was clean.");
     assert!(named.as_deref().is_some_and(|s| s.contains("grosu")), "{named:?}");
 }
+
+#[test]
+fn according_to_a_person_of_an_institute_around_a_quoted_phrase() {
+    let text = "Border closed\n\nAccording to Ana Ruiz of the Lima Policy Institute, neither \
+                side \"wants a long closure\".\n";
+    let analysis = analyze_published(text, "2023-09-15");
+    let speaker = speaker_of(&analysis, "neither side \"wants a long closure\"");
+    assert!(speaker.as_deref().is_some_and(|s| s.contains("ana-ruiz")), "{speaker:?}");
+    let institute = analysis.actors.iter().find(|a| a.name.contains("Institute"));
+    assert!(institute.is_some_and(|a| !a.name.contains("Ruiz")), "{:?}", analysis.actors);
+}
