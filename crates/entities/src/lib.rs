@@ -719,9 +719,13 @@ impl EntityLinker {
                             .iter()
                             .all(|w| may_be_name(w, &self.kb) && !names::ORG_HEADS.contains(w))
                             && (is_given_name(parts[0])
-                                || spans.iter().any(|(m, kind)| {
-                                    ner::TYPES[*kind] == "PER" && m.byte_start == phrase.byte_start
-                                })) =>
+                                // (the tagger's spans are in text order)
+                                || spans[spans.partition_point(|(m, _)| {
+                                    m.byte_start < phrase.byte_start
+                                })..]
+                                    .iter()
+                                    .take_while(|(m, _)| m.byte_start == phrase.byte_start)
+                                    .any(|(_, kind)| ner::TYPES[*kind] == "PER")) =>
                     {
                         let skip: usize = parts[..=of].iter().map(|w| w.len() + 1).sum::<usize>()
                             + if parts.get(of + 1) == Some(&"the") { 4 } else { 0 };

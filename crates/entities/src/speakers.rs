@@ -249,7 +249,9 @@ pub fn attribute(
             let opens_sentence = quotes[q].span.byte_start <= sentence.span.byte_start + 4;
             let same_paragraph =
                 paragraph_of(previous.span.byte_start) == paragraph_of(quotes[q].span.byte_start);
-            let quotes_none = !(0..q).any(|o| quotes[o].span.overlaps(previous.span));
+            // (quotes are in text order: those of the sentence before are just before)
+            let quotes_none =
+                !(q.saturating_sub(4)..q).any(|o| quotes[o].span.overlaps(previous.span));
             let short = previous.span.byte_end - previous.span.byte_start <= 100;
             (quotes[q].direct
                 && opens_sentence
