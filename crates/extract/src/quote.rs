@@ -2447,6 +2447,16 @@ fn reported(
     mostly_quoted: &dyn Fn(Span) -> bool,
 ) -> Vec<Quote> {
     let words = lower(text, tokens);
+    // Whether a statement opens with `own` words of its own, outside quotation marks,
+    // and so may hold mostly quoted phrases ("said the pact showed that the nations
+    // "share a vision …"").
+    let opens_unquoted = |content: Span, own: usize| {
+        tokens.iter().position(|t| t.span.byte_start == content.byte_start).is_some_and(|f| {
+            !quoted(tokens[f].span)
+                && (f..f + own)
+                    .all(|w| words.get(w).is_some_and(|w| !w.starts_with(['"', '“', '\''])))
+        })
+    };
     let mut found = Vec::new();
     for k in 0..words.len() {
         // (nor a word of a cue already read: "say" in "went on to say")
@@ -2678,13 +2688,7 @@ fn reported(
                 let Some(content) = content_span(text, tokens, that + 1, content_end) else {
                     continue;
                 };
-                // (one that opens with words of its own may be mostly quoted: "said the
-                // pact showed that the nations "share a vision …"")
-                let first = tokens.iter().position(|t| t.span.byte_start == content.byte_start);
-                let opens_unquoted = first.is_some_and(|f| {
-                    !quoted(tokens[f].span) && !words[f].starts_with(['"', '“', '\''])
-                });
-                if mostly_quoted(content) && !opens_unquoted {
+                if mostly_quoted(content) && !opens_unquoted(content, 1) {
                     continue;
                 }
                 // "…, President Aliyev said, voicing belief that …": a participle's
@@ -2758,17 +2762,9 @@ fn reported(
                     content_span(text, tokens, 0, k - 1)
                 };
                 let Some(content) = content else { continue };
-                // (one that opens with words of its own holds its quoted phrases:
-                // "according to X, neither side "has an interest in …"")
-                let opens_unquoted = tokens
-                    .iter()
-                    .position(|t| t.span.byte_start == content.byte_start)
-                    .is_some_and(|f| {
-                        !quoted(tokens[f].span)
-                            && !words[f].starts_with(['"', '“', '\''])
-                            && words.get(f + 1).is_some_and(|w| !w.starts_with(['"', '“', '\'']))
-                    });
-                if mostly_quoted(content) && !opens_unquoted {
+                // (two words of its own: "according to X, neither side "has an
+                // interest in …"")
+                if mostly_quoted(content) && !opens_unquoted(content, 2) {
                     continue;
                 }
                 found.push(Quote {
