@@ -264,6 +264,25 @@ impl EntityLinker {
         if relative {
             return None;
         }
+        // ("Traders at the Torkham crossing", "residents of Gaza", "Kabul shopkeepers":
+        // people who are there speak for themselves, not for the place or the state)
+        let lead = parts
+            .iter()
+            .position(|w| {
+                matches!(*w, "at" | "in" | "of" | "from" | "near" | "on" | "inside" | "outside")
+            })
+            .unwrap_or(parts.len());
+        // (in lower case, or opening words that go on to where they are: "Travelers
+        // Corp." is a company)
+        let lead_head = lead
+            .checked_sub(1)
+            .filter(|&h| parts[h].starts_with(char::is_lowercase) || (h == 0 && lead < parts.len()))
+            .map(|h| parts[h].trim_end_matches(',').to_lowercase());
+        if lead_head.as_deref().is_some_and(|h| BYSTANDERS.contains(&h))
+            && entities.person_ending_at(span).is_none()
+        {
+            return None;
+        }
         // ("the top British medical journal", "an Iranian news agency": a paper or a
         // broadcaster of a state is not the state)
         let head = parts.last().map(|w| w.trim_end_matches(',').to_lowercase());
@@ -321,7 +340,22 @@ impl EntityLinker {
                 entities.actor_starting_at(span.byte_start).filter(|_| words.contains(" of "))
             })
             .or_else(|| {
-                let rest = text[span.byte_end..].strip_prefix(", ")?;
+                // (also after whom the role serves: "A spokeswoman for the foreign
+                // ministry, Irina Glebova, said")
+                let after = &text[span.byte_end..];
+                let served = [" for ", " of ", " at ", " in "]
+                    .iter()
+                    .any(|p| after.starts_with(p))
+                    .then(|| {
+                        let reach = after.char_indices().take_while(|(i, _)| *i < 80).count();
+                        let window: String = after.chars().take(reach).collect();
+                        let comma = window.find(", ")?;
+                        (!window[..comma].contains(['.', ';', ':', '"', '“', '('])).then_some(comma)
+                    })
+                    .flatten()
+                    .unwrap_or(0);
+                let start = span.byte_end + served;
+                let rest = text[start..].strip_prefix(", ")?;
                 let role = head.as_deref()?;
                 (self.kb.role(role).is_some()
                     || matches!(
@@ -340,7 +374,7 @@ impl EntityLinker {
                             | "head"
                     ))
                 .then_some(())?;
-                let person = entities.actor_starting_at(span.byte_end + 2)?;
+                let person = entities.actor_starting_at(start + 2)?;
                 rest.starts_with(char::is_uppercase).then_some(person)
             });
         // ("Tehran summoned … and accused …": a capital speaks for its state)
@@ -665,6 +699,8 @@ impl EntityLinker {
         out.unknown_surnames(text);
         out.national_bodies(&self.bodies);
         out.possessives_without_apostrophe(text, tokens);
+        out.headline_names(text);
+        out.labelled_people(text);
         out.counterparts(text, tokens, sentences);
         out.finish()
     }
@@ -1227,6 +1263,44 @@ fn full_person(
 /// its only bearer: five years.
 const NEAR_DAYS: u32 = 5 * 372;
 
+/// People who speak as witnesses or as themselves, never for the place they are at or
+/// the state they live in ("traders at the crossing said", "residents of Gaza said").
+const BYSTANDERS: &[&str] = &[
+    "traders",
+    "residents",
+    "witnesses",
+    "eyewitnesses",
+    "villagers",
+    "locals",
+    "shopkeepers",
+    "merchants",
+    "farmers",
+    "fishermen",
+    "workers",
+    "passengers",
+    "travellers",
+    "travelers",
+    "pilgrims",
+    "refugees",
+    "migrants",
+    "survivors",
+    "families",
+    "relatives",
+    "people",
+    "students",
+    "parents",
+    "doctors",
+    "nurses",
+    "medics",
+    "rescuers",
+    "onlookers",
+    "motorists",
+    "drivers",
+    "shoppers",
+    "fans",
+    "worshippers",
+];
+
 /// Words for someone by their tie to another person, who is not that person ("a friend
 /// of …", "… 's widow").
 const RELATIONS: &[&str] = &[
@@ -1445,6 +1519,11 @@ fn surname_person(
             .iter()
             .any(|t| states.iter().any(|&s| kb.states[s as usize].code == t.country))
     };
+    // ("Ms. Smith said": a surname very many bear is a known person only where the
+    // text names their state)
+    if is_common_surname(word) && !candidates.iter().any(|&i| their_state_named(i)) {
+        return None;
+    }
     match (titled, in_office.as_slice()) {
         (true, [one]) => Some(*one),
         // (untitled, only in a text about states or their people: "Lee" on a page
@@ -1472,6 +1551,24 @@ fn surname_person(
 
 /// Common given names (`data/given_names.txt`).
 const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+
+/// Surnames that very many people bear (`data/common_surnames.txt`).
+const COMMON_SURNAMES: &str = include_str!("../data/common_surnames.txt");
+
+static COMMON_SURNAME_SET: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| word_list(COMMON_SURNAMES));
+
+/// Whether a word is a surname very many people bear, as written or in capitals
+/// ("Smith", "SMITH").
+fn is_common_surname(word: &str) -> bool {
+    if COMMON_SURNAME_SET.contains(word) {
+        return true;
+    }
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    let title: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
+    COMMON_SURNAME_SET.contains(title.as_str())
+}
 
 /// The given names, read once (the check runs for every one-word name the tagger finds).
 static GIVEN_NAME_SET: std::sync::LazyLock<HashSet<&'static str>> =
@@ -2438,6 +2535,159 @@ impl<'k> Builder<'k> {
         for (span, i) in found {
             if self.seen.insert((span.byte_start, span.byte_end)) {
                 self.actors[i].mentions.push(Mention { span, how: Linked::Possessive });
+                self.mentions.push((span, i));
+            }
+        }
+    }
+
+    /// A transcript's speaker labels in capitals that name someone the knowledge base
+    /// does not know (`MR. MILLER:`, `AMBASSADOR THOMAS-GREENFIELD:`, `JOHN KIRBY:`):
+    /// a person, by the name after the honorific or title (or a given name and a
+    /// surname), or the person of the text whose surname it is.
+    fn labelled_people(&mut self, text: &str) {
+        const TITLES: &[&str] = &[
+            "MR.",
+            "MS.",
+            "MRS.",
+            "DR.",
+            "MR",
+            "MS",
+            "MRS",
+            "DR",
+            "SECRETARY",
+            "PRESIDENT",
+            "AMBASSADOR",
+            "MINISTER",
+            "SENATOR",
+            "GENERAL",
+            "ADMIRAL",
+            "GOVERNOR",
+            "SPOKESPERSON",
+            "SPOKESMAN",
+            "SPOKESWOMAN",
+            "CHAIRMAN",
+            "CHAIRWOMAN",
+            "DIRECTOR",
+            "REPRESENTATIVE",
+            "COLONEL",
+            "CAPTAIN",
+            "DEPUTY",
+            "PRIME",
+            "FOREIGN",
+            "UNDER",
+        ];
+        let mut at = 0;
+        let mut labels = Vec::new();
+        for line in text.split_inclusive('\n') {
+            let start = at;
+            at += line.len();
+            let Some(colon) = line.find(':').filter(|&c| c <= 60) else { continue };
+            let label = &line[..colon];
+            let words: Vec<&str> = label.split_whitespace().collect();
+            if words.is_empty()
+                || words.len() > 4
+                || label.starts_with(' ')
+                || label.chars().any(char::is_lowercase)
+                || !label.chars().any(char::is_uppercase)
+            {
+                continue;
+            }
+            let titled = words.iter().take_while(|w| TITLES.contains(w)).count();
+            let name = &words[titled..];
+            let title_case = |w: &str| {
+                let mut chars = w.chars();
+                chars.next().map_or(String::new(), |f| {
+                    f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+                })
+            };
+            let given = name.len() >= 2 && is_given_name(&title_case(name[0]));
+            if name.is_empty() || name.len() > 3 || (titled == 0 && !given) {
+                continue;
+            }
+            let first = label.find(name[0]).unwrap_or(0);
+            let span = Span::new(start + first, start + colon);
+            let name: Vec<String> = name.iter().map(|w| title_case(w)).collect();
+            labels.push((span, name.join(" ")));
+        }
+        for (span, name) in labels {
+            if self.mentions.iter().any(|(m, _)| m.overlaps(span)) {
+                continue;
+            }
+            // (the person the text names in full: "Linda Thomas-Greenfield" before
+            // `AMBASSADOR THOMAS-GREENFIELD:`)
+            let surname = name.rsplit(' ').next().unwrap_or(&name).to_string();
+            let mut bearers = self.actors.iter().enumerate().filter(|(_, a)| {
+                a.kind == ActorKind::Person
+                    && (a.name == name || a.name.rsplit(' ').next() == Some(surname.as_str()))
+            });
+            if let (Some((i, _)), None) = (bearers.next(), bearers.next()) {
+                if self.seen.insert((span.byte_start, span.byte_end)) {
+                    self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
+                    self.mentions.push((span, i));
+                }
+                continue;
+            }
+            let id = format!("person:new:{}", names::slug(&name));
+            self.mention(id.clone(), span, Linked::Tagger, || Actor {
+                id: ActorId(id),
+                name,
+                kind: ActorKind::Person,
+                country: None,
+                role: None,
+                sector: None,
+                mentions: Vec::new(),
+            });
+        }
+    }
+
+    /// "Xi calls for …", "Budrys: list too short": a headline names people by one word
+    /// of the name the story gives in full below it. A capitalised word of the headline
+    /// that begins or ends the name of exactly one person of the text is that person.
+    fn headline_names(&mut self, text: &str) {
+        // (the first line that is not blank)
+        let top = text.len() - text.trim_start().len();
+        let headline = text[top..].find('\n').map_or(text.len(), |i| top + i);
+        if headline - top > 160 || text[top..headline].trim_end().ends_with('.') {
+            return;
+        }
+        // (the headline is no sentence of the body: its words are read here)
+        let mut found = Vec::new();
+        let mut words = Vec::new();
+        let mut start = None;
+        for (i, c) in
+            text[top..headline].char_indices().map(|(i, c)| (top + i, c)).chain([(headline, ' ')])
+        {
+            match (c.is_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    words.push(Span::new(s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        for span in words {
+            let word = span.text(text);
+            if word.chars().count() < 2
+                || !word.starts_with(char::is_uppercase)
+                || self.mentions.iter().any(|(m, _)| m.overlaps(span))
+            {
+                continue;
+            }
+            let mut bearers = self.actors.iter().enumerate().filter(|(_, a)| {
+                let mut parts = a.name.split_whitespace();
+                let (first, last) = (parts.next(), parts.next_back());
+                a.kind == ActorKind::Person
+                    && last.is_some()
+                    && (last == Some(word) || (first == Some(word) && !is_given_name(word)))
+            });
+            if let (Some((i, _)), None) = (bearers.next(), bearers.next()) {
+                found.push((span, i));
+            }
+        }
+        for (span, i) in found {
+            if self.seen.insert((span.byte_start, span.byte_end)) {
+                self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
                 self.mentions.push((span, i));
             }
         }

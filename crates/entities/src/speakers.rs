@@ -280,11 +280,18 @@ pub fn attribute(
         (words.starts_with("the ") || words.starts_with("The "))
             && words[4..].split_whitespace().all(|w| w.starts_with(char::is_lowercase))
     };
+    // ("According to the diplomat, …": a reported statement too, when the description
+    // is of someone's office)
+    let office = |m: Span| {
+        description(m)
+            && m.text(text).rsplit(' ').next().is_some_and(|w| OFFICE_HOLDERS.contains(&w))
+    };
     for q in 1..quotes.len() {
+        let described = quotes[q].speaker_mention.is_some_and(office);
         if quotes[q].speaker.is_some()
             || quotes[q].speaker_mention.is_some_and(|m| !description(m))
             || asked(text, &quotes[q])
-            || !quotes[q].direct
+            || !(quotes[q].direct || described)
         {
             continue;
         }
@@ -308,7 +315,8 @@ pub fn attribute(
             continue;
         };
         let other_person = entities.persons_within(between).any(|p| *p != speaker);
-        if near && previous.direct && !other_person {
+        if near && (previous.direct || (described && entities.is_person(&speaker))) && !other_person
+        {
             quotes[q].speaker = Some(speaker);
         }
     }
@@ -332,6 +340,29 @@ pub fn attribute(
     }
     notes
 }
+
+/// The last words of descriptions that name someone by their office ("the diplomat",
+/// "the foreign minister"): the one who spoke last, when no one else is named between.
+const OFFICE_HOLDERS: &[&str] = &[
+    "diplomat",
+    "minister",
+    "envoy",
+    "ambassador",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "premier",
+    "chancellor",
+    "secretary",
+    "leader",
+    "senator",
+    "governor",
+    "mayor",
+    "general",
+    "commander",
+];
 
 /// Whether a quote is a transcript's question (its cue is the `Q` label): asked by
 /// a reporter, whom no rule names.

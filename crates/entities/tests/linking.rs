@@ -422,3 +422,17 @@ fn a_capital_that_acts_names_its_state_and_one_where_things_happen_does_not() {
     assert_eq!(actor_of(&e, text, "Beijing").map(|a| a.0).as_deref(), Some("state:CHN"));
     assert!(e.actors.iter().all(|a| a.id.0 != "state:TUR"), "{:?}", e.actors);
 }
+
+#[test]
+fn a_surname_very_many_bear_needs_the_full_name_or_the_bearers_state() {
+    // The knowledge base has a foreign minister of Jamaica named Smith, in office on
+    // that day; a Smith in a briefing that never names Jamaica is not her.
+    let text = "Ms. Smith told reporters in Washington that China had been warned.";
+    let entities = link(text, Day::new(2024, 3, 5));
+    let smith = actor_of(&entities, text, "Smith");
+    assert!(smith.as_ref().is_none_or(|a| !a.0.contains("kamina")), "{smith:?}");
+    let text = "Jamaica's foreign minister spoke. Ms. Smith said the region needed calm.";
+    let entities = link(text, Day::new(2024, 3, 5));
+    let smith = actor_of(&entities, text, "Smith");
+    assert!(smith.as_ref().is_some_and(|a| a.0.contains("kamina")), "{smith:?}");
+}

@@ -160,6 +160,18 @@ impl QuoteExtractor {
         }
         let turns = transcript_turns(text, tokens, sentences);
         let in_turn = |span: Span| turns.iter().any(|t: &Quote| t.span.contains(span));
+        // (and a question's first sentence, its label aside: `QUESTION: Minister, what
+        // did you tell …?` reports nothing; a reporter's narration may: `REPORTER: Ruiz
+        // says he …`)
+        let turn_sentence = |span: Span| {
+            in_turn(span)
+                || turns.iter().any(|t: &Quote| {
+                    t.span.overlaps(span)
+                        && t.cue.is_some_and(|c| {
+                            matches!(c.text(text), "Q" | "QUESTION" | "Question" | "QUESTIONER")
+                        })
+                })
+        };
         // (A turn in quotation marks, `"WALLACE: Let's start …`, is the turn: the
         // quotation holds the label too.)
         let mostly_turn = |span: Span| {
@@ -200,7 +212,7 @@ impl QuoteExtractor {
                     .sum();
                 inside * 2 >= span.len()
             };
-            if in_turn(sentence.span) {
+            if turn_sentence(sentence.span) {
                 continue;
             }
             quotes.extend(reported(text, sentence_tokens, &quoted, &mostly_quoted));
@@ -233,7 +245,7 @@ impl QuoteExtractor {
                 next += 1;
             }
             active.retain(|&(_, end, _)| end > sentence.span.byte_start);
-            if in_turn(sentence.span) {
+            if turn_sentence(sentence.span) {
                 continue;
             }
             let nearby: Vec<usize> = active.iter().map(|&(_, _, i)| i).collect();
@@ -387,7 +399,7 @@ fn parsed_statements(
     // (and any verb right before "that", "ruled that", "worried that": read as a cue
     // when the parse makes what follows its clause, and someone its subject)
     let is_cue = |k: usize| {
-        if was_asked(&words, k) || cited_after_saying(&words, k) {
+        if was_asked(&words, k) || cited_after_saying(&words, k) || added_to(&words, k, k + 1) {
             return None;
         }
         speech_cue_at(&words, k)
@@ -1999,6 +2011,34 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
         .map(|c| (*c, i + c.words.len()))
 }
 
+/// Whether the verb "add" at `k` (its cue ending at `end`) puts something somewhere
+/// rather than says it: "added 14 officials and two airlines to its sanctions list",
+/// "adds a new clause to the treaty". A "to" before a determiner comes before any
+/// auxiliary or "that" that would make the words a clause.
+fn added_to(words: &[String], k: usize, end: usize) -> bool {
+    if !matches!(words[k].as_str(), "add" | "adds" | "added" | "adding") || end != k + 1 {
+        return false;
+    }
+    for t in end..words.len().min(end + 15) {
+        match words[t].as_str() {
+            "to" => {
+                return t > end
+                    && words.get(t + 1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this"
+                        )
+                    });
+            }
+            "that" | "," | ";" | ":" | "." | "\"" | "“" | "would" | "will" | "was" | "were"
+            | "is" | "are" | "had" | "has" | "have" | "could" | "should" | "can" | "must"
+            | "may" | "might" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether word `j` is a participle of saying (or citing) right after a comma, which
 /// starts a statement of its own: "said he was owed money, adding, "…"".
 fn participle_after_comma(words: &[String], j: usize) -> bool {
@@ -2491,6 +2531,11 @@ fn reported(
                 matches!(w.as_str(), "are" | "were" | "have" | "remain" | "seem" | "appear")
             })
         {
+            continue;
+        }
+        // (nor "add" that puts something somewhere: "added two airlines to its list",
+        // where "added the talks would go on" is said)
+        if added_to(&words, k, end) {
             continue;
         }
         match cue.kind {

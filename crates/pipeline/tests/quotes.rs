@@ -705,3 +705,59 @@ fn according_to_a_person_of_an_institute_around_a_quoted_phrase() {
     let institute = analysis.actors.iter().find(|a| a.name.contains("Institute"));
     assert!(institute.is_some_and(|a| !a.name.contains("Ruiz")), "{:?}", analysis.actors);
 }
+
+#[test]
+fn bystanders_speak_for_no_place_a_role_for_a_body_then_a_name_speaks_and_the_diplomat_spoke() {
+    let text = "Crossing shut\n\nPakistan closed the border on Sunday. Traders at the Torkham \
+                crossing said the lanes had been shut since dawn.\n\nA spokesman for the \
+                Lithuanian interior ministry, Tomas Petraitis, rejected the charge and said the \
+                fence would stay.\n\nRussian Foreign Ministry spokeswoman Maria Zakharova said \
+                on Friday that the fence was a provocation. According to the diplomat, Vilnius \
+                had ignored every warning.\n";
+    let analysis = analyze_published(text, "2024-03-05");
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("the lanes had been shut since dawn"), None);
+    let named = speaker("the fence would stay");
+    assert!(named.as_deref().is_some_and(|s| s.contains("petraitis")), "{named:?}");
+    let diplomat = speaker("Vilnius had ignored every warning");
+    assert!(diplomat.as_deref().is_some_and(|s| s.contains("zakharova")), "{diplomat:?}");
+}
+
+#[test]
+fn what_is_added_to_a_list_is_not_said() {
+    let text = "Sanctions widened\n\nThe council on Tuesday added nine officials and a shipping \
+                firm to its blacklist, saying they had evaded an arms embargo. The envoy added \
+                the list would grow.\n";
+    let analysis = analyze_published(text, "2024-03-05");
+    let found = contents_speakers_cues(&analysis);
+    assert!(
+        found.iter().all(|(content, _, _)| !content.starts_with("nine officials")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|(content, _, _)| *content == "they had evaded an arms embargo"));
+    assert!(
+        found.iter().any(|(content, _, cue)| *content == "the list would grow" && *cue == "added")
+    );
+}
+
+#[test]
+fn a_headline_names_a_person_by_surname_and_transcript_labels_name_people() {
+    let text = "Ishiba urges calm over islands\n\nJapanese Prime Minister Shigeru Ishiba spoke to \
+                reporters in Tokyo on Monday.\n";
+    let analysis = analyze_published(text, "2024-11-04");
+    let ishiba = analysis.actors.iter().find(|a| a.id.0.contains("ishiba"));
+    assert!(
+        ishiba.is_some_and(|a| a.mentions.iter().any(|m| m.span.byte_start == 0)),
+        "{:?}",
+        analysis.actors
+    );
+    let text = "Briefing by the ministry spokesperson\n\nMS. LOPEZ: Good morning. The minister \
+                leaves for Seoul tonight.\n\nQUESTION: Ms. Lopez, what did the minister tell his \
+                counterpart?\n\nMS. LOPEZ: That the talks must go on.\n";
+    let analysis = analyze_published(text, "2024-03-05");
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("That the talks must go on.").as_deref(), Some("person:new:lopez"));
+    assert_eq!(speaker("Ms. Lopez, what did the minister tell his counterpart?"), None);
+    // (a question reports nothing: no statement is read from its words)
+    assert_eq!(analysis.quotes.iter().filter(|q| !q.direct).count(), 0, "{:?}", analysis.quotes);
+}
