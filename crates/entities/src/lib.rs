@@ -700,6 +700,7 @@ impl EntityLinker {
         out.national_bodies(&self.bodies);
         out.possessives_without_apostrophe(text, tokens);
         out.headline_names(text);
+        out.described_orgs(text, tokens);
         out.labelled_people(text);
         out.counterparts(text, tokens, sentences);
         out.finish()
@@ -1122,6 +1123,26 @@ fn is_caps_line(text: &str, span: Span) -> bool {
     upper >= 4 && lower * 5 <= upper
 }
 
+/// Whether the line around a span is in title case, as headlines are ("Lavrov Warns of
+/// New Sanctions"): most of its words of four letters or more capitalised (looking at
+/// most 120 bytes each side).
+fn title_case_line(text: &str, span: Span) -> bool {
+    let mut from = span.byte_start.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (span.byte_end + 120).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let start = text[from..span.byte_start].rfind('\n').map_or(from, |i| from + i + 1);
+    let end = text[span.byte_end..to].find('\n').map_or(to, |i| span.byte_end + i);
+    let words: Vec<&str> =
+        text[start..end].split_whitespace().filter(|w| w.chars().count() >= 4).collect();
+    let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7
+}
+
 /// Whether a span in capitals opens a line as an agency dateline does
 /// (`RIO DE JANEIRO — `, `BAKU, Nov 19`).
 fn is_dateline(text: &str, span: Span) -> bool {
@@ -1477,6 +1498,23 @@ fn surname_person(
     if is_given_name(word) && name_after(text, f.span.byte_end, kb) {
         return None;
     }
+    // "Lee Jae-woong": a name part right after the surname that no bearer's name has
+    // makes the name another person's (names that put the surname first).
+    // (not in a line of title case: "Lavrov Warns of …")
+    if name_after(text, f.span.byte_end, kb) && !title_case_line(text, f.span) {
+        let rest = &text[f.span.byte_end + 1..];
+        let next =
+            &rest[..rest.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len())];
+        let theirs = |i: &u32| {
+            kb.people[*i as usize]
+                .names
+                .iter()
+                .any(|name| name.split_whitespace().any(|part| part == next))
+        };
+        if !candidates.iter().any(theirs) {
+            return None;
+        }
+    }
     // Nor is the surname alone theirs when the text has named another bearer before
     // ("Keith Lamont Scott … the footage from Scott"), not far back.
     let mut window = f.span.byte_start.saturating_sub(20_000);
@@ -1551,6 +1589,21 @@ fn surname_person(
 
 /// Common given names (`data/given_names.txt`).
 const GIVEN_NAMES: &str = include_str!("../data/given_names.txt");
+
+/// What news calls an international organisation once named: each description's last
+/// word, and the knowledge-base codes of the organisations it may stand for
+/// (`data/org_descriptions.tsv`).
+static ORG_DESCRIPTIONS: std::sync::LazyLock<HashMap<&'static str, Vec<&'static str>>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/org_descriptions.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (word, ids) = l.split_once('\t')?;
+                Some((word.trim(), ids.split_whitespace().collect()))
+            })
+            .collect()
+    });
 
 /// Surnames that very many people bear (`data/common_surnames.txt`).
 const COMMON_SURNAMES: &str = include_str!("../data/common_surnames.txt");
@@ -2535,6 +2588,76 @@ impl<'k> Builder<'k> {
         for (span, i) in found {
             if self.seen.insert((span.byte_start, span.byte_end)) {
                 self.actors[i].mentions.push(Mention { span, how: Linked::Possessive });
+                self.mentions.push((span, i));
+            }
+        }
+    }
+
+    /// "The bloc said", "the 32-member alliance urged": an international organisation
+    /// named by what it is (`data/org_descriptions.tsv`) is the last of those it may be
+    /// that the text has named before.
+    fn described_orgs(&mut self, text: &str, tokens: &[Token]) {
+        self.mentions.sort_by_key(|(m, _)| (m.byte_start, m.byte_end));
+        // (the words allowed between "the" and the description)
+        let modifier = |w: &str| {
+            w.ends_with("-member")
+                || w.ends_with("-nation")
+                || w.ends_with("-based")
+                || matches!(
+                    w,
+                    "Western"
+                        | "western"
+                        | "military"
+                        | "defence"
+                        | "defense"
+                        | "security"
+                        | "trade"
+                        | "economic"
+                        | "regional"
+                        | "nuclear"
+                        | "atomic"
+                        | "UN"
+                        | "U.N."
+                        | "transatlantic"
+                        | "Atlantic"
+                        | "European"
+                        | "Asian"
+                        | "African"
+                        | "Gulf"
+                        | "Eurasian"
+                        | "oil"
+                        | "global"
+                        | "international"
+                        | "emerging"
+                )
+        };
+        let mut found: Vec<(Span, usize)> = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let Some(ids) = ORG_DESCRIPTIONS.get(t.span.text(text)) else { continue };
+            let mut first = k;
+            while first > 0 && k - first < 3 && modifier(tokens[first - 1].span.text(text)) {
+                first -= 1;
+            }
+            let Some(the) = first.checked_sub(1).map(|f| tokens[f].span) else { continue };
+            if !matches!(the.text(text), "the" | "The") {
+                continue;
+            }
+            let span = the.cover(t.span);
+            let at = self.mentions.partition_point(|(m, _)| m.byte_end <= span.byte_start);
+            if self.mentions.get(at).is_some_and(|(m, _)| m.overlaps(span)) {
+                continue;
+            }
+            let named = self.mentions[..at].iter().rev().take(500).find(|(_, i)| {
+                let id = &self.actors[*i].id.0;
+                id.strip_prefix("org:").is_some_and(|code| ids.contains(&code))
+            });
+            if let Some(&(_, i)) = named {
+                found.push((span, i));
+            }
+        }
+        for (span, i) in found {
+            if self.seen.insert((span.byte_start, span.byte_end)) {
+                self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
                 self.mentions.push((span, i));
             }
         }

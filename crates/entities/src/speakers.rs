@@ -105,6 +105,8 @@ pub fn attribute(
     let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.span.byte_end < at);
     let mut direct: Vec<Span> = quotes.iter().filter(|q| q.direct).map(|q| q.span).collect();
     direct.sort_by_key(|d| d.byte_start);
+    // Quotes that several people said together, and their names.
+    let mut joint: Vec<(usize, String)> = Vec::new();
     // 1 and 2: the words.
     for q in 0..quotes.len() {
         let Some(mention) = quotes[q].speaker_mention else { continue };
@@ -210,16 +212,46 @@ pub fn attribute(
                 (from..q).rev().find_map(|o| {
                     let before = quotes[o].speaker_mention?.text(text).to_lowercase();
                     let cue = quotes[o].cue.map(|c| c.text(text).to_lowercase());
+                    // (or named where the statement's sentence opens: "In a letter to the
+                    // council, the envoy wrote that …")
+                    let opening = || {
+                        let mention = quotes[o].speaker_mention?;
+                        let s = sentence_of(mention)?;
+                        let from = sentences[s].span.byte_start;
+                        let words = text.get(from..mention.byte_start)?.to_lowercase();
+                        Some(words.split(|c: char| !c.is_alphanumeric()).any(|w| w == head))
+                    };
                     let names = before.split_whitespace().last() == Some(head.as_str())
                         || (issued
                             && (before.split_whitespace().any(|w| w == head)
-                                || cue.is_some_and(|c| c.split_whitespace().any(|w| w == head))));
+                                || cue.is_some_and(|c| c.split_whitespace().any(|w| w == head))
+                                || opening() == Some(true)));
                     names.then(|| quotes[o].speaker.clone()).flatten()
                 })
             })
         };
         if let (Some(id), Some(p)) = (&speaker, pronoun(words)) {
             told.insert(id.clone(), p);
+        }
+        // ("Prime Minister Modi and President Putin said": two people say it together,
+        // and no one of them is the speaker)
+        let mut together: Vec<&ActorId> = Vec::new();
+        if words.contains(" and ") {
+            for id in entities.persons_within(mention) {
+                if !together.contains(&id) {
+                    together.push(id);
+                }
+            }
+        }
+        if together.len() >= 2 {
+            let names: Vec<&str> = together
+                .iter()
+                .filter_map(|id| entities.actors.iter().find(|a| a.id == **id))
+                .map(|a| a.name.as_str())
+                .collect();
+            joint.push((q, names.join(" and ")));
+            quotes[q].speaker = None;
+            continue;
         }
         quotes[q].speaker = speaker;
     }
@@ -269,8 +301,31 @@ pub fn attribute(
             })
             .flatten()
         };
-        quotes[q].speaker =
-            same_sentence.or_else(|| opener.cloned()).or_else(|| lead_in().cloned());
+        // (or who the sentence opens with by office, the last person named before in
+        // it: "The minister was blunt: "…"")
+        let described_opener = || {
+            let opening = sentence.span.text(text);
+            let mut words = opening.split_whitespace();
+            (words.next() == Some("The") && quotes[q].direct).then_some(())?;
+            let head = words
+                .take(3)
+                .map(|w| w.trim_end_matches([',', ':']))
+                .find(|w| OFFICE_HOLDERS.contains(w))?;
+            entities
+                .person_before_where(sentence.span.byte_start, |_, id| {
+                    entities
+                        .actors
+                        .iter()
+                        .find(|a| a.id == *id)
+                        .and_then(|a| a.role.as_deref())
+                        .is_some_and(|role| holds_office(role, head))
+                })
+                .cloned()
+        };
+        quotes[q].speaker = same_sentence
+            .or_else(|| opener.cloned())
+            .or_else(described_opener)
+            .or_else(|| lead_in().cloned());
     }
     // 5: carrying on.
     // (also after "the envoy added": a description the linker could not place is most
@@ -321,8 +376,16 @@ pub fn attribute(
         }
     }
     let mut notes = Vec::new();
-    for quote in quotes.iter() {
+    for (q, quote) in quotes.iter().enumerate() {
         if quote.speaker.is_some() {
+            continue;
+        }
+        if let Some((_, names)) = joint.iter().find(|(j, _)| *j == q) {
+            notes.push(Diagnostic::info(
+                "speaker-joint",
+                format!("said together by {names}: no one speaker is given"),
+                quote.speaker_mention,
+            ));
             continue;
         }
         notes.push(match quote.speaker_mention {
@@ -363,6 +426,28 @@ const OFFICE_HOLDERS: &[&str] = &[
     "general",
     "commander",
 ];
+
+/// Whether a role fits a description by office: "foreign minister" is "the minister",
+/// "spokesperson" is "the spokesman", and a foreign minister, an ambassador or an envoy
+/// is "the diplomat".
+fn holds_office(role: &str, head: &str) -> bool {
+    let role = role.to_lowercase();
+    if role.starts_with("former ") {
+        return false;
+    }
+    match head {
+        "spokesman" | "spokeswoman" | "spokesperson" => role.contains("spokes"),
+        "diplomat" => {
+            ["foreign", "ambassador", "envoy", "diplomat"].iter().any(|w| role.contains(w))
+        }
+        "leader" => {
+            ["head of state", "head of government", "president", "prime minister", "leader"]
+                .iter()
+                .any(|w| role.contains(w))
+        }
+        _ => role.split(|c: char| !c.is_alphanumeric()).any(|w| w == head),
+    }
+}
 
 /// Whether a quote is a transcript's question (its cue is the `Q` label): asked by
 /// a reporter, whom no rule names.

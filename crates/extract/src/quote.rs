@@ -270,6 +270,29 @@ impl QuoteExtractor {
                 && q.speaker_mention.is_none()
                 && q.span.text(text).split_whitespace().count() <= 3)
         });
+        // "Mohamud said Somalia was ready …, according to a statement from his office":
+        // what holds a statement with its own speaker and cue is no statement of the
+        // source; the source only carried it.
+        let carried: Vec<bool> = (0..quotes.len())
+            .map(|i| {
+                let q = &quotes[i];
+                !q.direct
+                    && q.cue.is_some_and(|c| c.text(text).eq_ignore_ascii_case("according to"))
+                    && quotes[i + 1..]
+                        .iter()
+                        .take_while(|o| o.span.byte_start < q.span.byte_end)
+                        .any(|o| {
+                            !o.direct
+                                && o.cue.is_some_and(|c| q.span.contains(c))
+                                && o.speaker_mention.is_some_and(|m| q.span.contains(m))
+                        })
+            })
+            .collect();
+        let mut k = 0;
+        quotes.retain(|_| {
+            k += 1;
+            !carried[k - 1]
+        });
         quotes
     }
 }

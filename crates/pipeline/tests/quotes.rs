@@ -761,3 +761,44 @@ fn a_headline_names_a_person_by_surname_and_transcript_labels_name_people() {
     // (a question reports nothing: no statement is read from its words)
     assert_eq!(analysis.quotes.iter().filter(|q| !q.direct).count(), 0, "{:?}", analysis.quotes);
 }
+
+#[test]
+fn the_alliance_and_the_letter_name_their_issuers_and_the_minister_opens_a_quotation() {
+    let text = "Envoys clash\n\nNATO said on Monday that it was watching the border. The \
+                alliance urged both sides to show restraint.\n\nIn a letter to the Security \
+                Council, Iran's envoy Amir Saeid Iravani wrote that the strikes were illegal. \
+                The letter said Tehran would respond.\n\nRussian Foreign Minister Sergei Lavrov \
+                spoke in Moscow. The minister was blunt: \"There will be no deal at any \
+                price.\"\n";
+    let analysis = analyze_published(text, "2024-03-05");
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("both sides to show restraint").as_deref(), Some("org:NATO"));
+    let letter = speaker("Tehran would respond");
+    assert!(letter.as_deref().is_some_and(|s| s.contains("iravani")), "{letter:?}");
+    let blunt = speaker("There will be no deal at any price.");
+    assert!(blunt.as_deref().is_some_and(|s| s.contains("lavrov")), "{blunt:?}");
+}
+
+#[test]
+fn two_people_saying_it_together_are_no_one_speaker_and_a_carrier_is_no_source() {
+    let text = "Summit in Delhi\n\nIndian Prime Minister Narendra Modi and Russian President \
+                Vladimir Putin said on Friday that their partnership was strong.\n\nSomali \
+                President Hassan Sheikh Mohamud said Somalia was ready to talk, according to \
+                a statement from his office.\n\nKorean ministry spokesman Lee Jae-woong said \
+                the claim had no effect.\n";
+    let analysis = analyze_published(text, "2024-12-06");
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("their partnership was strong"), None);
+    assert!(
+        analysis.diagnostics.iter().any(|d| d.code == "speaker-joint"),
+        "{:?}",
+        analysis.diagnostics
+    );
+    let found = contents_speakers_cues(&analysis);
+    assert!(found.iter().all(|(_, _, cue)| *cue != "according to"), "{found:?}");
+    let mohamud = speaker("Somalia was ready to talk");
+    assert!(mohamud.as_deref().is_some_and(|s| s.contains("mohamud")), "{mohamud:?}");
+    // (a surname that puts the given name after it, not the president of that name)
+    let lee = speaker("the claim had no effect");
+    assert!(lee.as_deref().is_some_and(|s| s.contains("jae-woong")), "{lee:?}");
+}
