@@ -370,7 +370,24 @@ pub fn attribute(
             continue;
         };
         let other_person = entities.persons_within(between).any(|p| *p != speaker);
-        if near && (previous.direct || (described && entities.is_person(&speaker))) && !other_person
+        // (a reported statement by description only where the office fits the words:
+        // "the diplomat" after a foreign ministry's spokeswoman, not "the envoy" after a
+        // militant group's official)
+        let fits = || {
+            let head = quotes[q]
+                .speaker_mention
+                .and_then(|m| m.text(text).rsplit(' ').next())
+                .unwrap_or("");
+            entities
+                .actors
+                .iter()
+                .find(|a| a.id == speaker)
+                .and_then(|a| a.role.as_deref())
+                .is_some_and(|role| holds_office(role, head))
+        };
+        if near
+            && (previous.direct || (described && entities.is_person(&speaker) && fits()))
+            && !other_person
         {
             quotes[q].speaker = Some(speaker);
         }
@@ -437,9 +454,9 @@ fn holds_office(role: &str, head: &str) -> bool {
     }
     match head {
         "spokesman" | "spokeswoman" | "spokesperson" => role.contains("spokes"),
-        "diplomat" => {
-            ["foreign", "ambassador", "envoy", "diplomat"].iter().any(|w| role.contains(w))
-        }
+        "diplomat" => ["foreign", "ambassador", "envoy", "diplomat", "spokes"]
+            .iter()
+            .any(|w| role.contains(w)),
         "leader" => {
             ["head of state", "head of government", "president", "prime minister", "leader"]
                 .iter()

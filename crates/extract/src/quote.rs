@@ -2651,8 +2651,33 @@ fn reported(
                     );
                 // (a comma inside quotation marks, `said on "Face the Nation," that`,
                 // does not end the phrase)
+                // (nor past the verb of a clause told: "told Reuters the group would not
+                // accept any deal that …")
                 let addressed_that = || {
                     (from..words.len().min(from + 10))
+                        .take_while(|&j| !AUXILIARIES.contains(&words[j].as_str()))
+                        // (nor past a second noun phrase, the clause's subject: "told the
+                        // BBC the plan that Paris offered was dead")
+                        .take_while(|&j| {
+                            !(j > from
+                                && !quoted(tokens[j].span)
+                                && matches!(words[j].as_str(), "the" | "a" | "an" | "this")
+                                && !matches!(
+                                    words[j - 1].as_str(),
+                                    "in" | "at"
+                                        | "on"
+                                        | "of"
+                                        | "during"
+                                        | "after"
+                                        | "before"
+                                        | "to"
+                                        | "with"
+                                        | "from"
+                                        | "for"
+                                        | "by"
+                                        | "via"
+                                ))
+                        })
                         .take_while(|&j| {
                             !matches!(words[j].as_str(), "," | "." | ";" | ":")
                                 || quoted(tokens[j].span)

@@ -802,3 +802,16 @@ fn two_people_saying_it_together_are_no_one_speaker_and_a_carrier_is_no_source()
     let lee = speaker("the claim had no effect");
     assert!(lee.as_deref().is_some_and(|s| s.contains("jae-woong")), "{lee:?}");
 }
+
+#[test]
+fn a_clause_told_runs_from_its_subject_and_a_description_needs_a_fitting_office() {
+    let text = "Truce talks\n\nHamas official Basem Naim told Reuters the group would not \
+                accept any deal that did not end the war.\n\nThe envoy told reporters the talks \
+                would resume within a week.\n";
+    let analysis = analyze_published(text, "2024-03-05");
+    let speaker = |content| speaker_of(&analysis, content);
+    let naim = speaker("the group would not accept any deal that did not end the war");
+    assert!(naim.as_deref().is_some_and(|s| s.contains("naim")), "{naim:?}");
+    // (an envoy is no office of the official who spoke before)
+    assert_eq!(speaker("the talks would resume within a week"), None);
+}
