@@ -343,7 +343,7 @@ impl EntityLinker {
                 // (also after whom the role serves: "A spokeswoman for the foreign
                 // ministry, Irina Glebova, said")
                 let after = &text[span.byte_end..];
-                let served = [" for ", " of ", " at ", " in "]
+                let served = [" for ", " of ", " at ", " in ", " to "]
                     .iter()
                     .any(|p| after.starts_with(p))
                     .then(|| {
@@ -356,25 +356,37 @@ impl EntityLinker {
                     .unwrap_or(0);
                 let start = span.byte_end + served;
                 let rest = text[start..].strip_prefix(", ")?;
-                let role = head.as_deref()?;
-                (self.kb.role(role).is_some()
-                    || matches!(
-                        role,
-                        "spokesman"
-                            | "spokeswoman"
-                            | "spokesperson"
-                            | "official"
-                            | "envoy"
-                            | "diplomat"
-                            | "aide"
-                            | "adviser"
-                            | "advisor"
-                            | "leader"
-                            | "chief"
-                            | "head"
-                    ))
-                .then_some(())?;
-                let person = entities.actor_starting_at(start + 2)?;
+                // (the role before where it is posted: "Sudan's envoy to the UN,")
+                let posted = words
+                    .find(" to ")
+                    .and_then(|i| words[..i].rsplit(' ').next())
+                    .map(str::to_lowercase);
+                let is_role = |role: &str| {
+                    self.kb.role(role).is_some()
+                        || matches!(
+                            role,
+                            "spokesman"
+                                | "spokeswoman"
+                                | "spokesperson"
+                                | "official"
+                                | "envoy"
+                                | "diplomat"
+                                | "aide"
+                                | "adviser"
+                                | "advisor"
+                                | "leader"
+                                | "chief"
+                                | "head"
+                                | "ambassador"
+                        )
+                };
+                (head.as_deref().is_some_and(is_role) || posted.as_deref().is_some_and(is_role))
+                    .then_some(())?;
+                // (a person whose mention starts in the first word: "Al-Harith Idriss"
+                // may be found from "Harith")
+                let first_word = rest.find(' ').unwrap_or(rest.len());
+                let person = entities
+                    .person_starting_within(Span::new(start + 2, start + 2 + first_word))?;
                 rest.starts_with(char::is_uppercase).then_some(person)
             });
         // ("Tehran summoned … and accused …": a capital speaks for its state)

@@ -115,8 +115,10 @@ pub fn attribute(
         // names)
         let words = spokes_for(words).unwrap_or(words);
         let speaker = if words == "A" {
-            // The answer's speaker is the person the question before it named.
-            q.checked_sub(1).and_then(|p| entities.person_within(quotes[p].span)).cloned()
+            // The answer's speaker is the person the question before it addressed
+            // ("Q: Minister Lavrov, will …"), not one it asks about ("Will Premier Li
+            // attend …?").
+            q.checked_sub(1).and_then(|p| entities.addressed(text, quotes[p].span)).cloned()
         } else if let Some(p) = pronoun(words) {
             let previous_speaker = q.checked_sub(1).and_then(|p| quotes[p].speaker.clone());
             // (one who replies is not the one who asked; after "Asked whether …", a
@@ -481,9 +483,18 @@ fn replies(text: &str, quote: &Quote) -> bool {
 }
 
 impl Entities {
-    /// The first person mentioned inside a span.
-    pub fn person_within(&self, span: Span) -> Option<&ActorId> {
-        self.persons_within(span).next()
+    /// The person a question addresses: named in its first words and set off by a
+    /// comma ("Minister Lavrov, will …").
+    pub fn addressed(&self, text: &str, question: Span) -> Option<&ActorId> {
+        let first = self.mentions.partition_point(|(m, _)| m.byte_start < question.byte_start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|(m, _)| m.byte_start < (question.byte_start + 40).min(question.byte_end))
+            .find(|(m, i)| {
+                self.actors[*i].kind == ActorKind::Person
+                    && text[m.byte_end..].trim_start_matches(['.', ' ']).starts_with(',')
+            })
+            .map(|(_, i)| &self.actors[*i].id)
     }
 
     /// The state or organisation a sentence opens with (after "The" at most): a state

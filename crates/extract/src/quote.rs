@@ -270,29 +270,6 @@ impl QuoteExtractor {
                 && q.speaker_mention.is_none()
                 && q.span.text(text).split_whitespace().count() <= 3)
         });
-        // "Mohamud said Somalia was ready …, according to a statement from his office":
-        // what holds a statement with its own speaker and cue is no statement of the
-        // source; the source only carried it.
-        let carried: Vec<bool> = (0..quotes.len())
-            .map(|i| {
-                let q = &quotes[i];
-                !q.direct
-                    && q.cue.is_some_and(|c| c.text(text).eq_ignore_ascii_case("according to"))
-                    && quotes[i + 1..]
-                        .iter()
-                        .take_while(|o| o.span.byte_start < q.span.byte_end)
-                        .any(|o| {
-                            !o.direct
-                                && o.cue.is_some_and(|c| q.span.contains(c))
-                                && o.speaker_mention.is_some_and(|m| q.span.contains(m))
-                        })
-            })
-            .collect();
-        let mut k = 0;
-        quotes.retain(|_| {
-            k += 1;
-            !carried[k - 1]
-        });
         quotes
     }
 }
@@ -619,10 +596,15 @@ fn parsed_statements(
         }
         // (the subject nearest before the verb, where the parser gave it two: "If
         // anything, experts say …")
-        let own =
-            (0..k).rev().find(|&d| heads[d] == Some(k) && label(d) == "nsubj").or_else(|| {
-                (k + 1..tokens.len()).find(|&d| heads[d] == Some(k) && label(d) == "nsubj")
-            });
+        // (never a party and state set off after a name, "Paul Ryan, R-Wis.,", that the
+        // parser read as one more subject)
+        let subject_of = |v: usize, d: usize| {
+            heads[d] == Some(v) && label(d) == "nsubj" && !party_and_state(&words[d])
+        };
+        let own = (0..k)
+            .rev()
+            .find(|&d| subject_of(k, d))
+            .or_else(|| (k + 1..tokens.len()).find(|&d| subject_of(k, d)));
         // (and a verb joined to another shares its subject: "defended the deals and
         // called for steep new tariffs")
         let Some(subject) = own
@@ -663,7 +645,12 @@ fn parsed_statements(
                 {
                     return Some(quoted);
                 }
-                (0..tokens.len()).find(|&d| heads[d] == Some(h) && label(d) == "nsubj")
+                // (the subject nearest before that verb too: "UN Secretary-General
+                // Antonio Guterres warned …, and appealed for …")
+                (0..h)
+                    .rev()
+                    .find(|&d| subject_of(h, d))
+                    .or_else(|| (h + 1..tokens.len()).find(|&d| subject_of(h, d)))
             })
             .or_else(|| {
                 // (a participle after a noun: "protesters calling for reform" speak;
@@ -2523,8 +2510,12 @@ fn reported(
     let mut found = Vec::new();
     for k in 0..words.len() {
         // (nor a word of a cue already read: "say" in "went on to say")
+        // (but what "according to X" carries may hold a statement of its own: "According
+        // to the readout, Putin told Erdogan that …")
         if found.iter().any(|q: &Quote| {
-            q.span.contains(tokens[k].span) || q.cue.is_some_and(|c| c.contains(tokens[k].span))
+            let carrier = q.cue.is_some_and(|c| c.text(text).eq_ignore_ascii_case("according to"));
+            (q.span.contains(tokens[k].span) && !carrier)
+                || q.cue.is_some_and(|c| c.contains(tokens[k].span))
         }) {
             continue;
         }
@@ -2585,7 +2576,9 @@ fn reported(
                         .find(|q| {
                             !q.direct
                                 && q.span.byte_end <= joined
-                                && text[q.span.byte_end..joined].trim().is_empty()
+                                && text[q.span.byte_end..joined]
+                                    .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                                    .is_empty()
                         })
                         .and_then(|q| q.speaker_mention)
                         .or_else(|| speaker_after(text, tokens, &words, 0, Span::empty(0)))
@@ -2659,10 +2652,10 @@ fn reported(
                         // (nor past a second noun phrase, the clause's subject: "told the
                         // BBC the plan that Paris offered was dead")
                         .take_while(|&j| {
-                            !(j > from
-                                && !quoted(tokens[j].span)
-                                && matches!(words[j].as_str(), "the" | "a" | "an" | "this")
-                                && !matches!(
+                            j <= from
+                                || quoted(tokens[j].span)
+                                || !matches!(words[j].as_str(), "the" | "a" | "an" | "this")
+                                || matches!(
                                     words[j - 1].as_str(),
                                     "in" | "at"
                                         | "on"
@@ -2676,7 +2669,7 @@ fn reported(
                                         | "for"
                                         | "by"
                                         | "via"
-                                ))
+                                )
                         })
                         .take_while(|&j| {
                             !matches!(words[j].as_str(), "," | "." | ";" | ":")
@@ -3772,6 +3765,13 @@ fn speaker_before(
             start -= 1;
         }
     }
+    // "People familiar with the matter said", "two officials briefed on the talks
+    // said": unnamed sources, by what they know.
+    if start == end
+        && let Some(sources) = unnamed_sources(words, end)
+    {
+        return Some(tokens[sources].span.cover(tokens[end - 1].span));
+    }
     // Trim leading function words (and a subordinator: "When the minister noted …").
     while start < end
         && matches!(
@@ -3813,6 +3813,78 @@ fn speaker_before(
                 )
         }))
     .then(|| tokens[start].span.cover(tokens[end - 1].span))
+}
+
+/// Whether a word is a party and a state, as American papers set them after a name
+/// ("R-Wis.", "D-N.Y.", "I-Vt").
+fn party_and_state(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    ["r-", "d-", "i-"].iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            !rest.is_empty()
+                && rest.len() <= 6
+                && rest.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        })
+    })
+}
+
+/// Where the words of unnamed sources start that end right before `end`: "people
+/// familiar with the matter", "two officials briefed on the talks", "a source with
+/// knowledge of the plan", "diplomats close to the negotiations".
+fn unnamed_sources(words: &[String], end: usize) -> Option<usize> {
+    let knows = (end.saturating_sub(8)..end.saturating_sub(2)).find(|&k| {
+        matches!(
+            (words[k].as_str(), words[k + 1].as_str()),
+            ("familiar", "with")
+                | ("briefed", "on")
+                | ("close", "to")
+                | ("knowledgeable", "about")
+                | ("aware", "of")
+                | ("involved", "in")
+                | ("with", "knowledge")
+                | ("with", "direct")
+        )
+    })?;
+    // (and no clause ends between: "… the matter said")
+    if words[knows..end].iter().any(|w| matches!(w.as_str(), "," | "." | ";" | ":" | "and")) {
+        return None;
+    }
+    let noun = knows.checked_sub(1)?;
+    if !(SOURCE_NOUNS.contains(&words[noun].as_str())
+        || ROLE_NOUNS.contains(&words[noun].as_str())
+        || matches!(words[noun].as_str(), "people" | "persons" | "insiders" | "diplomats"))
+    {
+        return None;
+    }
+    let mut start = noun;
+    while start > 0
+        && start + 4 > noun
+        && (matches!(
+            words[start - 1].as_str(),
+            "a" | "an"
+                | "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "several"
+                | "some"
+                | "many"
+                | "other"
+                | "senior"
+                | "western"
+                | "european"
+                | "american"
+                | "government"
+                | "security"
+                | "industry"
+                | "military"
+                | "diplomatic"
+        ) || words[start - 1].chars().all(|c| c.is_ascii_digit()))
+    {
+        start -= 1;
+    }
+    Some(start)
 }
 
 /// The speaker's words right after a cue: "said Russian Foreign Minister Sergei Lavrov".
