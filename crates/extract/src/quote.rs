@@ -647,10 +647,28 @@ fn parsed_statements(
                 }
                 // (the subject nearest before that verb too: "UN Secretary-General
                 // Antonio Guterres warned …, and appealed for …")
-                (0..h)
-                    .rev()
-                    .find(|&d| subject_of(h, d))
-                    .or_else(|| (h + 1..tokens.len()).find(|&d| subject_of(h, d)))
+                // (and up from a clause that has none: "ruled out sending troops …,
+                // saying …" is said by the one who ruled it out)
+                // (of two subjects the parser gave, a name or a pronoun first: "Mr. Ruiz
+                // calls …" read with "calls" as a second subject)
+                for _ in 0..3 {
+                    let named = |d: usize| matches!(parse.tags[d], Upos::Propn | Upos::Pron);
+                    let subject = (0..h)
+                        .rev()
+                        .find(|&d| subject_of(h, d) && named(d))
+                        .or_else(|| (0..h).rev().find(|&d| subject_of(h, d)))
+                        .or_else(|| (h + 1..tokens.len()).find(|&d| subject_of(h, d)));
+                    if subject.is_some() {
+                        return subject;
+                    }
+                    // (never from what was said up to its cue: "…, and was found …,
+                    // investigators said" finds nothing the investigators said twice)
+                    h = heads[h].filter(|&up| {
+                        matches!(label(h), "xcomp" | "advcl")
+                            || (label(h) == "ccomp" && is_cue(up).is_none())
+                    })?;
+                }
+                None
             })
             .or_else(|| {
                 // (a participle after a noun: "protesters calling for reform" speak;
@@ -2188,8 +2206,9 @@ fn headline_attribution(text: &str, title: Span) -> Option<Quote> {
     // `Ruiz To Trade Envoy: "You Should Resign."`: a quotation after the colon is the
     // words of the one named first, whoever they are addressed to.
     let quoted = content.text(text);
-    if quoted.starts_with(['"', '“', '‘'])
-        && quoted.trim_end_matches('.').ends_with(['"', '”', '’'])
+    // (in single marks too, as headlines often write them: `Scholz: 'No troops'`)
+    if quoted.starts_with(['"', '“', '‘', '\''])
+        && quoted.trim_end_matches('.').ends_with(['"', '”', '’', '\''])
     {
         let addressed = words.iter().position(|w| matches!(*w, "To" | "to" | "On" | "on"));
         let speaker_words = &words[..addressed.unwrap_or(words.len())];

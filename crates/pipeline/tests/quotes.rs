@@ -852,3 +852,19 @@ fn an_answer_is_not_by_the_one_the_question_asks_about() {
     let addressed = speaker("Trade and the border.");
     assert!(addressed.as_deref().is_some_and(|s| s.contains("wang-yi")), "{addressed:?}");
 }
+
+#[test]
+fn a_participle_after_a_clause_without_subject_and_a_headline_in_single_marks() {
+    let text = "Kristersson: 'No Swedish troops for now'\n\nSwedish Prime Minister Ulf \
+                Kristersson ruled out sending troops to the Baltic on Monday, saying such a \
+                step would need a vote in parliament.\n";
+    let analysis = analyze_published(text, "2024-03-05");
+    let speaker = |content| speaker_of(&analysis, content);
+    let saying = speaker("such a step would need a vote in parliament");
+    assert!(saying.as_deref().is_some_and(|s| s.contains("kristersson")), "{saying:?}");
+    let headline = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(&analysis.document.text) == "No Swedish troops for now");
+    assert!(headline.is_some_and(|q| q.direct), "{:?}", analysis.quotes);
+}
