@@ -661,11 +661,14 @@ fn parsed_statements(
                     if subject.is_some() {
                         return subject;
                     }
-                    // (never from what was said up to its cue: "…, and was found …,
-                    // investigators said" finds nothing the investigators said twice)
+                    // (only for a participle set off by a comma; and never from what
+                    // was said up to its cue: "…, and was found …, investigators said"
+                    // finds nothing the investigators said twice)
+                    let participle = words[k].ends_with("ing") && k > 0 && words[k - 1] == ",";
                     h = heads[h].filter(|&up| {
-                        matches!(label(h), "xcomp" | "advcl")
-                            || (label(h) == "ccomp" && is_cue(up).is_none())
+                        participle
+                            && (matches!(label(h), "xcomp" | "advcl")
+                                || (label(h) == "ccomp" && is_cue(up).is_none()))
                     })?;
                 }
                 None
@@ -1936,7 +1939,9 @@ fn around_cue(
     if let Some(c) = comma.filter(|&c| c >= 3 && noun_phrase(words, tags, c + 1, np_end)) {
         let speaker = tokens[c + 1].span.cover(tokens[np_end - 1].span);
         let after = past_circumstance(end);
-        if stop(after) {
+        // (or a participle of saying after it, which says more of its own: "…, the
+        // ministry said, adding that 43 people had been detained")
+        if stop(after) || (after + 1 < n && participle_after_comma(words, after + 1)) {
             return content_span(text, tokens, 0, c)
                 .map(|s| quote(s, speaker))
                 .into_iter()
@@ -2784,7 +2789,14 @@ fn reported(
                         let manner = words[j - 1] == ","
                             && words[j] == "without"
                             && words.get(j + 1).is_some_and(|w| w.ends_with("ing"));
-                        another || closing || manner || participle_after_comma(&words, j)
+                        // (nor the writer's word on it that closes the sentence: "…, a move
+                        // that drew thousands to the streets.")
+                        let remark = words[j - 1] == ","
+                            && matches!(words[j].as_str(), "a" | "an")
+                            && (j + 2..tokens.len().min(j + 4))
+                                .any(|c| matches!(words[c].as_str(), "that" | "which"))
+                            && !words[j + 1..].iter().any(|w| matches!(w.as_str(), "," | ";"));
+                        another || closing || manner || remark || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
                 let content_end = (that + 2..content_end)

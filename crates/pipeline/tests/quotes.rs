@@ -868,3 +868,20 @@ fn a_participle_after_a_clause_without_subject_and_a_headline_in_single_marks() 
         .find(|q| q.span.text(&analysis.document.text) == "No Swedish troops for now");
     assert!(headline.is_some_and(|q| q.direct), "{:?}", analysis.quotes);
 }
+
+#[test]
+fn a_participle_after_a_closing_attribution_and_the_writers_remark_are_not_the_statement() {
+    let text = "Protests in the capital\n\nPolice used tear gas to clear the square, the interior \
+                ministry said, adding that 40 people had been held.\n\nThe ruling party said on \
+                Thursday it would pause the talks until 2028, a move that drew crowds to the \
+                streets.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("Police used tear gas to clear the square", "the interior ministry", "said"),
+        ("40 people had been held", "the interior ministry", "adding"),
+        ("it would pause the talks until 2028", "The ruling party", "said"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
