@@ -194,6 +194,9 @@ const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
 /// The hash of a last three characters "ing" ([`Lex::suffix`]).
 const ING_SUFFIX: u64 = fnv1a(b"ing") ^ 3;
 
+/// The hash of "to" ([`Lex::norm`]).
+const TO: u64 = fnv1a(b"to");
+
 /// The forms of "be" before a progressive.
 const BE: [u64; 5] = hashes([b"is", b"are", b"was", b"were", b"am"]);
 
@@ -303,6 +306,25 @@ impl Tagger {
             }
         }
         self.headline_verb(lex, scratch, tags);
+        // "urged both sides to exercise restraint": after someone and "to", a word the
+        // treebank knows as a verb too (or too rarely to tell), with its object after
+        // it, is that verb (and "to" its infinitive marker), not a noun after a
+        // preposition.
+        let verb_bit = 1u64 << Upos::Verb as u32;
+        for i in 2..tags.len().saturating_sub(1) {
+            let c = scratch.classes[i];
+            if tags[i] == Upos::Noun
+                && tags[i - 1] == Upos::Adp
+                && lex[i - 1].norm == TO
+                && (c == NONE || c & verb_bit != 0)
+                && lex[i].case == 0
+                && matches!(tags[i - 2], Upos::Noun | Upos::Pron | Upos::Propn)
+                && matches!(tags[i + 1], Upos::Det | Upos::Noun | Upos::Pron | Upos::Num)
+            {
+                tags[i - 1] = Upos::Part;
+                tags[i] = Upos::Verb;
+            }
+        }
         // "The ministry is warning citizens that …": a form of "be", then a word in -ing
         // that the treebank knows as a verb, then the one it acts on: the progressive.
         let verb_bit = 1u64 << Upos::Verb as u32;

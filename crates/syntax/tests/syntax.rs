@@ -133,6 +133,16 @@ fn a_word_in_ing_after_be_and_before_whom_it_acts_on_is_the_progressive() {
 }
 
 #[test]
+fn a_word_after_someone_and_to_with_an_object_after_it_is_a_verb() {
+    let p = parse("The council urged both sides to exercise restraint.");
+    assert_eq!(find(&p, "exercise").1, Upos::Verb);
+    assert_eq!(find(&p, "to").1, Upos::Part);
+    // (after a place, "to" is a preposition and what follows a noun)
+    let p = parse("The delegation flew to Riga on a state visit.");
+    assert_eq!(find(&p, "Riga").1, Upos::Propn);
+}
+
+#[test]
 fn clitics_from_the_segmenter_get_their_ud_tags() {
     let p = parse("Officials said they don't expect the talks to resume.");
     assert_eq!(find(&p, "do").1, Upos::Aux);
