@@ -2079,6 +2079,14 @@ impl<'k> Builder<'k> {
         }
     }
 
+    /// Adds a mention of actor `i`, unless the span is mentioned already.
+    fn add_mention(&mut self, span: Span, i: usize, how: Linked) {
+        if self.seen.insert((span.byte_start, span.byte_end)) {
+            self.actors[i].mentions.push(Mention { span, how });
+            self.mentions.push((span, i));
+        }
+    }
+
     fn mention(
         &mut self,
         id: String,
@@ -2094,10 +2102,7 @@ impl<'k> Builder<'k> {
                 self.actors.len() - 1
             }
         };
-        if self.seen.insert((span.byte_start, span.byte_end)) {
-            self.actors[index].mentions.push(Mention { span, how });
-            self.mentions.push((span, index));
-        }
+        self.add_mention(span, index, how);
         index
     }
 
@@ -2327,10 +2332,7 @@ impl<'k> Builder<'k> {
                 && a.mentions.first().is_some_and(|m| m.span.byte_start < span.byte_start)
         });
         let (Some((i, _)), None) = (bearers.next(), bearers.next()) else { return false };
-        if self.seen.insert((span.byte_start, span.byte_end)) {
-            self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
-            self.mentions.push((span, i));
-        }
+        self.add_mention(span, i, Linked::Coreference);
         true
     }
 
@@ -2562,10 +2564,7 @@ impl<'k> Builder<'k> {
             }
         }
         for (span, i) in found {
-            if self.seen.insert((span.byte_start, span.byte_end)) {
-                self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
-                self.mentions.push((span, i));
-            }
+            self.add_mention(span, i, Linked::Coreference);
         }
     }
 
@@ -2598,10 +2597,7 @@ impl<'k> Builder<'k> {
             }
         }
         for (span, i) in found {
-            if self.seen.insert((span.byte_start, span.byte_end)) {
-                self.actors[i].mentions.push(Mention { span, how: Linked::Possessive });
-                self.mentions.push((span, i));
-            }
+            self.add_mention(span, i, Linked::Possessive);
         }
     }
 
@@ -2668,10 +2664,7 @@ impl<'k> Builder<'k> {
             }
         }
         for (span, i) in found {
-            if self.seen.insert((span.byte_start, span.byte_end)) {
-                self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
-                self.mentions.push((span, i));
-            }
+            self.add_mention(span, i, Linked::Coreference);
         }
     }
 
@@ -2756,10 +2749,7 @@ impl<'k> Builder<'k> {
                     && (a.name == name || a.name.rsplit(' ').next() == Some(surname.as_str()))
             });
             if let (Some((i, _)), None) = (bearers.next(), bearers.next()) {
-                if self.seen.insert((span.byte_start, span.byte_end)) {
-                    self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
-                    self.mentions.push((span, i));
-                }
+                self.add_mention(span, i, Linked::Coreference);
                 continue;
             }
             let id = format!("person:new:{}", names::slug(&name));
@@ -2821,10 +2811,7 @@ impl<'k> Builder<'k> {
             }
         }
         for (span, i) in found {
-            if self.seen.insert((span.byte_start, span.byte_end)) {
-                self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
-                self.mentions.push((span, i));
-            }
+            self.add_mention(span, i, Linked::Coreference);
         }
     }
 
