@@ -2737,8 +2737,18 @@ impl<'k> Builder<'k> {
             let name: Vec<String> = name.iter().map(|w| title_case(w)).collect();
             labels.push((span, name.join(" ")));
         }
+        // (the mentions sorted, so that a transcript of many turns needs no scan of all
+        // of them per label)
+        self.mentions.sort_by_key(|(m, _)| (m.byte_start, m.byte_end));
+        let taken: Vec<Span> = self.mentions.iter().map(|(m, _)| *m).collect();
+        let longest = taken.iter().map(|m| m.byte_end - m.byte_start).max().unwrap_or(0);
         for (span, name) in labels {
-            if self.mentions.iter().any(|(m, _)| m.overlaps(span)) {
+            let from = taken.partition_point(|m| m.byte_start + longest <= span.byte_start);
+            if taken[from..]
+                .iter()
+                .take_while(|m| m.byte_start < span.byte_end)
+                .any(|m| m.overlaps(span))
+            {
                 continue;
             }
             // (the person the text names in full: "Linda Thomas-Greenfield" before

@@ -105,8 +105,11 @@ pub fn attribute(
     let paragraph_of = |at: usize| paragraphs.partition_point(|p| p.span.byte_end < at);
     let mut direct: Vec<Span> = quotes.iter().filter(|q| q.direct).map(|q| q.span).collect();
     direct.sort_by_key(|d| d.byte_start);
+    // Each actor's role, looked up once.
+    let roles: HashMap<&ActorId, &str> =
+        entities.actors.iter().filter_map(|a| Some((&a.id, a.role.as_deref()?))).collect();
     // Quotes that several people said together, and their names.
-    let mut joint: Vec<(usize, String)> = Vec::new();
+    let mut joint: HashMap<usize, String> = HashMap::new();
     // 1 and 2: the words.
     for q in 0..quotes.len() {
         let Some(mention) = quotes[q].speaker_mention else { continue };
@@ -251,7 +254,7 @@ pub fn attribute(
                 .filter_map(|id| entities.actors.iter().find(|a| a.id == **id))
                 .map(|a| a.name.as_str())
                 .collect();
-            joint.push((q, names.join(" and ")));
+            joint.insert(q, names.join(" and "));
             quotes[q].speaker = None;
             continue;
         }
@@ -315,12 +318,7 @@ pub fn attribute(
                 .find(|w| OFFICE_HOLDERS.contains(w))?;
             entities
                 .person_before_where(sentence.span.byte_start, |_, id| {
-                    entities
-                        .actors
-                        .iter()
-                        .find(|a| a.id == *id)
-                        .and_then(|a| a.role.as_deref())
-                        .is_some_and(|role| holds_office(role, head))
+                    roles.get(id).is_some_and(|role| holds_office(role, head))
                 })
                 .cloned()
         };
@@ -380,12 +378,7 @@ pub fn attribute(
                 .speaker_mention
                 .and_then(|m| m.text(text).rsplit(' ').next())
                 .unwrap_or("");
-            entities
-                .actors
-                .iter()
-                .find(|a| a.id == speaker)
-                .and_then(|a| a.role.as_deref())
-                .is_some_and(|role| holds_office(role, head))
+            roles.get(&speaker).is_some_and(|role| holds_office(role, head))
         };
         if near
             && (previous.direct || (described && entities.is_person(&speaker) && fits()))
@@ -399,7 +392,7 @@ pub fn attribute(
         if quote.speaker.is_some() {
             continue;
         }
-        if let Some((_, names)) = joint.iter().find(|(j, _)| *j == q) {
+        if let Some(names) = joint.get(&q) {
             notes.push(Diagnostic::info(
                 "speaker-joint",
                 format!("said together by {names}: no one speaker is given"),
