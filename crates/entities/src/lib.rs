@@ -1118,6 +1118,15 @@ fn appositive_org(text: &str, person: Span, orgs: &[(Span, Option<String>)]) -> 
 /// Whether the line around a span is written in capitals (looking at most 120 bytes
 /// each side, so that one huge line costs no more than a short one).
 fn is_caps_line(text: &str, span: Span) -> bool {
+    let line = line_around(text, span);
+    let lower = line.chars().filter(|c| c.is_lowercase()).count();
+    let upper = line.chars().filter(|c| c.is_uppercase()).count();
+    upper >= 4 && lower * 5 <= upper
+}
+
+/// The line a span stands in, looking at most 120 bytes each side (so that one huge
+/// line costs no more than a short one).
+fn line_around(text: &str, span: Span) -> &str {
     const REACH: usize = 120;
     let mut from = span.byte_start.saturating_sub(REACH);
     while !text.is_char_boundary(from) {
@@ -1129,28 +1138,15 @@ fn is_caps_line(text: &str, span: Span) -> bool {
     }
     let start = text[from..span.byte_start].rfind('\n').map_or(from, |i| from + i + 1);
     let end = text[span.byte_end..to].find('\n').map_or(to, |i| span.byte_end + i);
-    let line = &text[start..end];
-    let lower = line.chars().filter(|c| c.is_lowercase()).count();
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    upper >= 4 && lower * 5 <= upper
+    &text[start..end]
 }
 
 /// Whether the line around a span is in title case, as headlines are ("Lavrov Warns of
 /// New Sanctions"): most of its words of four letters or more capitalised (looking at
 /// most 120 bytes each side).
 fn title_case_line(text: &str, span: Span) -> bool {
-    let mut from = span.byte_start.saturating_sub(120);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (span.byte_end + 120).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
-    let start = text[from..span.byte_start].rfind('\n').map_or(from, |i| from + i + 1);
-    let end = text[span.byte_end..to].find('\n').map_or(to, |i| span.byte_end + i);
     let words: Vec<&str> =
-        text[start..end].split_whitespace().filter(|w| w.chars().count() >= 4).collect();
+        line_around(text, span).split_whitespace().filter(|w| w.chars().count() >= 4).collect();
     let capitalised = words.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     words.len() >= 3 && capitalised * 10 >= words.len() * 7
 }
@@ -1629,10 +1625,15 @@ fn is_common_surname(word: &str) -> bool {
     if COMMON_SURNAME_SET.contains(word) {
         return true;
     }
+    COMMON_SURNAME_SET.contains(title_cased(word).as_str())
+}
+
+/// A word with its first letter capital and the rest lower case ("SMITH" is "Smith").
+fn title_cased(word: &str) -> String {
     let mut chars = word.chars();
-    let Some(first) = chars.next() else { return false };
-    let title: String = first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect();
-    COMMON_SURNAME_SET.contains(title.as_str())
+    chars.next().map_or(String::new(), |f| {
+        f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
+    })
 }
 
 /// The given names, read once (the check runs for every one-word name the tagger finds).
@@ -2722,19 +2723,13 @@ impl<'k> Builder<'k> {
             }
             let titled = words.iter().take_while(|w| TITLES.contains(w)).count();
             let name = &words[titled..];
-            let title_case = |w: &str| {
-                let mut chars = w.chars();
-                chars.next().map_or(String::new(), |f| {
-                    f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()
-                })
-            };
-            let given = name.len() >= 2 && is_given_name(&title_case(name[0]));
+            let given = name.len() >= 2 && is_given_name(&title_cased(name[0]));
             if name.is_empty() || name.len() > 3 || (titled == 0 && !given) {
                 continue;
             }
             let first = label.find(name[0]).unwrap_or(0);
             let span = Span::new(start + first, start + colon);
-            let name: Vec<String> = name.iter().map(|w| title_case(w)).collect();
+            let name: Vec<String> = name.iter().map(|w| title_cased(w)).collect();
             labels.push((span, name.join(" ")));
         }
         // (the mentions sorted, so that a transcript of many turns needs no scan of all
