@@ -15,7 +15,7 @@ pub fn role_name(code: &str) -> &'static str {
         "DIP" => "diplomat",
         "SPOKES" => "spokesperson",
         "ADV" => "adviser",
-        "LEG" => "legislator",
+        "LEG" | "MEMBER" => "legislator",
         "JUD" => "judge",
         "MIL" => "military officer",
         "COP" => "police officer",
@@ -34,7 +34,7 @@ pub fn role_name(code: &str) -> &'static str {
 pub(crate) fn role_sector(code: &str) -> &'static str {
     match code {
         "MIL" => "MIL",
-        "LEG" => "LEG",
+        "LEG" | "MEMBER" => "LEG",
         "JUD" => "JUD",
         "COP" => "COP",
         "SPY" => "SPY",

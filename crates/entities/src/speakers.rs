@@ -240,11 +240,14 @@ pub fn attribute(
         }
         // ("Prime Minister Modi and President Putin said": two people say it together,
         // and no one of them is the speaker)
+        // (or, with no two people, two states or two organisations: "The United States
+        // and Britain urged …", "France and Germany said in a joint statement")
         let mut together: Vec<&ActorId> = Vec::new();
         if words.contains(" and ") {
-            for id in entities.persons_within(mention) {
-                if !together.contains(&id) {
-                    together.push(id);
+            for kind in [ActorKind::Person, ActorKind::State, ActorKind::Organisation] {
+                together = entities.joined_within(mention, kind, text);
+                if together.len() >= 2 {
+                    break;
                 }
             }
         }
@@ -519,6 +522,29 @@ impl Entities {
             .take_while(|(m, _)| m.byte_start < span.byte_end)
             .find(|(_, i)| self.actors[*i].kind == ActorKind::Person)
             .map(|(_, i)| &self.actors[*i].id)
+    }
+
+    /// The actors of one kind named within a span, each once, when "and" joins each
+    /// to the one before ("Modi and Putin", "France and Germany").
+    pub fn joined_within(&self, span: Span, kind: ActorKind, text: &str) -> Vec<&ActorId> {
+        let first = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
+        let mut out: Vec<&ActorId> = Vec::new();
+        let mut last_end = None;
+        for (m, i) in self.mentions[first..].iter().take_while(|(m, _)| m.byte_end <= span.byte_end)
+        {
+            if self.actors[*i].kind != kind || out.contains(&&self.actors[*i].id) {
+                continue;
+            }
+            let joined = last_end.is_none_or(|end: usize| {
+                text.get(end..m.byte_start).is_some_and(|between| between.contains(" and "))
+            });
+            if !joined {
+                return Vec::new();
+            }
+            out.push(&self.actors[*i].id);
+            last_end = Some(m.byte_end);
+        }
+        out
     }
 
     /// The people mentioned inside a span, in order.

@@ -612,7 +612,13 @@ fn parsed_statements(
                 let mut h = heads[k].filter(|_| {
                     (words[k].ends_with("ing") && label(k) == "advcl")
                         || (label(k) == "conj"
-                            && heads[k].is_some_and(|h| parse.tags[h] == Upos::Verb))
+                            && heads[k].is_some_and(|h| {
+                                parse.tags[h] == Upos::Verb
+                                    // (or a predicate said: "says the waters are
+                                    // Chinese and accuses …")
+                                    || (label(h) == "ccomp"
+                                        && heads[h].is_some_and(|c| is_cue(c).is_some()))
+                            }))
                 })?;
                 // (a participle of saying after a comma that the parser hung inside
                 // what was said speaks for the one who said it: "said the talks had
@@ -937,11 +943,24 @@ fn parsed_statements(
             // (and the words right after it that the parser hung from a punctuation
             // mark, or as a second clause of the cue: "said it would target ships
             // linked to Israel", "said the ships linked to Israel would be hit")
+            // (or from a word hung from such a mark: "at 7:10 a.m. and that the missile
+            // flew …", the second clause's verb hung from the full stop)
+            let hung = |t: usize| {
+                let mut x = t;
+                while let Some(h) = heads[x] {
+                    if punctuation(h) {
+                        return Some(x);
+                    }
+                    if h <= x {
+                        return None;
+                    }
+                    x = h;
+                }
+                None
+            };
             while c > k
                 && let Some(t) = Some(hi + 1).filter(|&t| t < tokens.len() && !punctuation(t))
-                && let Some(more) = heads[t]
-                    .is_some_and(punctuation)
-                    .then_some(t)
+                && let Some(more) = hung(t)
                     .or_else(|| {
                         (t..tokens.len()).find(|&d| {
                             heads[d] == Some(k)
@@ -960,6 +979,26 @@ fn parsed_statements(
                 ) || matches!(words[hi].as_str(), "who" | "which" | "that"))
             {
                 hi -= 1;
+            }
+            // (not a second act of the speaker's joined to the clause by "and", as the
+            // word rules read it: "said the bloc was concerned and called for …")
+            if c > k
+                && let Some(d) = (c + 1..=hi).find(|&d| {
+                    heads[d] == Some(c)
+                        && label(d) == "conj"
+                        && parse.tags[d] == Upos::Verb
+                        && words[d - 1] == "and"
+                        && words[d - 2] != ","
+                        && is_cue(d).is_some()
+                        && same_tense(&words[k], &words[d])
+                        && !(0..tokens.len())
+                            .any(|m| heads[m] == Some(d) && label(m).starts_with("nsubj"))
+                        && (lo..d)
+                            .find(|&m| AUXILIARIES.contains(&words[m].as_str()))
+                            .is_some_and(|aux| !acting_subject(text, tokens, &words, lo, aux))
+                })
+            {
+                hi = d - 2;
             }
             // ("rejected allegations by Rwanda that it had …": the clause is the
             // allegation's, read below; what was rejected is the allegation)
@@ -1079,7 +1118,13 @@ fn parsed_statements(
             let Some(object) = (k + 1..x).find(|&d| {
                 heads[d] == Some(k)
                     && (matches!(label(d), "obj" | "iobj")
-                        || (label(d) == "obl" && end > k + 1 && parse.tree.subtree_bounds(d).0 <= end))
+                        || (label(d) == "obl" && end > k + 1 && parse.tree.subtree_bounds(d).0 <= end)
+                        // (or the day the parser hung the one urged from: "urged Armenia
+                        // and Azerbaijan on Sunday to …")
+                        || (label(d) == "obl"
+                            && is_date_word(&words[d])
+                            && parse.tree.subtree_bounds(d).0 == k + 1
+                            && matches!(parse.tags[k + 1], Upos::Propn | Upos::Noun | Upos::Pron)))
             }) else {
                 continue;
             };
@@ -1951,6 +1996,21 @@ fn around_cue(
             // (one statement, the attribution inside it: its lead alone, "The new
             // bridge", says nothing)
             let rest_end = (after + 1..n).find(|&t| stop(t)).unwrap_or(n);
+            // (but a lead with its verb, and a rest with none, is what was said and the
+            // writer's aside: "…, the navy said, the second such seizure this year.")
+            let verb = |t: &usize| matches!(tags[*t], Upos::Verb | Upos::Aux);
+            if (0..c).any(|t| verb(&t))
+                && !(after + 1..rest_end).any(|t| verb(&t))
+                && matches!(
+                    words[after + 1].as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+            {
+                return content_span(text, tokens, 0, c)
+                    .map(|s| quote(s, speaker))
+                    .into_iter()
+                    .collect();
+            }
             return content_span(text, tokens, 0, rest_end)
                 .map(|s| quote(s, speaker))
                 .into_iter()
@@ -2126,6 +2186,62 @@ fn joined_cue(words: &[String], j: usize) -> bool {
     // (the same one going on: ", and added that …", ", but warned Athens against …")
     let past = words[c].ends_with("ed") || matches!(words[c].as_str(), "said" | "told");
     subject || (c == j + 1 && (words.get(c + 1).is_some_and(|w| w == "that") || (comma && past)))
+}
+
+/// People and groups that act, as the subject of a clause said: a verb joined to that
+/// clause may be theirs ("said the rebels had seized the town and promised to hold it").
+const ACTING: &[&str] = &[
+    "rebels",
+    "militants",
+    "troops",
+    "forces",
+    "soldiers",
+    "protesters",
+    "demonstrators",
+    "fighters",
+    "insurgents",
+    "separatists",
+    "militia",
+    "militias",
+    "group",
+    "groups",
+    "leaders",
+    "leader",
+    "people",
+    "workers",
+    "opposition",
+    "side",
+    "sides",
+    "he",
+    "she",
+    "they",
+    "president",
+    "envoy",
+    "envoys",
+    "delegation",
+    "negotiators",
+    "party",
+    "parties",
+];
+
+/// Whether the words `from..to` (a clause said, up to its verb) have a subject that
+/// could act itself: a name, a person or a group.
+fn acting_subject(text: &str, tokens: &[Token], words: &[String], from: usize, to: usize) -> bool {
+    (from..to).any(|t| {
+        let w = words[t].as_str();
+        ACTING.contains(&w)
+            || ROLE_NOUNS.contains(&w)
+            || (SOURCE_NOUNS.contains(&w) && !matches!(w, "report" | "reports" | "statement"))
+            || (t > from || w != "the") && tokens[t].span.text(text).starts_with(char::is_uppercase)
+    })
+}
+
+/// Whether two verbs are both in the past ("said", "urged") or both in the present
+/// with -s ("says", "accuses"): a second act of one speaker's keeps the tense.
+fn same_tense(a: &str, b: &str) -> bool {
+    let past = |w: &str| w.ends_with("ed") || matches!(w, "said" | "told");
+    let present = |w: &str| w.ends_with('s') && !w.ends_with("ss");
+    (past(a) && past(b)) || (present(a) && present(b))
 }
 
 /// Where a cue of saying (a verb or a phrase) that starts at word `i` ends.
@@ -2605,7 +2721,17 @@ fn reported(
                                     .is_empty()
                         })
                         .and_then(|q| q.speaker_mention)
-                        .or_else(|| speaker_after(text, tokens, &words, 0, Span::empty(0)))
+                        .or_else(|| {
+                            // (past a time that opens the sentence: "Earlier this week,
+                            // the minister said … but warned …")
+                            let time = time_words_at(&words, 0);
+                            let start = if time > 0 && words.get(time).is_some_and(|w| w == ",") {
+                                time + 1
+                            } else {
+                                0
+                            };
+                            speaker_after(text, tokens, &words, start, Span::empty(0))
+                        })
                 } else {
                     speaker_before(text, tokens, &words, quoted_by.unwrap_or(k), Span::empty(0))
                 };
@@ -2673,6 +2799,19 @@ fn reported(
                 let addressed_that = || {
                     (from..words.len().min(from + 10))
                         .take_while(|&j| !AUXILIARIES.contains(&words[j].as_str()))
+                        // (nor past an act the one told is to do: "warned North Korea to
+                        // refrain from actions that …")
+                        .take_while(|&j| {
+                            !(j > from
+                                && words[j] == "to"
+                                && words.get(j + 1).is_some_and(|w| {
+                                    w.chars().all(|c| c.is_ascii_lowercase())
+                                        && !matches!(
+                                            w.as_str(),
+                                            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                                        )
+                                }))
+                        })
                         // (nor past a second noun phrase, the clause's subject: "told the
                         // BBC the plan that Paris offered was dead")
                         .take_while(|&j| {
@@ -2799,8 +2938,23 @@ fn reported(
                         another || closing || manner || remark || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
+                // (a second act of the speaker's, joined without a comma after a
+                // clause with its own auxiliary, in the cue's tense: "said the talks had
+                // failed and called for new elections", "says the waters are Chinese and
+                // accuses …"; "said the rebels attacked and demanded …" stays one)
+                let second_act = |j: usize| {
+                    words[j] == "and"
+                        && words[j - 1] != ","
+                        && cue_at(&words, j + 1).is_some_and(|(cue, _)| {
+                            matches!(cue.kind, CueKind::Verb | CueKind::Phrase)
+                        })
+                        && same_tense(&words[k], &words[j + 1])
+                        && (that + 1..j)
+                            .find(|&m| AUXILIARIES.contains(&words[m].as_str()))
+                            .is_some_and(|aux| !acting_subject(text, tokens, &words, that + 1, aux))
+                };
                 let content_end = (that + 2..content_end)
-                    .find(|&j| joined_cue(&words, j))
+                    .find(|&j| joined_cue(&words, j) || second_act(j))
                     .map_or(content_end, |j| if words[j - 1] == "," { j - 1 } else { j });
                 let Some(content) = content_span(text, tokens, that + 1, content_end) else {
                     continue;

@@ -885,3 +885,48 @@ fn a_participle_after_a_closing_attribution_and_the_writers_remark_are_not_the_s
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
 }
+
+#[test]
+fn a_second_act_joined_by_and_the_writers_summing_up_and_a_second_clause_of_the_cue() {
+    let text = "Strait patrols\n\nThe Chilean envoy told the council that the blockade had \
+                not helped anyone and urged members to reopen the port.\n\nLima says the \
+                islands are Peruvian and accuses Santiago of provocation.\n\nEarlier this week, \
+                Foreign Minister Ana Ruiz said about half of the claims had been settled, but \
+                warned that the rest would take years.\n\nBolivia closed two crossings on Monday, \
+                the customs agency said, the third closure this month.\n\nThe coast guard said \
+                it sighted the vessel at around 6:40 a.m. and that it sailed north.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("the blockade had not helped anyone", "The Chilean envoy", "told"),
+        ("members to reopen the port", "The Chilean envoy", "urged"),
+        ("the islands are Peruvian", "Lima", "says"),
+        ("Santiago of provocation", "Lima", "accuses"),
+        ("the rest would take years", "Foreign Minister Ana Ruiz", "warned"),
+        ("Bolivia closed two crossings on Monday", "the customs agency", "said"),
+        (
+            "it sighted the vessel at around 6:40 a.m. and that it sailed north",
+            "The coast guard",
+            "said",
+        ),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
+
+#[test]
+fn two_states_together_are_no_one_speaker_and_a_delegate_is_no_speaker_of_parliament() {
+    let text = "Border clash\n\nFrance and Germany said in a joint statement that they were \
+                ready to host talks.\n\nThe representative of the Russian Federation said that \
+                the mission had failed.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let speaker = |content| speaker_of(&analysis, content);
+    assert_eq!(speaker("they were ready to host talks"), None);
+    assert!(
+        analysis.diagnostics.iter().any(|d| d.code == "speaker-joint"),
+        "{:?}",
+        analysis.diagnostics
+    );
+    // (a member of a legislature is one of many: not the one who presides over it)
+    assert_eq!(speaker("the mission had failed").as_deref(), Some("state:RUS"));
+}
