@@ -745,7 +745,38 @@ impl EntityLinker {
                 let titled = ner::TYPES[e.kind] == "PER"
                     && e.end - e.start >= 2
                     && HONORIFICS.contains(&sentence_words[e.start]);
-                let first = &tokens[s.tokens.start + e.start + usize::from(titled)];
+                let mut start = e.start + usize::from(titled);
+                // (an Arabic article written in lower case is part of the name, and so
+                // is the given name before it: "Majed al-Ansari", "Ali el-Sayed")
+                let joined = |a: usize, b: usize| {
+                    tokens[s.tokens.start + a].span.byte_end
+                        == tokens[s.tokens.start + b].span.byte_start
+                };
+                if ner::TYPES[e.kind] == "PER"
+                    && start >= 2
+                    && sentence_words[start - 1] == "-"
+                    && matches!(
+                        sentence_words[start - 2],
+                        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
+                    )
+                    && joined(start - 2, start - 1)
+                    && joined(start - 1, start)
+                {
+                    start -= 2;
+                    if start >= 1 && sentence_words[start - 1].starts_with(char::is_uppercase) {
+                        start -= 1;
+                        // (the given name the tagger found alone)
+                        let given = tokens[s.tokens.start + start].span;
+                        if spans.last().is_some_and(|(m, _)| m.byte_end == given.byte_end) {
+                            let (m, _) = spans.pop().unwrap_or_default();
+                            start = tokens[s.tokens.clone()]
+                                .iter()
+                                .position(|t| t.span.byte_start == m.byte_start)
+                                .unwrap_or(start);
+                        }
+                    }
+                }
+                let first = &tokens[s.tokens.start + start];
                 let last = &tokens[s.tokens.start + e.end - 1];
                 spans.push((first.span.cover(last.span), e.kind));
             }
@@ -848,10 +879,18 @@ impl EntityLinker {
             let words: Vec<&str> = span.text(text).split_whitespace().collect();
             let capital =
                 |w: &&str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+            // ("al-Ansari")
+            let articled = |w: &&str| {
+                w.split_once('-').is_some_and(|(article, rest)| {
+                    matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an")
+                        && capital(&rest)
+                })
+            };
             words.first().is_some_and(capital)
-                && words.last().is_some_and(capital)
+                && words.last().is_some_and(|w| capital(w) || articled(w))
                 && words.iter().all(|w| {
                     capital(w)
+                        || articled(w)
                         || matches!(
                             *w,
                             "of" | "the"

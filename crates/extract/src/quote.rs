@@ -2882,6 +2882,10 @@ fn reported(
                     }
                     continue;
                 };
+                // ("Saying that, I …": a "that" before a comma is what it points to)
+                if words[that] == "that" && words.get(that + 1).is_some_and(|w| w == ",") {
+                    continue;
+                }
                 // ("protests that followed the vote": a "that" right before a verb in
                 // the past opens a relative clause, not what was said)
                 if words[that] == "that"
@@ -2935,7 +2939,19 @@ fn reported(
                             && (j + 2..tokens.len().min(j + 4))
                                 .any(|c| matches!(words[c].as_str(), "that" | "which"))
                             && !words[j + 1..].iter().any(|w| matches!(w.as_str(), "," | ";"));
-                        another || closing || manner || remark || participle_after_comma(&words, j)
+                        // (nor, after a participle that opens the sentence, the main
+                        // clause: "Noting that …, Xi said …")
+                        let main_clause = k == 0
+                            && words[k].ends_with("ing")
+                            && words[j - 1] == ","
+                            && (j..tokens.len().min(j + 5))
+                                .any(|c| speech_cue_at(&words, c).is_some() && c > j);
+                        another
+                            || closing
+                            || manner
+                            || remark
+                            || main_clause
+                            || participle_after_comma(&words, j)
                     })
                     .map_or(tokens.len(), |j| j - 1);
                 // (a second act of the speaker's, joined without a comma after a
@@ -3744,6 +3760,8 @@ fn cited_after_saying(words: &[String], k: usize) -> bool {
 fn name_word(token: &str) -> bool {
     (token.starts_with(|c: char| c.is_uppercase()) && !is_date_word(token))
         || matches!(token, "of" | "the" | "for" | "and" | "'s" | "-" | "’s")
+        // (the particles of Arabic names: "Majed al-Ansari", "Mohammed bin Salman")
+        || matches!(token, "al" | "el" | "bin" | "ibn")
         || token.chars().all(|c| c.is_lowercase())
             && matches!(
                 token,

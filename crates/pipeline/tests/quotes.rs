@@ -930,3 +930,27 @@ fn two_states_together_are_no_one_speaker_and_a_delegate_is_no_speaker_of_parlia
     // (a member of a legislature is one of many: not the one who presides over it)
     assert_eq!(speaker("the mission had failed").as_deref(), Some("state:RUS"));
 }
+
+#[test]
+fn an_opening_participle_ends_before_the_main_clause_and_arabic_articles_join_a_name() {
+    let text = "Talks in Doha\n\nNoting that the two states had been at odds for a decade, Xi \
+                said the time had come to settle the dispute.\n\nKhaled al-Mansouri, a spokesman \
+                for the mediators, told reporters: \"We are close.\"\n\nSaying that, the envoy \
+                left the room.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("the two states had been at odds for a decade", "Xi", "Noting"),
+        ("the time had come to settle the dispute", "Xi", "said"),
+        ("We are close.", "Khaled al-Mansouri", "told reporters"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // ("Saying that," points back; it reports nothing)
+    assert!(!found.iter().any(|(_, _, cue)| *cue == "Saying"), "{found:?}");
+    assert!(
+        analysis.actors.iter().any(|a| a.name == "Khaled al-Mansouri"),
+        "{:?}",
+        analysis.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}
