@@ -2470,6 +2470,43 @@ impl<'k> Builder<'k> {
         {
             self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
             self.mentions.push((span, i));
+            return;
+        }
+        // ("the Secretary-General" in a text about the Security Council: the holder of
+        // that office in the one organisation named before it that has one; the office
+        // is the one the knowledge base's source names first)
+        let lower = title.to_lowercase().replace('-', " ");
+        let international = ["secretary general", "director general"].contains(&lower.as_str());
+        let named = |source: &str| {
+            source.strip_prefix("wp:").is_some_and(|office| {
+                office.to_lowercase().replace('-', " ").starts_with(&format!("{lower} of"))
+            })
+        };
+        let Some(day) = self.date.filter(|_| international && last.is_none()) else {
+            return;
+        };
+        let mut holders: Vec<usize> = Vec::new();
+        for &(m, i) in &self.mentions {
+            let actor = &self.actors[i];
+            if m.byte_end > span.byte_start || actor.kind != ActorKind::Organisation {
+                continue;
+            }
+            let Some(code) = actor.country.as_deref() else { continue };
+            if kb.state(code).is_some() {
+                continue;
+            }
+            for (p, person) in kb.people.iter().enumerate() {
+                if person.terms.iter().any(|t| {
+                    t.country == code && t.role == role && t.covers(day) && named(&t.source)
+                }) && !holders.contains(&p)
+                {
+                    holders.push(p);
+                }
+            }
+        }
+        if let [index] = holders[..] {
+            let index = u32::try_from(index).unwrap_or(u32::MAX);
+            self.person(index, span, Some(title), Linked::Office);
         }
     }
 

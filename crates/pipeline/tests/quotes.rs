@@ -954,3 +954,18 @@ fn an_opening_participle_ends_before_the_main_clause_and_arabic_articles_join_a_
         analysis.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn the_secretary_general_of_the_organisation_named_before() {
+    let text = "Sahel appeal\n\nIn remarks to the Security Council on Tuesday, the \
+                Secretary-General said the appeal for the region was barely funded.\n";
+    let analysis = analyze_published(text, "2024-05-14");
+    let speaker = speaker_of(&analysis, "the appeal for the region was barely funded");
+    assert!(speaker.as_deref().is_some_and(|s| s.contains("guterres")), "{speaker:?}");
+    // (with no organisation named, no one)
+    let alone = analyze_published(
+        "Appeal\n\nThe Secretary-General said the appeal was barely funded.\n",
+        "2024-05-14",
+    );
+    assert_eq!(speaker_of(&alone, "the appeal was barely funded"), None);
+}
