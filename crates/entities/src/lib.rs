@@ -969,6 +969,28 @@ impl EntityLinker {
                 ) && words.contains(' ')
                     || matches!(words, "Hey" | "Oh" | "Yes" | "No" | "Hi" | "Hello" | "Wow"))
         });
+        // (nor a platform one writes on: "wrote on Telegram", "posted on X")
+        spans.retain(|(span, kind)| {
+            let before = text[..span.byte_start].trim_end();
+            ner::TYPES[*kind] != "PER"
+                || !(before.ends_with(" on") || before.ends_with(" via"))
+                || !matches!(
+                    span.text(text),
+                    "X" | "Telegram"
+                        | "Twitter"
+                        | "Facebook"
+                        | "Instagram"
+                        | "WeChat"
+                        | "Weibo"
+                        | "VKontakte"
+                        | "YouTube"
+                        | "TikTok"
+                        | "Truth Social"
+                        | "Threads"
+                        | "Bluesky"
+                        | "LinkedIn"
+                )
+        });
         // (nor is a day named: "Election Day", "Christmas Eve"; nor a title in capitals
         // that opens with "your" or "our": "Your First Trip to Japan")
         spans.retain(|(span, _)| {

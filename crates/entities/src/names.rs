@@ -183,6 +183,8 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "Federation",
     "Union",
     "Company",
+    // ("the General Staff", not a general named Staff)
+    "Staff",
 ];
 
 /// The sector of a national body from the words of its name: a defence ministry or

@@ -1104,6 +1104,15 @@ fn parsed_statements(
                 continue;
             }
             let (from, to) = parse.tree.subtree_bounds(x);
+            // ("who declined to be named": why no name is given, not an act)
+            if (from..=to).any(|t| {
+                words[t] == "be"
+                    && words
+                        .get(t + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "named" | "identified" | "quoted"))
+            }) {
+                continue;
+            }
             (from, more_acts(to) + 1)
         } else if let Some(x) = (k + 1..tokens.len()).find(|&d| {
             heads[d] == Some(k)
@@ -2090,6 +2099,10 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
     if matches!(before, Some("united" | "not" | "n't" | "never")) {
         return None;
     }
+    // ("To put it simply, …": how the writer puts it)
+    if before == Some("to") && words.get(i).is_some_and(|w| w == "put") {
+        return None;
+    }
     CUES_BY_FIRST_WORD
         .get(words.get(i)?.as_str())?
         .iter()
@@ -2477,6 +2490,17 @@ fn direct_quote(
         .copied();
     for k in order {
         let Some(end) = speech_cue_at(&words, k) else { continue };
+        // (a cue after an article or a possessive is a noun: `called the reports
+        // "psychological warfare"`)
+        if k > 0
+            && matches!(
+                words[k - 1].as_str(),
+                "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our"
+            )
+            && cue_at(&words, k).is_some_and(|(c, _)| c.kind == CueKind::Verb)
+        {
+            continue;
+        }
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
         // (the subject of the sentence, for a cue joined by "and")
         if joined(&k) && sentence_tokens[k].span.byte_start >= quotation.span.byte_end {

@@ -969,3 +969,20 @@ fn the_secretary_general_of_the_organisation_named_before() {
     );
     assert_eq!(speaker_of(&alone, "the appeal was barely funded"), None);
 }
+
+#[test]
+fn a_cue_after_an_article_is_a_noun_and_anonymity_is_no_act() {
+    let text = "Drone strikes\n\nThe ministry called the reports \"a fabrication\" and said \
+                the strikes had hit only military sites.\n\nAccording to the General Staff, \
+                the army repelled 40 attacks.\n\nThe mayor wrote on Telegram that two \
+                buildings were hit.\n\nA diplomat, who declined to be named, said the talks \
+                had stalled.\n\nTo put it plainly, the claim \"nothing has changed\" is \
+                wrong.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    assert!(found.contains(&("a fabrication", "The ministry", "called")), "{found:?}");
+    assert!(!found.iter().any(|(_, _, cue)| *cue == "declined" || *cue == "put it"), "{found:?}");
+    let names: Vec<&str> = analysis.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"General Staff"), "{names:?}");
+    assert!(!names.contains(&"Staff") && !names.contains(&"Telegram"), "{names:?}");
+}
