@@ -1068,7 +1068,9 @@ fn parsed_statements(
             let v = (o + 1..tokens.len()).find(|&d| {
                 heads[d] == Some(k)
                     && matches!(label(d), "conj" | "parataxis" | "advcl")
-                    && parse.tags[d] == Upos::Verb
+                    // (or a predicate with its copula: "told the BBC the plan … was dead")
+                    && (parse.tags[d] == Upos::Verb
+                        || (o + 1..d).any(|m| heads[m] == Some(d) && label(m) == "cop"))
                     && !(0..tokens.len())
                         .any(|m| heads[m] == Some(d) && matches!(label(m), "cc" | "mark"))
             })?;
@@ -1120,6 +1122,21 @@ fn parsed_statements(
                 // urging Ruiz to make …")
                 && (label(d) == "xcomp" || (label(d) == "advcl" && APPEALING.contains(&words[k].as_str())))
                 && (0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "to")
+        }).or_else(|| {
+            // (or from a participle before the ones urged, read as the act: "urged
+            // neighbouring states to share …", the act hung from "neighbouring")
+            let ing = Some(k + 1).filter(|&d| {
+                APPEALING.contains(&words[k].as_str())
+                    && d < tokens.len()
+                    && heads[d] == Some(k)
+                    && words[d].ends_with("ing")
+                    && (d + 1..tokens.len()).any(|o| heads[o] == Some(d) && label(o) == "obj")
+            })?;
+            (ing + 1..tokens.len()).find(|&d| {
+                heads[d] == Some(ing)
+                    && matches!(label(d), "advcl" | "xcomp")
+                    && (0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "to")
+            })
         }) {
             // "urged supporters to monitor polling places": the one urged and the act
             // ("agreed to keep talking" is an act, not a statement).
@@ -1127,6 +1144,7 @@ fn parsed_statements(
             let Some(object) = (k + 1..x).find(|&d| {
                 heads[d] == Some(k)
                     && (matches!(label(d), "obj" | "iobj")
+                        || (d == k + 1 && words[d].ends_with("ing") && heads[x] == Some(d))
                         || (label(d) == "obl" && end > k + 1 && parse.tree.subtree_bounds(d).0 <= end)
                         // (or the day the parser hung the one urged from: "urged Armenia
                         // and Azerbaijan on Sunday to …")

@@ -986,3 +986,17 @@ fn a_cue_after_an_article_is_a_noun_and_anonymity_is_no_act() {
     assert!(names.contains(&"General Staff"), "{names:?}");
     assert!(!names.contains(&"Staff") && !names.contains(&"Telegram"), "{names:?}");
 }
+
+#[test]
+fn a_predicate_told_after_its_subject_and_the_ones_urged_after_a_participle() {
+    let text = "Border talks\n\nThe minister told the BBC the offer that Lima made was \
+                dead.\n\nThe envoy urged neighbouring states to share intelligence.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("the offer that Lima made was dead", "The minister", "told"),
+        ("neighbouring states to share intelligence", "The envoy", "urged"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
