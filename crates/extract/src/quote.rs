@@ -987,7 +987,7 @@ fn parsed_statements(
                     heads[d] == Some(c)
                         && label(d) == "conj"
                         && parse.tags[d] == Upos::Verb
-                        && words[d - 1] == "and"
+                        && matches!(words[d - 1].as_str(), "and" | "but")
                         && words[d - 2] != ","
                         && is_cue(d).is_some()
                         && same_tense(&words[k], &words[d])
@@ -2911,6 +2911,12 @@ fn reported(
                     // (a clause after a comma, "Mr. Haddad said, the talks over the
                     // future of coal is …", may have a longer subject)
                     && (tokens.get(from).is_some_and(|t| starts_clause(t.span.text(text)))
+                        // ("… but insisted it targeted depots": "it" and a verb in the
+                        // past, after a second cue joined to the first)
+                        || (k > 0
+                            && matches!(words[k - 1].as_str(), "and" | "but")
+                            && words.get(from).is_some_and(|w| w == "it")
+                            && words.get(from + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ed")))
                         || words[from..]
                             .iter()
                             .take(if words.get(from).is_some_and(|w| w == ",") { 14 } else { 7 })
@@ -3001,7 +3007,7 @@ fn reported(
                 // failed and called for new elections", "says the waters are Chinese and
                 // accuses …"; "said the rebels attacked and demanded …" stays one)
                 let second_act = |j: usize| {
-                    words[j] == "and"
+                    matches!(words[j].as_str(), "and" | "but")
                         && words[j - 1] != ","
                         && cue_at(&words, j + 1).is_some_and(|(cue, _)| {
                             matches!(cue.kind, CueKind::Verb | CueKind::Phrase)
@@ -3668,6 +3674,13 @@ fn trailing_cue(
         Some(w) => {
             matches!(w, "after" | "in" | "at" | "during" | "following" | "while" | "when")
                 || (after_time > end && words[after_time - 1] == "on")
+                // (or where the statement appeared: "said in a statement carried by
+                // the state news agency")
+                || (TEXT_NOUNS.contains(&words[after_time - 1].as_str())
+                    && matches!(
+                        w,
+                        "carried" | "released" | "issued" | "posted" | "published" | "broadcast"
+                    ))
         }
     };
     if !rest_is_time {

@@ -1000,3 +1000,24 @@ fn a_predicate_told_after_its_subject_and_the_ones_urged_after_a_participle() {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
 }
+
+#[test]
+fn a_statement_carried_by_an_agency_and_a_second_act_after_but() {
+    let text = "Strike near the border\n\nThe army vowed to respond to the shelling of two \
+                villages, the defence ministry said in a statement carried by the state news \
+                agency.\n\nA senior official conceded that the raid had taken place but insisted \
+                it targeted a depot.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        (
+            "The army vowed to respond to the shelling of two villages",
+            "the defence ministry",
+            "said in a statement",
+        ),
+        ("the raid had taken place", "A senior official", "conceded"),
+        ("it targeted a depot", "A senior official", "insisted"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
