@@ -2967,34 +2967,95 @@ impl<'k> Builder<'k> {
             };
             let span = Span::new(start, tail_end);
             let Some(code) = self.actors[actor].country.clone() else { continue };
-            let Some(state) = self.kb.states.iter().find(|s| s.code == code) else { continue };
-            let known = state
-                .adjectives
-                .iter()
-                .chain(&state.names)
-                .find_map(|a| bodies.get(&format!("{} {tail}", a.to_lowercase())));
-            if let Some(&index) = known {
-                self.org_as(index, span, Linked::Pattern);
-                continue;
-            }
-            if *tail == "government" {
-                continue;
-            }
-            let adjective = state.adjectives.first().unwrap_or(&state.names[0]);
-            let words: Vec<String> = tail.split(' ').map(attache_kb::capitalise).collect();
-            let name = format!("{adjective} {}", words.join(" "));
-            let id = format!("org:new:{}-{}", code.to_lowercase(), names::slug(tail));
-            let sector = names::body_sector(&name).map(str::to_string);
-            self.mention(id.clone(), span, Linked::Pattern, || Actor {
-                id: ActorId(id),
-                name,
-                kind: ActorKind::Organisation,
-                country: Some(code),
-                role: None,
-                sector,
-                mentions: Vec::new(),
-            });
+            self.state_body(&code, tail, span, bodies);
         }
+        // "The foreign ministry said …" with no state before it, under a dateline of
+        // that state ("TEHRAN —", "KYIV, May 3 (Reuters) -"): the body of the state
+        // the story is filed from, when every state named before it is that one.
+        let Some(home) = self.places.iter().find_map(|p| {
+            p.mentions
+                .iter()
+                .any(|m| m.span.byte_start < 200 && is_dateline(text, m.span))
+                .then(|| p.country.clone())
+                .flatten()
+        }) else {
+            return;
+        };
+        // (where the first other state is named: one scan, as a text may name a body
+        // a million times)
+        let first_foreign = self
+            .mentions
+            .iter()
+            .filter(|(_, i)| {
+                self.actors[*i].kind == ActorKind::State
+                    && self.actors[*i].country.as_deref() != Some(home.as_str())
+            })
+            .map(|(m, _)| m.byte_start)
+            .min()
+            .unwrap_or(usize::MAX);
+        for (i, _) in text.match_indices("he ") {
+            // (the byte before is an ASCII letter, so a char boundary)
+            if i == 0 || !matches!(text.as_bytes()[i - 1], b't' | b'T') {
+                continue;
+            }
+            let (the, at) = (i - 1, i + 3);
+            if text[..the].ends_with(|c: char| c.is_alphanumeric()) {
+                continue;
+            }
+            let rest = &text[at..];
+            let Some(tail) = BODY_TAILS.iter().find(|t| {
+                // (police are most often a city's)
+                !matches!(**t, "government" | "embassy" | "consulate" | "police")
+                    && rest.get(..t.len()).is_some_and(|w| w.eq_ignore_ascii_case(t))
+                    && !rest[t.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            }) else {
+                continue;
+            };
+            let span = Span::new(the, at + tail.len());
+            let from = taken.partition_point(|m| m.byte_start + longest <= span.byte_start);
+            if span.byte_start > first_foreign
+                || taken[from..]
+                    .iter()
+                    .take_while(|m| m.byte_start < span.byte_end)
+                    .any(|m| span.byte_start < m.byte_end)
+            {
+                continue;
+            }
+            self.state_body(&home, tail, span, bodies);
+        }
+    }
+
+    /// The body of state `code` whose words are `tail` ("foreign ministry"), as
+    /// mentioned at `span`: the knowledge base's, else a new one (the government aside,
+    /// which is the state).
+    fn state_body(&mut self, code: &str, tail: &str, span: Span, bodies: &HashMap<String, u32>) {
+        let Some(state) = self.kb.states.iter().find(|s| s.code == code) else { return };
+        let known = state
+            .adjectives
+            .iter()
+            .chain(&state.names)
+            .find_map(|a| bodies.get(&format!("{} {tail}", a.to_lowercase())));
+        if let Some(&index) = known {
+            self.org_as(index, span, Linked::Pattern);
+            return;
+        }
+        if tail == "government" {
+            return;
+        }
+        let adjective = state.adjectives.first().unwrap_or(&state.names[0]);
+        let words: Vec<String> = tail.split(' ').map(attache_kb::capitalise).collect();
+        let name = format!("{adjective} {}", words.join(" "));
+        let id = format!("org:new:{}-{}", code.to_lowercase(), names::slug(tail));
+        let sector = names::body_sector(&name).map(str::to_string);
+        self.mention(id.clone(), span, Linked::Pattern, || Actor {
+            id: ActorId(id),
+            name,
+            kind: ActorKind::Organisation,
+            country: Some(code.to_string()),
+            role: None,
+            sector,
+            mentions: Vec::new(),
+        });
     }
 
     fn finish(mut self) -> Entities {

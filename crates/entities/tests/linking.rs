@@ -436,3 +436,17 @@ fn a_surname_very_many_bear_needs_the_full_name_or_the_bearers_state() {
     let smith = actor_of(&entities, text, "Smith");
     assert!(smith.as_ref().is_some_and(|a| a.0.contains("kamina")), "{smith:?}");
 }
+
+#[test]
+fn a_body_without_its_state_is_of_the_dateline_when_no_other_state_came_before() {
+    let text = "Drills near the strait\n\nBEIJING, May 3 - The foreign ministry said the \
+                drills were routine. Café’he the army said nothing.\n";
+    let entities = link(text, Day::new(2024, 5, 3));
+    let ministry = actor_of(&entities, text, "The foreign ministry");
+    assert!(ministry.as_ref().is_some_and(|(_, c, _)| c.as_deref() == Some("CHN")), "{ministry:?}");
+    // (not after another state: "Japan protested. The foreign ministry said …")
+    let text = "Drills near the strait\n\nBEIJING, May 3 - Japan protested on Friday. The \
+                foreign ministry said the drills were routine.\n";
+    let entities = link(text, Day::new(2024, 5, 3));
+    assert_eq!(actor_of(&entities, text, "The foreign ministry"), None);
+}
