@@ -184,6 +184,10 @@ const CALENDAR_WORDS: &[&str] = &[
     "Aug",
 ];
 
+/// The Arabic article as written before a name with a hyphen, in lower case
+/// ("al-Ansari", "el-Sayed", "ash-Sharaa").
+const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"];
+
 /// The words of a state's body after the state's name or adjective, longest first.
 const BODY_TAILS: &[&str] = &[
     "foreign ministry",
@@ -755,10 +759,7 @@ impl EntityLinker {
                 if ner::TYPES[e.kind] == "PER"
                     && start >= 2
                     && sentence_words[start - 1] == "-"
-                    && matches!(
-                        sentence_words[start - 2],
-                        "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an"
-                    )
+                    && ARABIC_ARTICLES.contains(&sentence_words[start - 2])
                     && joined(start - 2, start - 1)
                     && joined(start - 1, start)
                 {
@@ -882,8 +883,7 @@ impl EntityLinker {
             // ("al-Ansari")
             let articled = |w: &&str| {
                 w.split_once('-').is_some_and(|(article, rest)| {
-                    matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an")
-                        && capital(&rest)
+                    ARABIC_ARTICLES.contains(&article) && capital(&rest)
                 })
             };
             words.first().is_some_and(capital)
@@ -2507,16 +2507,20 @@ impl<'k> Builder<'k> {
         let Some(day) = self.date.filter(|_| international && last.is_none()) else {
             return;
         };
-        let mut holders: Vec<usize> = Vec::new();
-        for &(m, i) in &self.mentions {
+        // (the organisations of the last 500 mentions before it, each once)
+        let mut codes: Vec<&str> = Vec::new();
+        for &(m, i) in self.mentions.iter().rev().take(500) {
             let actor = &self.actors[i];
             if m.byte_end > span.byte_start || actor.kind != ActorKind::Organisation {
                 continue;
             }
             let Some(code) = actor.country.as_deref() else { continue };
-            if kb.state(code).is_some() {
-                continue;
+            if kb.state(code).is_none() && !codes.contains(&code) {
+                codes.push(code);
             }
+        }
+        let mut holders: Vec<usize> = Vec::new();
+        for code in codes {
             for (p, person) in kb.people.iter().enumerate() {
                 if person.terms.iter().any(|t| {
                     t.country == code && t.role == role && t.covers(day) && named(&t.source)

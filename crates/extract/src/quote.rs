@@ -3006,6 +3006,11 @@ fn reported(
                 // clause with its own auxiliary, in the cue's tense: "said the talks had
                 // failed and called for new elections", "says the waters are Chinese and
                 // accuses …"; "said the rebels attacked and demanded …" stays one)
+                // (the clause's first auxiliary, and whether its subject could act, read
+                // once)
+                let first_aux = (that + 1..tokens.len())
+                    .find(|&m| AUXILIARIES.contains(&words[m].as_str()))
+                    .filter(|&aux| !acting_subject(text, tokens, &words, that + 1, aux));
                 let second_act = |j: usize| {
                     matches!(words[j].as_str(), "and" | "but")
                         && words[j - 1] != ","
@@ -3013,9 +3018,7 @@ fn reported(
                             matches!(cue.kind, CueKind::Verb | CueKind::Phrase)
                         })
                         && same_tense(&words[k], &words[j + 1])
-                        && (that + 1..j)
-                            .find(|&m| AUXILIARIES.contains(&words[m].as_str()))
-                            .is_some_and(|aux| !acting_subject(text, tokens, &words, that + 1, aux))
+                        && first_aux.is_some_and(|aux| aux < j)
                 };
                 let content_end = (that + 2..content_end)
                     .find(|&j| joined_cue(&words, j) || second_act(j))
