@@ -3027,6 +3027,21 @@ impl<'k> Builder<'k> {
             }
             self.state_body(&home, tail, span, bodies);
         }
+        // (and so is such a body the tagger found in capitals with no state: "The Air
+        // Force said …" under KYIV)
+        for actor in &mut self.actors {
+            if actor.kind == ActorKind::Organisation
+                && actor.country.is_none()
+                && actor.id.0.starts_with("org:new:")
+                && BODY_TAILS.iter().any(|t| {
+                    !matches!(*t, "government" | "embassy" | "consulate" | "police")
+                        && actor.name.eq_ignore_ascii_case(t)
+                })
+                && actor.mentions.first().is_some_and(|m| m.span.byte_start < first_foreign)
+            {
+                actor.country = Some(home.clone());
+            }
+        }
     }
 
     /// The body of state `code` whose words are `tail` ("foreign ministry"), as

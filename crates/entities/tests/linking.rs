@@ -444,6 +444,11 @@ fn a_body_without_its_state_is_of_the_dateline_when_no_other_state_came_before()
     let entities = link(text, Day::new(2024, 5, 3));
     let ministry = actor_of(&entities, text, "The foreign ministry");
     assert!(ministry.as_ref().is_some_and(|(_, c, _)| c.as_deref() == Some("CHN")), "{ministry:?}");
+    // (and a body the tagger found in capitals: "The Air Force said …")
+    let text = "Night attack\n\nKYIV, May 3 - The Air Force said 30 drones were shot down.\n";
+    let entities = link(text, Day::new(2024, 5, 3));
+    let force = actor_of(&entities, text, "Air Force");
+    assert!(force.as_ref().is_some_and(|(_, c, _)| c.as_deref() == Some("UKR")), "{force:?}");
     // (not after another state: "Japan protested. The foreign ministry said …")
     let text = "Drills near the strait\n\nBEIJING, May 3 - Japan protested on Friday. The \
                 foreign ministry said the drills were routine.\n";
