@@ -184,6 +184,13 @@ const CALENDAR_WORDS: &[&str] = &[
     "Aug",
 ];
 
+/// Whether a body named without its state may be the dateline state's: not police
+/// (most often a city's), an embassy or consulate (most often a foreign one), nor the
+/// government (which is the state).
+fn home_body(tail: &str) -> bool {
+    !matches!(tail, "government" | "embassy" | "consulate" | "police")
+}
+
 /// The Arabic article as written before a name with a hyphen, in lower case
 /// ("al-Ansari", "el-Sayed", "ash-Sharaa").
 const ARABIC_ARTICLES: &[&str] = &["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"];
@@ -3008,8 +3015,7 @@ impl<'k> Builder<'k> {
             }
             let rest = &text[at..];
             let Some(tail) = BODY_TAILS.iter().find(|t| {
-                // (police are most often a city's)
-                !matches!(**t, "government" | "embassy" | "consulate" | "police")
+                home_body(t)
                     && rest.get(..t.len()).is_some_and(|w| w.eq_ignore_ascii_case(t))
                     && !rest[t.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
             }) else {
@@ -3033,10 +3039,7 @@ impl<'k> Builder<'k> {
             if actor.kind == ActorKind::Organisation
                 && actor.country.is_none()
                 && actor.id.0.starts_with("org:new:")
-                && BODY_TAILS.iter().any(|t| {
-                    !matches!(*t, "government" | "embassy" | "consulate" | "police")
-                        && actor.name.eq_ignore_ascii_case(t)
-                })
+                && BODY_TAILS.iter().any(|t| home_body(t) && actor.name.eq_ignore_ascii_case(t))
                 && actor.mentions.first().is_some_and(|m| m.span.byte_start < first_foreign)
             {
                 actor.country = Some(home.clone());

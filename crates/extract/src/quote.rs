@@ -2135,6 +2135,17 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
         .map(|c| (*c, i + c.words.len()))
 }
 
+/// Whether the verb cue at word `k` comes after an article or a possessive, and so
+/// is a noun ("the reports").
+fn noun_cue(words: &[String], k: usize) -> bool {
+    k > 0
+        && matches!(
+            words[k - 1].as_str(),
+            "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our"
+        )
+        && cue_at(words, k).is_some_and(|(c, _)| c.kind == CueKind::Verb)
+}
+
 /// Whether the verb "add" at `k` (its cue ending at `end`) puts something somewhere
 /// rather than says it: "added 14 officials and two airlines to its sanctions list",
 /// "adds a new clause to the treaty". A "to" before a determiner comes before any
@@ -2508,15 +2519,8 @@ fn direct_quote(
         .copied();
     for k in order {
         let Some(end) = speech_cue_at(&words, k) else { continue };
-        // (a cue after an article or a possessive is a noun: `called the reports
-        // "psychological warfare"`)
-        if k > 0
-            && matches!(
-                words[k - 1].as_str(),
-                "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our"
-            )
-            && cue_at(&words, k).is_some_and(|(c, _)| c.kind == CueKind::Verb)
-        {
+        // (`called the reports "psychological warfare"`)
+        if noun_cue(&words, k) {
             continue;
         }
         quote.cue = Some(sentence_tokens[k].span.cover(sentence_tokens[end - 1].span));
@@ -2708,15 +2712,8 @@ fn reported(
         if was_asked(&words, k) {
             continue;
         }
-        // (a cue after an article, a possessive or "of" is a noun: "the suppression of
-        // protests that followed …")
-        if cue.kind == CueKind::Verb
-            && k > 0
-            && matches!(
-                words[k - 1].as_str(),
-                "of" | "the" | "a" | "an" | "their" | "his" | "her" | "its" | "our"
-            )
-        {
+        // (nor one after "of": "the suppression of protests that followed …")
+        if noun_cue(&words, k) || (cue.kind == CueKind::Verb && k > 0 && words[k - 1] == "of") {
             continue;
         }
         // (nor one in -s before a plural verb: "the Syrian claims are false")
