@@ -69,6 +69,22 @@ fn cues(tsv: &str) -> Result<Vec<Cue>, String> {
     Ok(out)
 }
 
+/// Verbs that carry on, begin or repeat an act: the verb of saying after them and
+/// "to" speaks for their subject ("continued to call for …").
+const CARRY_ON: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "went",
+    "goes",
+    "go",
+];
+
 /// Words before a colon that label a headline rather than name a speaker.
 const HEADLINE_LABELS: &[&str] = &[
     "breaking",
@@ -609,8 +625,14 @@ fn parsed_statements(
         // called for steep new tariffs")
         let Some(subject) = own
             .or_else(|| {
-                let mut h = heads[k].filter(|_| {
+                let mut h = heads[k].filter(|&h| {
                     (words[k].ends_with("ing") && label(k) == "advcl")
+                        // (and a verb of saying carried on: "continued to call for …",
+                        // "went on to say …")
+                        || (label(k) == "xcomp"
+                            && k > 0
+                            && words[k - 1] == "to"
+                            && CARRY_ON.contains(&words[h].as_str()))
                         || (label(k) == "conj"
                             && heads[k].is_some_and(|h| {
                                 parse.tags[h] == Upos::Verb
@@ -1121,7 +1143,9 @@ fn parsed_statements(
                 // (the parser may hang an appeal's act as a clause of purpose: "are
                 // urging Ruiz to make …")
                 && (label(d) == "xcomp" || (label(d) == "advcl" && APPEALING.contains(&words[k].as_str())))
-                && (0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "to")
+                && ((0..tokens.len()).any(|m| heads[m] == Some(d) && words[m] == "to")
+                    // (a demand needs no "to": "demanded the board resign")
+                    || (words[k].starts_with("demand") && parse.tags[d] == Upos::Verb))
         }).or_else(|| {
             // (or from a participle before the ones urged, read as the act: "urged
             // neighbouring states to share …", the act hung from "neighbouring")
@@ -1488,6 +1512,19 @@ fn parsed_statements(
                     && parse.tree.subtree_bounds(d).0 == hi + 1
                     && words[hi + 1] == "as"
             }) {
+                hi = parse.tree.subtree_bounds(x).1;
+            }
+            // (and with what it is praised or blamed for: "criticized the president for
+            // not consulting parliament")
+            if JUDGING.contains(&words[k].as_str())
+                && lo < hi + 1
+                && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
+                    heads[d] == Some(k)
+                        && matches!(label(d), "obl" | "advcl")
+                        && parse.tree.subtree_bounds(d).0 == hi + 1
+                        && words[hi + 1] == "for"
+                })
+            {
                 hi = parse.tree.subtree_bounds(x).1;
             }
             (if words[lo] == "for" { lo + 1 } else { lo }, hi + 1)
@@ -2121,9 +2158,13 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
     if before == Some("to") && words.get(i).is_some_and(|w| w == "put") {
         return None;
     }
+    // (a base form that is a noun or a plain verb as often, "the call for …", "may
+    // call for one more", is a cue only after "to": "continued to call for …")
+    let base = matches!(words.get(i)?.as_str(), "call") && before != Some("to");
     CUES_BY_FIRST_WORD
         .get(words.get(i)?.as_str())?
         .iter()
+        .filter(|_| !base)
         .filter(|c| c.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
         // ("called on Friday for …": "on" a day is when, not whom)
         .filter(|c| {
@@ -3327,6 +3368,35 @@ const PROPOSING: &[&str] = &[
     "considers",
     "floated",
     "floats",
+];
+
+/// Verbs of praise and blame: what the one judged is praised or blamed for is part of
+/// what was said ("praised the coast guard for its quick response").
+const JUDGING: &[&str] = &[
+    "criticized",
+    "criticised",
+    "criticizes",
+    "criticises",
+    "condemned",
+    "condemns",
+    "praised",
+    "praises",
+    "blasted",
+    "blasts",
+    "slammed",
+    "slams",
+    "hailed",
+    "hails",
+    "commended",
+    "commends",
+    "thanked",
+    "thanks",
+    "rebuked",
+    "rebukes",
+    "faulted",
+    "faults",
+    "lauded",
+    "lauds",
 ];
 
 /// Verbs of saying whose bare object is what was said, like [`OBJECT_SAID`], but that

@@ -227,7 +227,7 @@ fn headlines_participles_and_vows() {
     assert_all_found(
         &found,
         &[
-            ("a new plan to pick a candidate", "Former party chairman", "calls"),
+            ("a new plan to pick a candidate", "Former party chairman", "calls for"),
             ("he was cheated after he built a bridge in the capital", "A contractor", "said"),
             ("the talks had failed", "The envoy", "said"),
             ("both sides would meet again", "The envoy", "adding"),
@@ -1020,4 +1020,23 @@ fn a_statement_carried_by_an_agency_and_a_second_act_after_but() {
     ] {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
+}
+
+#[test]
+fn calls_carried_on_demands_without_to_and_what_the_one_judged_is_blamed_for() {
+    let text = "Aid convoys\n\nThe Kenyan president continued to call for more access to the \
+                besieged towns.\n\nThe senator demanded the administration impose new \
+                sanctions.\n\nOpposition lawmakers criticized the premier for not consulting \
+                parliament.\n\nThe hotline is there if you call for help.\n";
+    let analysis = analyze_published(text, "2024-11-28");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("more access to the besieged towns", "The Kenyan president", "call for"),
+        ("the administration impose new sanctions", "The senator", "demanded"),
+        ("the premier for not consulting parliament", "Opposition lawmakers", "criticized"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // (a base form is a cue only after "to")
+    assert!(!found.iter().any(|(content, _, _)| content.contains("help")), "{found:?}");
 }
