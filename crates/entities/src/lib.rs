@@ -722,6 +722,7 @@ impl EntityLinker {
         out.unknown_surnames(text);
         out.national_bodies(&self.bodies);
         out.possessives_without_apostrophe(text, tokens);
+        out.short_titles(text, tokens);
         out.headline_names(text);
         out.described_orgs(text, tokens);
         out.labelled_people(text);
@@ -2488,13 +2489,27 @@ impl<'k> Builder<'k> {
                             .is_some_and(|w| w.eq_ignore_ascii_case(word))
                 })
         };
-        let last = self.mentions.iter().rev().take(200).find(|(m, i)| {
+        let holds = |&(m, i): &(Span, usize)| {
             m.byte_end <= span.byte_start
-                && self.actors[*i].kind == ActorKind::Person
-                && self.has_role(*i, role)
-                && (!royal || crowned(*i))
-        });
-        if let Some(&(_, i)) = last
+                && self.actors[i].kind == ActorKind::Person
+                && self.has_role(i, role)
+                && (!royal || crowned(i))
+        };
+        // (one named with these very words before comes first: "the Secretary of State"
+        // is the one introduced as "Secretary of State Antony Blinken", though a foreign
+        // minister was named after him)
+        let titled = |i: usize| {
+            self.actors[i].mentions.iter().any(|m| {
+                self.text[..m.span.byte_start]
+                    .trim_end()
+                    .to_lowercase()
+                    .ends_with(&title.to_lowercase())
+            })
+        };
+        let recent: Vec<(Span, usize)> =
+            self.mentions.iter().rev().take(200).copied().filter(holds).collect();
+        let last = recent.iter().find(|(_, i)| titled(*i)).or(recent.first()).copied();
+        if let Some((_, i)) = last
             && self.seen.insert((span.byte_start, span.byte_end))
         {
             self.actors[i].mentions.push(Mention { span, how: Linked::Coreference });
@@ -2682,6 +2697,58 @@ impl<'k> Builder<'k> {
     fn actor_at_span(&self, span: Span) -> Option<usize> {
         let i = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
         self.mentions.get(i).filter(|(m, _)| *m == span).map(|(_, a)| *a)
+    }
+
+    /// "The Secretary underscored …": in a readout, the one introduced before as
+    /// "Secretary of State Antony Blinken" (the last person whose title opened with
+    /// "Secretary"), where nothing follows the word that would make it another title
+    /// ("the Secretary-General", "the Secretary of Defense").
+    fn short_titles(&mut self, text: &str, tokens: &[Token]) {
+        self.mentions.sort_by_key(|(m, _)| (m.byte_start, m.byte_end));
+        let mut found = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            if t.span.text(text) != "Secretary"
+                || !matches!(
+                    k.checked_sub(1).map(|b| tokens[b].span.text(text)),
+                    Some("the" | "The")
+                )
+            {
+                continue;
+            }
+            let next =
+                tokens.get(k + 1).map_or("", |n| text[t.span.byte_end..n.span.byte_end].as_ref());
+            if next.starts_with('-')
+                || next.starts_with(" of")
+                || next.trim_start().starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let span = tokens[k - 1].span.cover(t.span);
+            if self.seen.contains(&(span.byte_start, span.byte_end)) {
+                continue;
+            }
+            let before = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
+            let titled = self.mentions[..before].iter().rev().take(200).find(|(m, i)| {
+                self.actors[*i].kind == ActorKind::Person
+                    && text[..m.byte_start].trim_end().rsplit_once("Secretary").is_some_and(
+                        |(_, rest)| {
+                            rest.is_empty()
+                                || (rest.starts_with(" of ")
+                                    && rest.split_whitespace().count() <= 3
+                                    && rest
+                                        .split_whitespace()
+                                        .skip(1)
+                                        .all(|w| w.starts_with(char::is_uppercase)))
+                        },
+                    )
+            });
+            if let Some(&(_, i)) = titled {
+                found.push((span, i));
+            }
+        }
+        for (span, i) in found {
+            self.add_mention(span, i, Linked::Coreference);
+        }
     }
 
     /// "Lavrovs visit": a person's surname with an `s` glued on, as texts that lost

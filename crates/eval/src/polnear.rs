@@ -160,7 +160,18 @@ impl Counts {
 /// (the match rule).
 pub fn matching(gold: &Relation, predicted: &Predicted) -> Option<usize> {
     let need = length(&gold.content).div_ceil(2).max(1);
-    let shared: usize = predicted.content.iter().map(|&c| overlap_all(c, &gold.content)).sum();
+    // (spans of one prediction that overlap, a quotation inside the statement that
+    // holds it, count once)
+    let mut spans = predicted.content.clone();
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        match merged.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => merged.push((a, b)),
+        }
+    }
+    let shared: usize = merged.iter().map(|&c| overlap_all(c, &gold.content)).sum();
     (shared >= need).then_some(shared)
 }
 
@@ -260,5 +271,14 @@ mod tests {
         let grouped = by_cue(vec![half(a, a + 13), half(b, b + 14)]);
         assert_eq!(grouped.len(), 1);
         assert_eq!(score(&gold, &grouped).matched, 1);
+    }
+    #[test]
+    fn overlapping_predicted_spans_count_once() {
+        // gold covers 0..10; the prediction holds 0..4 and a quotation inside it, 1..3
+        let gold = Relation { content: vec![(0, 10)], cue: vec![], source: vec![] };
+        let nested = Predicted { content: vec![(0, 4), (1, 3)], cue: None, source: vec![] };
+        assert_eq!(matching(&gold, &nested), None);
+        let apart = Predicted { content: vec![(0, 4), (6, 8)], cue: None, source: vec![] };
+        assert_eq!(matching(&gold, &apart), Some(6));
     }
 }

@@ -286,6 +286,10 @@ impl QuoteExtractor {
                 && q.speaker_mention.is_none()
                 && q.span.text(text).split_whitespace().count() <= 3)
         });
+        // (one statement found by two rules, with one cue, is one quote: the first
+        // found)
+        let mut seen = std::collections::HashSet::new();
+        quotes.retain(|q| seen.insert((q.span, q.direct, q.cue)));
         quotes
     }
 }
@@ -1504,6 +1508,20 @@ fn parsed_statements(
             {
                 hi = parse.tree.subtree_bounds(x).1;
             }
+            // (and a stance with what it is toward, which the parser hung from the
+            // verb: "reiterated its opposition to the plan")
+            if STANCE_NOUNS.contains(&words[o].as_str())
+                && words.get(hi + 1).is_some_and(|w| {
+                    matches!(w.as_str(), "to" | "for" | "of" | "about" | "over" | "against" | "with")
+                })
+                && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
+                    heads[d] == Some(k)
+                        && label(d) == "obl"
+                        && parse.tree.subtree_bounds(d).0 == hi + 1
+                })
+            {
+                hi = parse.tree.subtree_bounds(x).1;
+            }
             // (with what the object is condemned or praised as, right after it:
             // "condemned the launch as "reckless" and a threat to the region")
             if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
@@ -2706,8 +2724,22 @@ fn lead_in_statement(
     {
         return None;
     }
+    // (the words after the quotation, up to the comma before the attribution, are
+    // part of it: `The president is "deeply alarmed" by the fighting, his spokesman
+    // said`)
+    let attribution = quote
+        .speaker_mention
+        .filter(|m| m.byte_start >= quotation.span.byte_end)
+        .map_or(cue.byte_start, |m| m.byte_start.min(cue.byte_start));
+    let rest = text[quotation.span.byte_end..attribution].trim_end();
+    let end = match rest.strip_suffix(',').map(str::trim_end) {
+        Some(more) if more.chars().any(char::is_alphanumeric) => {
+            quotation.span.byte_end + more.len()
+        }
+        _ => quotation.content.byte_end,
+    };
     Some(Quote {
-        span: Span::new(start, quotation.content.byte_end),
+        span: Span::new(start, end),
         direct: false,
         speaker: None,
         speaker_mention: quote.speaker_mention,
@@ -3368,6 +3400,32 @@ const PROPOSING: &[&str] = &[
     "considers",
     "floated",
     "floats",
+];
+
+/// Nouns of stance, whose object follows them in a phrase: "opposition to the plan",
+/// "support for the talks", "concern about the arrests".
+const STANCE_NOUNS: &[&str] = &[
+    "opposition",
+    "support",
+    "commitment",
+    "backing",
+    "solidarity",
+    "concern",
+    "concerns",
+    "readiness",
+    "willingness",
+    "determination",
+    "objection",
+    "objections",
+    "rejection",
+    "condemnation",
+    "position",
+    "stance",
+    "gratitude",
+    "appreciation",
+    "respect",
+    "hostility",
+    "resistance",
 ];
 
 /// Verbs of praise and blame: what the one judged is praised or blamed for is part of
@@ -4092,6 +4150,22 @@ fn speaker_before(
         {
             start -= 1;
         }
+    }
+    // ("his spokesman said", "her office said": the one they speak for is named by
+    // the pronoun, which the speakers stage reads)
+    if start > 0
+        && matches!(words[start - 1].as_str(), "his" | "her")
+        && matches!(
+            words[start..end].join(" ").as_str(),
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "office"
+                | "press secretary"
+                | "press office"
+        )
+    {
+        start -= 1;
     }
     // "People familiar with the matter said", "two officials briefed on the talks
     // said": unnamed sources, by what they know.

@@ -1040,3 +1040,32 @@ fn calls_carried_on_demands_without_to_and_what_the_one_judged_is_blamed_for() {
     // (a base form is a cue only after "to")
     assert!(!found.iter().any(|(content, _, _)| content.contains("help")), "{found:?}");
 }
+
+#[test]
+fn words_after_a_quoted_phrase_a_stance_and_its_object_and_the_secretary_of_a_readout() {
+    let text = "Readout\n\nSecretary of State Antony Blinken met Foreign Minister Sameh Shoukry \
+                in Washington. The Secretary reiterated the United States' opposition to any \
+                forced displacement.\n\nThe Secretary of State later said the crossing had to \
+                stay open.\n\nThe president is \"deeply troubled\" by the shelling, his spokesman \
+                said.\n";
+    let analysis = analyze_published(text, "2024-02-12");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("the United States' opposition to any forced displacement", "The Secretary", "reiterated"),
+        ("the crossing had to stay open", "The Secretary of State", "said"),
+        ("The president is \"deeply troubled\" by the shelling", "his spokesman", "said"),
+        ("deeply troubled", "his spokesman", "said"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // (one statement found by two rules is one quote)
+    let full = found.iter().filter(|(c, _, _)| c.ends_with("by the shelling")).count();
+    assert_eq!(full, 1, "{found:?}");
+    // (the one introduced with these words, though a foreign minister came after him)
+    for content in [
+        "the United States' opposition to any forced displacement",
+        "the crossing had to stay open",
+    ] {
+        assert_eq!(speaker_of(&analysis, content).as_deref(), Some("person:antony-blinken"));
+    }
+}
