@@ -925,7 +925,21 @@ fn parsed_statements(
         }
         // (the clause after the verb first; one before it that opens with "while",
         // "as" or "because" is the circumstance, not what was said)
-        let clause = |d: usize| heads[d] == Some(k) && label(d) == "ccomp";
+        // (a question put, which the parser may read as a clause of condition:
+        // "questioned whether the deal restored …")
+        let clause = |d: usize| {
+            heads[d] == Some(k)
+                && (label(d) == "ccomp"
+                    || (label(d) == "advcl"
+                        && (k + 1..d).any(|m| {
+                            heads[m] == Some(d)
+                                && words[m] == "whether"
+                                // (right after the cue, or the one asked)
+                                && words[end.min(m)..m].iter().all(|w| {
+                                    matches!(w.as_str(), "him" | "her" | "them" | "us" | "me" | "reporters")
+                                })
+                        })))
+        };
         let circumstance = |d: usize| {
             (0..d).any(|m| {
                 heads[m] == Some(d)
@@ -3138,7 +3152,13 @@ fn reported(
                 let name_end = (end..tokens.len())
                     .find(|&j| matches!(words[j].as_str(), "," | "." | ";"))
                     .unwrap_or(tokens.len());
-                if name_end == end {
+                // ("In her words, …": the pronoun in the cue names the speaker)
+                let own = (name_end == end
+                    && end >= k + 3
+                    && words[end - 1] == "words"
+                    && matches!(words[end - 2].as_str(), "his" | "her" | "their"))
+                .then(|| tokens[end - 2].span);
+                if name_end == end && own.is_none() {
                     continue;
                 }
                 // ("citing his work after the floods" cites evidence, not a source: what
@@ -3153,7 +3173,7 @@ fn reported(
                 if cited_after_saying(&words, k) {
                     continue;
                 }
-                let speaker = Some(tokens[end].span.cover(tokens[name_end - 1].span));
+                let speaker = own.or(Some(tokens[end].span.cover(tokens[name_end - 1].span)));
                 let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
                 // (after a comma or a dash: "CONTENT — or flat out wrong — according to
                 // the journal")

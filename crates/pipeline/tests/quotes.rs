@@ -1069,3 +1069,42 @@ fn words_after_a_quoted_phrase_a_stance_and_its_object_and_the_secretary_of_a_re
         assert_eq!(speaker_of(&analysis, content).as_deref(), Some("person:antony-blinken"));
     }
 }
+
+#[test]
+fn a_question_put_that_the_parser_read_as_a_condition() {
+    let text = "Border deal\n\nOpposition leader Rahul Verma questioned whether the agreement \
+                restored the positions of 2020.\n\nThe service feels the same whether the \
+                office is open or closed.\n";
+    let analysis = analyze_published(text, "2024-10-22");
+    let found = contents_speakers_cues(&analysis);
+    let expected = (
+        "whether the agreement restored the positions of 2020",
+        "Opposition leader Rahul Verma",
+        "questioned",
+    );
+    assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    assert!(!found.iter().any(|(c, _, _)| c.contains("office is open")), "{found:?}");
+}
+
+#[test]
+fn in_her_words_names_the_speaker_and_regards_is_a_verb() {
+    let text = "Sanctions row\n\nMOSCOW, March 14 - Russia regards Moldova's decision to join \
+                the sanctions as an unfriendly step, Foreign Ministry spokeswoman Maria \
+                Zakharova said on Thursday.\n\nIn her words, such steps will hurt trade.\n";
+    let analysis = analyze_published(text, "2024-03-14");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        (
+            "Russia regards Moldova's decision to join the sanctions as an unfriendly step",
+            "Foreign Ministry spokeswoman Maria Zakharova",
+            "said",
+        ),
+        ("such steps will hurt trade", "her", "In her words"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    assert_eq!(
+        speaker_of(&analysis, "such steps will hurt trade").as_deref(),
+        Some("person:maria-zakharova")
+    );
+}

@@ -215,6 +215,19 @@ pub(crate) fn is_candidate(text: &str, tokens: &[Token], next: usize, rule: bool
     {
         return false;
     }
+    // ("Russia regards Moldova's decision as …": a verb, not a sign-off, unless
+    // "Best regards", "Kind regards", "With regards" or on its own)
+    if before == "regards"
+        && next >= 2
+        && !matches!(
+            word(next - 2).to_lowercase().as_str(),
+            "best" | "kind" | "warm" | "warmest" | "kindest" | "with" | "my" | "," | "."
+        )
+        && tokens[next - 2].span.byte_end < tokens[next - 1].span.byte_start
+        && !text[tokens[next - 2].span.byte_end..tokens[next - 1].span.byte_start].contains('\n')
+    {
+        return false;
+    }
     // After words that never end an English sentence the answer is no: skip the
     // model there, it is the hot path of segmentation.
     !(before.len() <= 7
@@ -402,6 +415,7 @@ mod tests {
             "Campaign spokesman Jan Novak told The Washington Post that the policy would change.",
             "NATO Secretary-General Jens Stoltenberg called the attack reckless.",
             "The mayor told CBS This Morning on Monday that the bridge would reopen.",
+            "Russia regards Moldova's decision as an unfriendly step, she said.",
         ] {
             assert_eq!(sentences(text), [text]);
         }
