@@ -379,7 +379,19 @@ fn share_cues(text: &str, quotes: &mut [Quote]) {
             if quotes[d].span.byte_start >= statement.byte_end {
                 break;
             }
-            if quotes[d].direct && statement.contains(quotes[d].span) {
+            // (unless the quotation has a cue of its own inside the statement: `X
+            // described the talks as "…", state media reported` reports what X said)
+            if quotes[d].direct
+                && statement.contains(quotes[d].span)
+                && !quotes[d].cue.is_some_and(|c| {
+                    statement.contains(c)
+                        && c.byte_end <= quotes[d].span.byte_start
+                        && matches!(
+                            c.text(text).to_lowercase().as_str(),
+                            "described" | "describes" | "termed" | "dubbed" | "branded"
+                        )
+                })
+            {
                 quotes[d].cue = quotes[r].cue;
                 quotes[d].speaker_mention = quotes[r].speaker_mention.or(quotes[d].speaker_mention);
             }
@@ -2583,13 +2595,25 @@ fn direct_quote(
             return quote;
         }
     }
-    let order = near
-        .iter()
-        .filter(|k| !participle(k))
-        .chain(&before)
-        .chain(near.iter().filter(|k| participle(k)))
-        .chain(far)
-        .copied();
+    // (the words a verb of naming before the quotation gives them, with no comma
+    // between, are its subject's, whoever reports them after: `X described the talks
+    // as "constructive", state media reported`)
+    let naming = before.iter().copied().find(|&k| {
+        matches!(
+            words[k].as_str(),
+            "described" | "describes" | "called" | "calls" | "termed" | "dubbed" | "branded"
+        ) && !words[k + 1..]
+            .iter()
+            .zip(&sentence_tokens[k + 1..])
+            .any(|(w, t)| w == "," && t.span.byte_end <= quotation.span.byte_start)
+    });
+    let order = naming
+        .into_iter()
+        .filter(|_| !near.is_empty())
+        .chain(near.iter().copied().filter(|k| !participle(k)))
+        .chain(before.iter().copied())
+        .chain(near.iter().copied().filter(|k| participle(k)))
+        .chain(far.iter().copied());
     for k in order {
         let Some(end) = speech_cue_at(&words, k) else { continue };
         // (`called the reports "psychological warfare"`)
@@ -2614,9 +2638,27 @@ fn direct_quote(
             participle(&k)
                 .then(|| speaker_before(text, sentence_tokens, &words, earlier, quotation.span))?
         };
+        // (and with no verb of saying before it, the one the sentence opens with: `Petro
+        // made a similar proposal, suggesting a "transitional government"`)
+        // (a name of two words or more, right before its verb)
+        let opener = || {
+            if !(participle(&k) && k > 0 && words[k - 1] == ",") {
+                return None;
+            }
+            let n = (0..k).find(|&t| !name_word(sentence_tokens[t].span.text(text)))?;
+            let verb = sentence_tokens[n].span.text(text);
+            (n >= 2
+                && verb.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    words[0].as_str(),
+                    "the" | "in" | "on" | "at" | "during" | "after" | "before"
+                ))
+            .then(|| sentence_tokens[0].span.cover(sentence_tokens[n - 1].span))
+        };
         quote.speaker_mention = speaker_before(text, sentence_tokens, &words, k, quotation.span)
             .or_else(|| participle(&k).then(of_earlier).flatten())
-            .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span));
+            .or_else(|| speaker_after(text, sentence_tokens, &words, end, quotation.span))
+            .or_else(opener);
         return quote;
     }
     // `Griffiths told the council:` ¶ `"…"`: a quotation that opens its sentence after

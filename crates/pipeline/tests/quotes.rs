@@ -1108,3 +1108,27 @@ fn in_her_words_names_the_speaker_and_regards_is_a_verb() {
         Some("person:maria-zakharova")
     );
 }
+
+#[test]
+fn words_a_person_described_keep_their_speaker_when_the_media_report_them() {
+    let text = "Talks in Beijing\n\nAli Rezaei, the secretary of the security council, \
+                described the talks as \"clear, open, frank and constructive\", state media \
+                reported.\n";
+    let analysis = analyze_published(text, "2023-03-11");
+    let found = contents_speakers_cues(&analysis);
+    let expected = ("clear, open, frank and constructive", "Ali Rezaei", "described");
+    assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+}
+
+#[test]
+fn a_participle_with_no_verb_of_saying_before_it_speaks_for_the_name_that_opens() {
+    let text = "Venezuela vote\n\nColombian President Gustavo Petro made a similar proposal on \
+                social media, suggesting a \"transitional government\" as one option.\n\nThe \
+                new robots learn by trial and error, adding cubes and \"growing\" into new \
+                forms.\n";
+    let analysis = analyze_published(text, "2024-08-15");
+    let found = contents_speakers_cues(&analysis);
+    let expected = ("transitional government", "Colombian President Gustavo Petro", "suggesting");
+    assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    assert!(!found.iter().any(|(c, s, _)| *c == "growing" && !s.is_empty()), "{found:?}");
+}
