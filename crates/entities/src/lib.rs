@@ -3071,6 +3071,19 @@ impl<'k> Builder<'k> {
             .map(|(m, _)| m.byte_start)
             .min()
             .unwrap_or(usize::MAX);
+        // (a story that names its own state first is that state's story: "TOKYO —
+        // Japan lodged a protest with China …, the Foreign Ministry said")
+        let first_home = self
+            .mentions
+            .iter()
+            .filter(|(_, i)| {
+                self.actors[*i].kind == ActorKind::State
+                    && self.actors[*i].country.as_deref() == Some(home.as_str())
+            })
+            .map(|(m, _)| m.byte_start)
+            .min()
+            .unwrap_or(usize::MAX);
+        let first_foreign = if first_home < first_foreign { usize::MAX } else { first_foreign };
         for (i, _) in text.match_indices("he ") {
             // (the byte before is an ASCII letter, so a char boundary)
             if i == 0 || !matches!(text.as_bytes()[i - 1], b't' | b'T') {

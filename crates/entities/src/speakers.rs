@@ -193,6 +193,20 @@ pub fn attribute(
                 .filter(|&s| s > 0)
                 .and_then(|s| entities.body_opening(text, sentences[s - 1].span))
                 .cloned()
+                // (or the body or state that spoke just before, in this paragraph or
+                // the one before: "…, the ministry said. It said the incursion …")
+                // (the quote right before, in the sentence before or this one, by a
+                // body the knowledge base knows)
+                .or_else(|| {
+                    let previous = &quotes[q.checked_sub(1)?];
+                    let id = previous.speaker.clone()?;
+                    let near = sentence_of(mention)?
+                        <= sentence_of(previous.speaker_mention.unwrap_or(previous.span))? + 1;
+                    // (or one found in the text whose state is known)
+                    let known = !id.0.contains(":new:")
+                        || entities.actors.iter().any(|a| a.id == id && a.country.is_some());
+                    (near && !entities.is_person(&id) && known).then_some(id)
+                })
         } else {
             linker.speaker(entities, text, mention).cloned().or_else(|| {
                 // "the ministry said …" after "Qatar's foreign ministry announced …": a

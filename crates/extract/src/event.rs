@@ -743,7 +743,15 @@ impl EventCoder {
             .collect();
         let codable = |id: &Option<ActorId>| id.as_ref().is_some_and(|id| codable.contains(id));
         events.retain(|e| codable(&e.source) || codable(&e.target));
-        Coded { events: merge(events), actors, diagnostics }
+        let events = merge(events);
+        // (an actor made for a reading that no event kept is no actor of the text)
+
+        actors.retain(|a| {
+            events
+                .iter()
+                .any(|e| e.source.as_ref() == Some(&a.id) || e.target.as_ref() == Some(&a.id))
+        });
+        Coded { events, actors, diagnostics }
     }
 
     /// Whether an actor may be a party to events (news media may not).

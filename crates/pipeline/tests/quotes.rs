@@ -1132,3 +1132,33 @@ fn a_participle_with_no_verb_of_saying_before_it_speaks_for_the_name_that_opens(
     assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     assert!(!found.iter().any(|(c, s, _)| *c == "growing" && !s.is_empty()), "{found:?}");
 }
+
+#[test]
+fn it_is_the_body_that_spoke_just_before_and_the_dateline_state_named_first_owns_the_ministry() {
+    let text = "Protest lodged\n\nTOKYO, May 9 (Kyodo) - Japan lodged a protest with China \
+                on Thursday after coast guard ships entered its waters, the Foreign Ministry \
+                said.\n\nIt said the incursion was unacceptable.\n";
+    let analysis = analyze_published(text, "2024-05-09");
+    let said = "Japan lodged a protest with China on Thursday after coast guard ships entered \
+                its waters";
+    let body = speaker_of(&analysis, said);
+    assert!(
+        analysis.actors.iter().any(|a| Some(&a.id.0) == body.as_ref()
+            && a.name.contains("Ministry")
+            && a.country.as_deref() == Some("JPN")),
+        "{body:?}"
+    );
+    // (the sentence before opens with no body: the one that spoke in it)
+    let text = text
+        .replace("Japan lodged a protest with China on Thursday after", "After")
+        .replace("entered its waters,", "entered its waters, Japan protested,");
+    let analysis = analyze_published(&text, "2024-05-09");
+    let speaker = speaker_of(&analysis, "the incursion was unacceptable");
+    assert_eq!(speaker, body, "{:?}", analysis.quotes);
+    let ministry = analysis.actors.iter().find(|a| Some(&a.id.0) == speaker.as_ref());
+    assert!(
+        ministry.is_some_and(|a| a.country.as_deref() == Some("JPN")),
+        "{speaker:?} {:?}",
+        analysis.actors
+    );
+}
