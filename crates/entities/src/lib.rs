@@ -1151,6 +1151,16 @@ impl EntityLinker {
     }
 }
 
+/// The text before byte `at` (a char boundary), at most about `n` bytes of it, cut at a
+/// char boundary: what stands right before a mention, without reading the whole text.
+fn tail_before(text: &str, at: usize, n: usize) -> &str {
+    let mut from = at.saturating_sub(n);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    &text[from..at]
+}
+
 /// Whether a title's role and an office agree: the same role, a minister's title for
 /// any minister, and titles without a role of office (modifiers, honorifics, other
 /// officials) always.
@@ -2498,16 +2508,28 @@ impl<'k> Builder<'k> {
         // (one named with these very words before comes first: "the Secretary of State"
         // is the one introduced as "Secretary of State Antony Blinken", though a foreign
         // minister was named after him)
+        // (the words right before its first mentions, where a title introduces one)
+        let said = title.to_lowercase();
         let titled = |i: usize| {
-            self.actors[i].mentions.iter().any(|m| {
-                self.text[..m.span.byte_start]
-                    .trim_end()
-                    .to_lowercase()
-                    .ends_with(&title.to_lowercase())
+            self.actors[i].mentions.iter().take(20).any(|m| {
+                m.span.byte_end <= span.byte_start
+                    && tail_before(self.text, m.span.byte_start, said.len() + 8)
+                        .trim_end()
+                        .to_lowercase()
+                        .strip_suffix(&said)
+                        .is_some_and(|h| !h.ends_with(char::is_alphanumeric))
             })
         };
-        let recent: Vec<(Span, usize)> =
-            self.mentions.iter().rev().take(200).copied().filter(holds).collect();
+        let mut distinct = HashSet::new();
+        let recent: Vec<(Span, usize)> = self
+            .mentions
+            .iter()
+            .rev()
+            .take(200)
+            .copied()
+            .filter(|&(m, i)| m.byte_end <= span.byte_start && distinct.insert(i))
+            .filter(holds)
+            .collect();
         let last = recent.iter().find(|(_, i)| titled(*i)).or(recent.first()).copied();
         if let Some((_, i)) = last
             && self.seen.insert((span.byte_start, span.byte_end))
@@ -2718,7 +2740,7 @@ impl<'k> Builder<'k> {
             let next =
                 tokens.get(k + 1).map_or("", |n| text[t.span.byte_end..n.span.byte_end].as_ref());
             if next.starts_with('-')
-                || next.starts_with(" of")
+                || tokens.get(k + 1).is_some_and(|n| n.span.text(text) == "of")
                 || next.trim_start().starts_with(char::is_uppercase)
             {
                 continue;
@@ -2730,17 +2752,35 @@ impl<'k> Builder<'k> {
             let before = self.mentions.partition_point(|(m, _)| m.byte_start < span.byte_start);
             let titled = self.mentions[..before].iter().rev().take(200).find(|(m, i)| {
                 self.actors[*i].kind == ActorKind::Person
-                    && text[..m.byte_start].trim_end().rsplit_once("Secretary").is_some_and(
-                        |(_, rest)| {
-                            rest.is_empty()
+                    && tail_before(text, m.byte_start, 40)
+                        .trim_end()
+                        .rsplit_once("Secretary")
+                        .is_some_and(|(head, rest)| {
+                            // (not a deputy's or a press secretary's title)
+                            let qualifier = head.trim_end().rsplit(' ').next().unwrap_or("");
+                            !matches!(
+                                qualifier,
+                                "Deputy"
+                                    | "Assistant"
+                                    | "Under"
+                                    | "Press"
+                                    | "Permanent"
+                                    | "Principal"
+                                    | "Cabinet"
+                                    | "Executive"
+                                    | "Parliamentary"
+                                    | "Private"
+                                    | "Chief"
+                                    | "General"
+                                    | "Party"
+                            ) && (rest.is_empty()
                                 || (rest.starts_with(" of ")
                                     && rest.split_whitespace().count() <= 3
                                     && rest
                                         .split_whitespace()
                                         .skip(1)
-                                        .all(|w| w.starts_with(char::is_uppercase)))
-                        },
-                    )
+                                        .all(|w| w.starts_with(char::is_uppercase))))
+                        })
             });
             if let Some(&(_, i)) = titled {
                 found.push((span, i));
@@ -3050,15 +3090,22 @@ impl<'k> Builder<'k> {
         // "The foreign ministry said …" with no state before it, under a dateline of
         // that state ("TEHRAN —", "KYIV, May 3 (Reuters) -"): the body of the state
         // the story is filed from, when every state named before it is that one.
-        let Some(home) = self.places.iter().find_map(|p| {
-            p.mentions
-                .iter()
-                .any(|m| m.span.byte_start < 200 && is_dateline(text, m.span))
-                .then(|| p.country.clone())
-                .flatten()
+        let Some((home, dateline)) = self.places.iter().find_map(|p| {
+            let m =
+                p.mentions.iter().find(|m| m.span.byte_start < 200 && is_dateline(text, m.span))?;
+            Some((p.country.clone()?, m.span))
         }) else {
             return;
         };
+        // (where the dateline ends: its dash, on its line, "KYIV, Ukraine (AP) —")
+        let line = &text[dateline.byte_end..];
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let dateline_end = [" — ", " – ", " - ", " -- "]
+            .iter()
+            .filter_map(|d| line.find(d))
+            .min()
+            .filter(|&at| at <= 80)
+            .map_or(dateline.byte_end, |at| dateline.byte_end + at);
         // (where the first other state is named: one scan, as a text may name a body
         // a million times)
         let first_foreign = self
@@ -3076,9 +3123,11 @@ impl<'k> Builder<'k> {
         let first_home = self
             .mentions
             .iter()
-            .filter(|(_, i)| {
+            .filter(|(m, i)| {
                 self.actors[*i].kind == ActorKind::State
                     && self.actors[*i].country.as_deref() == Some(home.as_str())
+                    // (not the dateline's own "KYIV, Ukraine (AP) —")
+                    && m.byte_start >= dateline_end
             })
             .map(|(m, _)| m.byte_start)
             .min()

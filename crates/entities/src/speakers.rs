@@ -193,7 +193,7 @@ pub fn attribute(
                 .filter(|&s| s > 0)
                 .and_then(|s| entities.body_opening(text, sentences[s - 1].span))
                 .cloned()
-                // (or the body or state that spoke just before, in this paragraph or
+                // (or the body or state that spoke just before, in this sentence or
                 // the one before: "…, the ministry said. It said the incursion …")
                 // (the quote right before, in the sentence before or this one, by a
                 // body the knowledge base knows)
@@ -203,9 +203,9 @@ pub fn attribute(
                     let near = sentence_of(mention)?
                         <= sentence_of(previous.speaker_mention.unwrap_or(previous.span))? + 1;
                     // (or one found in the text whose state is known)
-                    let known = !id.0.contains(":new:")
-                        || entities.actors.iter().any(|a| a.id == id && a.country.is_some());
-                    (near && !entities.is_person(&id) && known).then_some(id)
+                    let actor = entities.actors.iter().find(|a| a.id == id)?;
+                    let known = !id.0.contains(":new:") || actor.country.is_some();
+                    (near && actor.kind != ActorKind::Person && known).then_some(id)
                 })
         } else {
             linker.speaker(entities, text, mention).cloned().or_else(|| {

@@ -745,12 +745,9 @@ impl EventCoder {
         events.retain(|e| codable(&e.source) || codable(&e.target));
         let events = merge(events);
         // (an actor made for a reading that no event kept is no actor of the text)
-
-        actors.retain(|a| {
-            events
-                .iter()
-                .any(|e| e.source.as_ref() == Some(&a.id) || e.target.as_ref() == Some(&a.id))
-        });
+        let used: std::collections::HashSet<&ActorId> =
+            events.iter().flat_map(|e| e.source.iter().chain(&e.target)).collect();
+        actors.retain(|a| used.contains(&a.id));
         Coded { events, actors, diagnostics }
     }
 

@@ -288,8 +288,23 @@ impl QuoteExtractor {
         });
         // (one statement found by two rules, with one cue, is one quote: the first
         // found)
+        // (nor is a part of it: the lead-in up to a closing mark beside the statement
+        // the word rules read up to the attribution)
         let mut seen = std::collections::HashSet::new();
         quotes.retain(|q| seen.insert((q.span, q.direct, q.cue)));
+        let mut by_cue: std::collections::HashMap<Span, Vec<Span>> =
+            std::collections::HashMap::new();
+        for q in quotes.iter().filter(|q| !q.direct) {
+            if let Some(cue) = q.cue {
+                by_cue.entry(cue).or_default().push(q.span);
+            }
+        }
+        quotes.retain(|q| {
+            q.direct
+                || q.cue.is_none_or(|cue| {
+                    !by_cue[&cue].iter().any(|&o| o != q.span && o.contains(q.span))
+                })
+        });
         quotes
     }
 }
@@ -386,10 +401,7 @@ fn share_cues(text: &str, quotes: &mut [Quote]) {
                 && !quotes[d].cue.is_some_and(|c| {
                     statement.contains(c)
                         && c.byte_end <= quotes[d].span.byte_start
-                        && matches!(
-                            c.text(text).to_lowercase().as_str(),
-                            "described" | "describes" | "termed" | "dubbed" | "branded"
-                        )
+                        && NAMING_QUOTED.contains(&c.text(text).to_lowercase().as_str())
                 })
             {
                 quotes[d].cue = quotes[r].cue;
@@ -1561,7 +1573,6 @@ fn parsed_statements(
             // (and with what it is praised or blamed for: "criticized the president for
             // not consulting parliament")
             if JUDGING.contains(&words[k].as_str())
-                && lo < hi + 1
                 && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
                     heads[d] == Some(k)
                         && matches!(label(d), "obl" | "advcl")
@@ -2204,11 +2215,12 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
     }
     // (a base form that is a noun or a plain verb as often, "the call for …", "may
     // call for one more", is a cue only after "to": "continued to call for …")
-    let base = matches!(words.get(i)?.as_str(), "call") && before != Some("to");
+    if words.get(i)? == "call" && before != Some("to") {
+        return None;
+    }
     CUES_BY_FIRST_WORD
         .get(words.get(i)?.as_str())?
         .iter()
-        .filter(|_| !base)
         .filter(|c| c.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
         // ("called on Friday for …": "on" a day is when, not whom)
         .filter(|c| {
@@ -2599,13 +2611,12 @@ fn direct_quote(
     // between, are its subject's, whoever reports them after: `X described the talks
     // as "constructive", state media reported`)
     let naming = before.iter().copied().find(|&k| {
-        matches!(
-            words[k].as_str(),
-            "described" | "describes" | "called" | "calls" | "termed" | "dubbed" | "branded"
-        ) && !words[k + 1..]
-            .iter()
-            .zip(&sentence_tokens[k + 1..])
-            .any(|(w, t)| w == "," && t.span.byte_end <= quotation.span.byte_start)
+        NAMING_QUOTED.contains(&words[k].as_str())
+            && !words[k + 1..]
+                .iter()
+                .zip(&sentence_tokens[k + 1..])
+                .take_while(|(_, t)| t.span.byte_end <= quotation.span.byte_start)
+                .any(|(w, _)| w == ",")
     });
     let order = naming
         .into_iter()
@@ -3215,7 +3226,8 @@ fn reported(
                 if cited_after_saying(&words, k) {
                     continue;
                 }
-                let speaker = own.or(Some(tokens[end].span.cover(tokens[name_end - 1].span)));
+                let speaker =
+                    Some(own.unwrap_or_else(|| tokens[end].span.cover(tokens[name_end - 1].span)));
                 let cue_span = Some(tokens[k].span.cover(tokens[end - 1].span));
                 // (after a comma or a dash: "CONTENT — or flat out wrong — according to
                 // the journal")
@@ -3463,6 +3475,10 @@ const PROPOSING: &[&str] = &[
     "floated",
     "floats",
 ];
+
+/// Verbs that name what they describe in the words quoted after them (`described the
+/// talks as "…"`): those words are the subject's, whoever reports them.
+const NAMING_QUOTED: &[&str] = &["described", "describes", "termed", "dubbed", "branded"];
 
 /// Nouns of stance, whose object follows them in a phrase: "opposition to the plan",
 /// "support for the talks", "concern about the arrests".
@@ -4215,19 +4231,26 @@ fn speaker_before(
     }
     // ("his spokesman said", "her office said": the one they speak for is named by
     // the pronoun, which the speakers stage reads)
-    if start > 0
-        && matches!(words[start - 1].as_str(), "his" | "her")
-        && matches!(
-            words[start..end].join(" ").as_str(),
-            "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-                | "office"
-                | "press secretary"
-                | "press office"
-        )
     {
-        start -= 1;
+        let mut s = start;
+        if s > 0 && words[s - 1] == "press" {
+            s -= 1;
+        }
+        if s > 0
+            && matches!(words[s - 1].as_str(), "his" | "her")
+            && !avoid.contains(tokens[s - 1].span)
+            && matches!(
+                words[s..end].join(" ").as_str(),
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "office"
+                    | "press secretary"
+                    | "press office"
+            )
+        {
+            return Some(tokens[s - 1].span.cover(tokens[end - 1].span));
+        }
     }
     // "People familiar with the matter said", "two officials briefed on the talks
     // said": unnamed sources, by what they know.

@@ -1162,3 +1162,23 @@ fn it_is_the_body_that_spoke_just_before_and_the_dateline_state_named_first_owns
         analysis.actors
     );
 }
+
+#[test]
+fn an_office_that_speaks_for_a_pronoun_a_deputy_secretary_and_a_cue_that_ends_the_text() {
+    let text = "Readout\n\nSecretary of State Antony Blinken met the minister in Cairo. Deputy \
+                Secretary of State Kurt Campbell joined them. The Secretary offered his \
+                condolences and said aid would flow.\n\nThe president is \"deeply troubled\", \
+                her office said.\n\nThe talks will go on, his press secretary said.\n\nThe \
+                border will stay closed, in her words";
+    let analysis = analyze_published(text, "2024-02-12");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("deeply troubled", "her office", "said"),
+        ("The talks will go on", "his press secretary", "said"),
+        ("aid would flow", "The Secretary", "said"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // (the one introduced as "Secretary of State", not the deputy named after him)
+    assert_eq!(speaker_of(&analysis, "aid would flow").as_deref(), Some("person:antony-blinken"));
+}
