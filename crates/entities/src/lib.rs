@@ -3106,32 +3106,23 @@ impl<'k> Builder<'k> {
             .min()
             .filter(|&at| at <= 80)
             .map_or(dateline.byte_end, |at| dateline.byte_end + at);
-        // (where the first other state is named: one scan, as a text may name a body
-        // a million times)
-        let first_foreign = self
-            .mentions
-            .iter()
-            .filter(|(_, i)| {
-                self.actors[*i].kind == ActorKind::State
-                    && self.actors[*i].country.as_deref() != Some(home.as_str())
-            })
-            .map(|(m, _)| m.byte_start)
-            .min()
-            .unwrap_or(usize::MAX);
+        // (where the first other state is named, and the first mention of this one
+        // after the dateline: one scan, as a text may name a body a million times)
         // (a story that names its own state first is that state's story: "TOKYO —
         // Japan lodged a protest with China …, the Foreign Ministry said")
-        let first_home = self
-            .mentions
-            .iter()
-            .filter(|(m, i)| {
-                self.actors[*i].kind == ActorKind::State
-                    && self.actors[*i].country.as_deref() == Some(home.as_str())
-                    // (not the dateline's own "KYIV, Ukraine (AP) —")
-                    && m.byte_start >= dateline_end
-            })
-            .map(|(m, _)| m.byte_start)
-            .min()
-            .unwrap_or(usize::MAX);
+        let (mut first_foreign, mut first_home) = (usize::MAX, usize::MAX);
+        for &(m, i) in &self.mentions {
+            let actor = &self.actors[i];
+            if actor.kind != ActorKind::State {
+                continue;
+            }
+            if actor.country.as_deref() != Some(home.as_str()) {
+                first_foreign = first_foreign.min(m.byte_start);
+            } else if m.byte_start >= dateline_end {
+                // (not the dateline's own "KYIV, Ukraine (AP) —")
+                first_home = first_home.min(m.byte_start);
+            }
+        }
         let first_foreign = if first_home < first_foreign { usize::MAX } else { first_foreign };
         for (i, _) in text.match_indices("he ") {
             // (the byte before is an ASCII letter, so a char boundary)

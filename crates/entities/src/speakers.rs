@@ -193,16 +193,14 @@ pub fn attribute(
                 .filter(|&s| s > 0)
                 .and_then(|s| entities.body_opening(text, sentences[s - 1].span))
                 .cloned()
-                // (or the body or state that spoke just before, in this sentence or
-                // the one before: "…, the ministry said. It said the incursion …")
-                // (the quote right before, in the sentence before or this one, by a
-                // body the knowledge base knows)
+                // (or the body or state whose quote came right before, in this
+                // sentence or the one before, known to the knowledge base or with a
+                // state: "…, the ministry said. It said the incursion …")
                 .or_else(|| {
                     let previous = &quotes[q.checked_sub(1)?];
                     let id = previous.speaker.clone()?;
                     let near = sentence_of(mention)?
                         <= sentence_of(previous.speaker_mention.unwrap_or(previous.span))? + 1;
-                    // (or one found in the text whose state is known)
                     let actor = entities.actors.iter().find(|a| a.id == id)?;
                     let known = !id.0.contains(":new:") || actor.country.is_some();
                     (near && actor.kind != ActorKind::Person && known).then_some(id)

@@ -1528,59 +1528,52 @@ fn parsed_statements(
             }) {
                 hi = parse.tree.subtree_bounds(x).1;
             }
+            // The end of a phrase right after word `hi` that the parser hung from the
+            // verb with one of `labels`, when it opens with one of `first` words.
+            let hung_after = |hi: usize, labels: &[&str], first: &[&str]| {
+                words.get(hi + 1).filter(|w| first.contains(&w.as_str()))?;
+                (hi + 1..tokens.len())
+                    .find(|&d| {
+                        heads[d] == Some(k)
+                            && labels.contains(&label(d))
+                            && parse.tree.subtree_bounds(d).0 == hi + 1
+                    })
+                    .map(|x| parse.tree.subtree_bounds(x).1)
+            };
             // (a word alone, "urged restraint on both sides", with the phrase after it
             // that the parser hung from the verb)
             if lo == hi
                 && parse.tags[o] == Upos::Noun
-                && words.get(hi + 1).is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "on" | "for" | "against" | "over" | "toward" | "towards" | "between"
-                    )
-                })
-                && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
-                    heads[d] == Some(k)
-                        && label(d) == "obl"
-                        && parse.tree.subtree_bounds(d).0 == hi + 1
-                })
+                && let Some(end) = hung_after(
+                    hi,
+                    &["obl"],
+                    &["on", "for", "against", "over", "toward", "towards", "between"],
+                )
             {
-                hi = parse.tree.subtree_bounds(x).1;
+                hi = end;
             }
             // (and a stance with what it is toward, which the parser hung from the
             // verb: "reiterated its opposition to the plan")
             if STANCE_NOUNS.contains(&words[o].as_str())
-                && words.get(hi + 1).is_some_and(|w| {
-                    matches!(w.as_str(), "to" | "for" | "of" | "about" | "over" | "against" | "with")
-                })
-                && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
-                    heads[d] == Some(k)
-                        && label(d) == "obl"
-                        && parse.tree.subtree_bounds(d).0 == hi + 1
-                })
+                && let Some(end) = hung_after(
+                    hi,
+                    &["obl"],
+                    &["to", "for", "of", "about", "over", "against", "with"],
+                )
             {
-                hi = parse.tree.subtree_bounds(x).1;
+                hi = end;
             }
             // (with what the object is condemned or praised as, right after it:
             // "condemned the launch as "reckless" and a threat to the region")
-            if let Some(x) = (hi + 1..tokens.len()).find(|&d| {
-                heads[d] == Some(k)
-                    && matches!(label(d), "obl" | "advcl" | "xcomp")
-                    && parse.tree.subtree_bounds(d).0 == hi + 1
-                    && words[hi + 1] == "as"
-            }) {
-                hi = parse.tree.subtree_bounds(x).1;
+            if let Some(end) = hung_after(hi, &["obl", "advcl", "xcomp"], &["as"]) {
+                hi = end;
             }
             // (and with what it is praised or blamed for: "criticized the president for
             // not consulting parliament")
             if JUDGING.contains(&words[k].as_str())
-                && let Some(x) = (hi + 1..tokens.len()).find(|&d| {
-                    heads[d] == Some(k)
-                        && matches!(label(d), "obl" | "advcl")
-                        && parse.tree.subtree_bounds(d).0 == hi + 1
-                        && words[hi + 1] == "for"
-                })
+                && let Some(end) = hung_after(hi, &["obl", "advcl"], &["for"])
             {
-                hi = parse.tree.subtree_bounds(x).1;
+                hi = end;
             }
             (if words[lo] == "for" { lo + 1 } else { lo }, hi + 1)
         } else if let Some((from, to)) = SAYING
