@@ -1025,6 +1025,13 @@ impl EntityLinker {
                 // found is that person (but not "Hussein of Jordan" when the one found
                 // is Iraq's); "Saddam", "Fidel": one that begins the name of exactly
                 // one, when it is no common given name.
+                // (a royal's given name after the honorific is how the Gulf's royals
+                // are named again: "Sheikh Mohammed" after "Sheikh Mohammed bin
+                // Abdulrahman Al Thani")
+                let royal = matches!(
+                    text[..span.byte_start].trim_end().rsplit(char::is_whitespace).next(),
+                    Some("Sheikh" | "Sheikha" | "Prince" | "Princess" | "Emir" | "Sultan" | "King")
+                );
                 let of_state = state_after_of(found, text, span, &self.kb);
                 if !pass
                     && (out.mention_by_last_word(
@@ -1033,7 +1040,7 @@ impl EntityLinker {
                         ActorKind::Person,
                         of_state.as_deref(),
                     ) || (of_state.is_none()
-                        && !is_given_name(name)
+                        && (royal || !is_given_name(name))
                         && out.mention_by_first_word(name, span)))
                 {
                     let at = claimed.partition_point(|c| c.byte_start < span.byte_start);

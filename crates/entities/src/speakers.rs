@@ -79,6 +79,19 @@ fn spokes_for(words: &str) -> Option<&'static str> {
     }
 }
 
+/// The body a press service or a spokesman speaks for, named with a possessive before
+/// them: "the ministry" in "the ministry's press service".
+fn body_spoken_for(text: &str, mention: Span) -> Option<Span> {
+    let words = mention.text(text);
+    let (body, rest) = words.split_once("'s ").or_else(|| words.split_once("’s "))?;
+    let speaks_for = matches!(
+        rest,
+        "press service" | "press office" | "spokesman" | "spokeswoman" | "spokesperson"
+    );
+    (speaks_for && body.split_whitespace().count() <= 4)
+        .then(|| Span::new(mention.byte_start, mention.byte_start + body.len()))
+}
+
 fn pronoun(words: &str) -> Option<Pronoun> {
     match words {
         "he" | "He" | "him" => Some(Pronoun::He),
@@ -113,6 +126,8 @@ pub fn attribute(
     // 1 and 2: the words.
     for q in 0..quotes.len() {
         let Some(mention) = quotes[q].speaker_mention else { continue };
+        // ("the ministry's press service said": the body it speaks for)
+        let mention = body_spoken_for(text, mention).unwrap_or(mention);
         let words = mention.text(text);
         // ("her office said", "his spokesman said": they speak for the one the pronoun
         // names)
@@ -226,25 +241,35 @@ pub fn attribute(
                     "statement" | "communique" | "communiqué" | "declaration" | "letter"
                 );
                 let from = if body { 0 } else { q.saturating_sub(3) };
-                (from..q).rev().find_map(|o| {
-                    let before = quotes[o].speaker_mention?.text(text).to_lowercase();
-                    let cue = quotes[o].cue.map(|c| c.text(text).to_lowercase());
-                    // (or named where the statement's sentence opens: "In a letter to the
-                    // council, the envoy wrote that …")
-                    let opening = || {
-                        let mention = quotes[o].speaker_mention?;
-                        let s = sentence_of(mention)?;
-                        let from = sentences[s].span.byte_start;
-                        let words = text.get(from..mention.byte_start)?.to_lowercase();
-                        Some(words.split(|c: char| !c.is_alphanumeric()).any(|w| w == head))
-                    };
-                    let names = before.split_whitespace().last() == Some(head.as_str())
-                        || (issued
-                            && (before.split_whitespace().any(|w| w == head)
-                                || cue.is_some_and(|c| c.split_whitespace().any(|w| w == head))
-                                || opening() == Some(true)));
-                    names.then(|| quotes[o].speaker.clone()).flatten()
-                })
+                (from..q)
+                    .rev()
+                    .find_map(|o| {
+                        let before = quotes[o].speaker_mention?.text(text).to_lowercase();
+                        let cue = quotes[o].cue.map(|c| c.text(text).to_lowercase());
+                        // (or named where the statement's sentence opens: "In a letter to the
+                        // council, the envoy wrote that …")
+                        let opening = || {
+                            let mention = quotes[o].speaker_mention?;
+                            let s = sentence_of(mention)?;
+                            let from = sentences[s].span.byte_start;
+                            let words = text.get(from..mention.byte_start)?.to_lowercase();
+                            Some(words.split(|c: char| !c.is_alphanumeric()).any(|w| w == head))
+                        };
+                        let names = before.split_whitespace().last() == Some(head.as_str())
+                            || (issued
+                                && (before.split_whitespace().any(|w| w == head)
+                                    || cue
+                                        .is_some_and(|c| c.split_whitespace().any(|w| w == head))
+                                    || opening() == Some(true)));
+                        names.then(|| quotes[o].speaker.clone()).flatten()
+                    })
+                    // (or, with none named before, the body the sentence before opened
+                    // with, as for "it": "The ministry voiced concern over … "…," the
+                    // statement said.")
+                    .or_else(|| {
+                        let s = sentence_of(mention).filter(|&s| issued && s > 0)?;
+                        entities.body_opening(text, sentences[s - 1].span).cloned()
+                    })
             })
         };
         if let (Some(id), Some(p)) = (&speaker, pronoun(words)) {
@@ -375,8 +400,10 @@ pub fn attribute(
         let Some(speaker) = previous.speaker.clone() else {
             // A speaker named by words the linker could not place ("Luis Rubio, who
             // heads …", "a senior official") carries on by those words.
+            // (a quote with words of its own keeps them: "The minister said: "…"")
             if near
                 && previous.direct
+                && quotes[q].speaker_mention.is_none()
                 && previous.speaker_mention.is_some()
                 && entities.persons_within(between).next().is_none()
             {

@@ -458,9 +458,16 @@ fn parsed_statements(
                 && found[q].cue.is_some_and(|c| c.contains(tokens[k].span))
         })
     };
+    // (what "according to X" carries may hold a statement of its own, as for the word
+    // rules: "The envoy, Ana Ruiz, said …, according to the agency")
+    let carrier = |q: &Quote, span: Span| {
+        q.span.contains(span)
+            && q.cue.is_some_and(|c| c.text(text).eq_ignore_ascii_case("according to"))
+    };
     let done = |found: &[Quote], span: Span| {
         nearby.iter().any(|&q| {
-            found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span)
+            found[q].cue.is_some_and(|c| c.overlaps(span))
+                || (found[q].span.overlaps(span) && !carrier(&found[q], span))
         })
     };
     // A cue that only quoted phrases after it in the sentence hold may report a clause
@@ -476,7 +483,7 @@ fn parsed_statements(
                     && found[q].span.byte_start >= span.byte_end
                     && found[q].span.byte_end <= end_of_sentence
             })
-            && !nearby.iter().any(|&q| found[q].span.overlaps(span))
+            && !nearby.iter().any(|&q| found[q].span.overlaps(span) && !carrier(&found[q], span))
     };
     // What a statement found here may not overlap: another quote, unless it is a
     // quoted phrase the statement holds.
@@ -488,6 +495,7 @@ fn parsed_statements(
                 && (found[q].direct || found[q].cue.is_some_and(|c| span.contains(c)));
             (found[q].cue.is_some_and(|c| c.overlaps(span)) || found[q].span.overlaps(span))
                 && !nested
+                && !carrier(&found[q], span)
         })
     };
     let candidates: Vec<usize> = (0..tokens.len())
@@ -1338,14 +1346,24 @@ fn parsed_statements(
             // follows a phrase, governs is what was said.
             let phrase = cue_at(&words, k).is_some_and(|(c, _)| c.kind == CueKind::Phrase);
             // (or a subordinator: "called for eliminating the tax break")
+            // (past when: "expressed concern on Tuesday over …")
+            let mut after = end;
+            if words.get(after).is_some_and(|w| w == "on")
+                && words.get(after + 1).is_some_and(|w| is_date_word(w))
+            {
+                after += 2;
+            }
+            while words.get(after).is_some_and(|w| is_time_word(w) || is_date_word(w)) {
+                after += 1;
+            }
             let prep = if end >= k + 2 && matches!(parse.tags[end - 1], Upos::Adp | Upos::Sconj) {
                 Some(end - 1)
             } else if phrase
-                && words.get(end).is_some_and(|w| {
+                && words.get(after).is_some_and(|w| {
                     matches!(w.as_str(), "about" | "over" | "for" | "of" | "against" | "on" | "with")
                 })
             {
-                Some(end)
+                Some(after)
             } else if matches!(words[k].as_str(), "warned" | "warns" | "warn" | "warning") {
                 // ("warned Athens against arming islands": the one warned, then what
                 // against)
@@ -2211,19 +2229,61 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
     if words.get(i)? == "call" && before != Some("to") {
         return None;
     }
+    // (a text reads what it says: "the statement reads"; "it reads like a summary" is
+    // how it reads)
+    if words.get(i)? == "reads" && !before.is_some_and(|b| TEXT_NOUNS.contains(&b)) {
+        return None;
+    }
+    // ("expressed deep concern", "voiced strong support": a word of degree inside a
+    // stance)
+    let degree = |k: usize| {
+        k == 1
+            && words.get(i).is_some_and(|w| STANCE_VERBS.contains(&w.as_str()))
+            && words.get(i + 1).is_some_and(|w| DEGREES.contains(&w.as_str()))
+    };
     CUES_BY_FIRST_WORD
         .get(words.get(i)?.as_str())?
         .iter()
-        .filter(|c| c.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
+        .map(|c| {
+            let skip = usize::from(c.words.len() == 2 && degree(1));
+            (c, skip)
+        })
+        .filter(|(c, skip)| {
+            c.words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| words.get(i + k + if k > 0 { *skip } else { 0 }) == Some(w))
+        })
         // ("called on Friday for …": "on" a day is when, not whom)
-        .filter(|c| {
+        .filter(|(c, _)| {
             !(c.words.len() > 1
                 && c.words.last().is_some_and(|w| w == "on")
                 && words.get(i + c.words.len()).is_some_and(|w| is_date_word(w)))
         })
-        .max_by_key(|c| c.words.len())
-        .map(|c| (*c, i + c.words.len()))
+        .max_by_key(|(c, _)| c.words.len())
+        .map(|(c, skip)| (*c, i + c.words.len() + skip))
 }
+
+/// Verbs that voice a stance ("expressed concern"), and the words of degree that may
+/// stand inside it ("expressed deep concern").
+const STANCE_VERBS: &[&str] =
+    &["expressed", "expressing", "voiced", "voicing", "expresses", "voices"];
+const DEGREES: &[&str] = &[
+    "deep",
+    "grave",
+    "serious",
+    "strong",
+    "great",
+    "growing",
+    "cautious",
+    "full",
+    "firm",
+    "renewed",
+    "profound",
+    "particular",
+    "sincere",
+    "utmost",
+];
 
 /// Whether the verb cue at word `k` comes after an article or a possessive, and so
 /// is a noun ("the reports").
@@ -3025,7 +3085,15 @@ fn reported(
                             "in" | "at" | "during" | "after" | "before" | "on" | "via" | "through"
                         )
                     })
-                });
+                })
+                    // (or one that goes on after a cue ending in its own phrase: "said in
+                    // an interview with the daily that …")
+                    || (end > k + 1
+                        && matches!(
+                            words[end - 1].as_str(),
+                            "statement" | "interview" | "speech" | "address" | "letter"
+                        )
+                        && words.get(end).is_some_and(|w| matches!(w.as_str(), "with" | "to")));
                 let that = if words.get(from).map(String::as_str) == Some("that") {
                     from
                 } else if let Some(that) = addressed_that().filter(|_| tells || circumstance) {
@@ -4040,6 +4108,10 @@ fn name_word(token: &str) -> bool {
                     | "government"
                     | "embassy"
                     | "office"
+                    | "communique"
+                    | "communiqué"
+                    | "declaration"
+                    | "joint"
                     | "army"
                     | "military"
                     | "nominee"
@@ -4290,6 +4362,10 @@ fn speaker_before(
                         | "ministry"
                         | "government"
                         | "embassy"
+                        | "statement"
+                        | "communique"
+                        | "communiqué"
+                        | "declaration"
                 )
         }))
     .then(|| tokens[start].span.cover(tokens[end - 1].span))

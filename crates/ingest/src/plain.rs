@@ -31,11 +31,14 @@ static MARKDOWN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}\s+").expect("heading pattern compiles"));
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?P<place>\p{Lu}[\p{L}.'’\-/ ]{1,40}?\p{L}\.?)",
+        r"^(?P<place>\p{Lu}[\p{L}.'’\-/ ]{1,40}?\p{L}\.??)",
         r"(?:,\s*(?P<region>\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?))??",
-        r"(?:,?\s+(?P<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?",
+        r"(?:[,.]?\s+(?P<date>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?",
         r"|\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?))?",
         r",?\s*(?:\((?P<agency>[^()\n]{2,40})\))?",
+        // (or an agency in capitals after a full stop, no brackets: "ASTANA. November 12.
+        // KAZINFORM -")
+        r"(?:\.\s+(?P<capital_agency>\p{Lu}{3,}))?",
         // (archives of the 1990s wrote the dash as an underscore: "(AP)_ Police …")
         r"\s*(?P<sep>[-–—]+|_|:)\s+",
     ))
@@ -501,7 +504,7 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
     let place_text = place.as_str();
     let capitals = place_text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let date = caps.name("date").map(at);
-    let agency = caps.name("agency").map(at);
+    let agency = caps.name("agency").or_else(|| caps.name("capital_agency")).map(at);
     let separator = caps.name("sep")?.as_str();
     // "Russia - the talks…" is not a dateline; "MOSCOW -" and "Moscow, Nov 19 (Reuters) -" are.
     let credible = (capitals && place_text.len() >= 3 && separator != ":")
@@ -643,6 +646,18 @@ mod tests {
         assert_eq!(show(&doc, doc.meta.outlet), Some("Reuters"));
         assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("The Kremlin said"));
         assert_eq!(doc.meta.published, None);
+    }
+
+    #[test]
+    fn a_dateline_with_full_stops_and_an_agency_in_capitals() {
+        let doc = read(
+            "Ministry voices concern\n\nASTANA. November 12. KAZINFORM - The ministry voiced concern over the tests.\n",
+        );
+        let dateline = doc.meta.dateline.unwrap();
+        assert_eq!(dateline.place.text(&doc.text), "ASTANA");
+        assert_eq!(dateline.date.unwrap().text(&doc.text), "November 12");
+        assert_eq!(dateline.agency.unwrap().text(&doc.text), "KAZINFORM");
+        assert!(doc.paragraphs[0].span.text(&doc.text).starts_with("The ministry voiced"));
     }
 
     #[test]

@@ -1182,3 +1182,65 @@ fn an_office_that_speaks_for_a_pronoun_a_deputy_secretary_and_a_cue_that_ends_th
     // (the one introduced as "Secretary of State", not the deputy named after him)
     assert_eq!(speaker_of(&analysis, "aid would flow").as_deref(), Some("person:antony-blinken"));
 }
+
+#[test]
+fn a_text_that_speaks_a_stance_with_a_word_of_degree_and_a_phrase_after_an_interview() {
+    let text = "Astana urges calm\n\nASTANA. March 4. KAZINFORM - The Ministry of Foreign \
+                Affairs of Kazakhstan expressed deep concern on Monday over the clashes on \
+                the border.\n\n\"Both sides must return to the table,\" the statement \
+                reads.\n\nThe joint communique said: \"Trade will double.\"\n\nThe minister \
+                said: \"We are ready to mediate.\"\n\nPresident Kassym-Jomart Tokayev said in \
+                an interview with a Japanese daily that Astana could host the talks.\n";
+    let analysis = analyze_published(text, "2024-03-04");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        (
+            "the clashes on the border",
+            "The Ministry of Foreign Affairs of Kazakhstan",
+            "expressed deep concern",
+        ),
+        ("Both sides must return to the table,", "the statement", "reads"),
+        // (each quotation keeps the words of its own attribution)
+        ("Trade will double.", "The joint communique", "said"),
+        ("We are ready to mediate.", "The minister", "said"),
+        ("Astana could host the talks", "President Kassym-Jomart Tokayev", "said in an interview"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // ("the statement" is the ministry's: the body the sentence before opened with)
+    let ministry = speaker_of(&analysis, "the clashes on the border");
+    assert!(ministry.is_some());
+    assert_eq!(speaker_of(&analysis, "Both sides must return to the table,"), ministry);
+    // (the agency's dateline is read: the place, the date and the agency in capitals)
+    let dateline = analysis.document.meta.dateline.expect("a dateline");
+    assert_eq!(dateline.agency.map(|a| a.text(text)), Some("KAZINFORM"));
+    // (a text "reads" only what it says)
+    let analysis = analyze_published(
+        "Review\n\nLike most summaries, it reads like a list of chores.\n",
+        "2024-03-04",
+    );
+    assert!(analysis.quotes.is_empty(), "{:?}", analysis.quotes);
+}
+
+#[test]
+fn a_statement_inside_according_to_a_royal_named_again_and_a_press_service() {
+    let text = "Talks go on\n\nDOHA, June 2 (AFP) - Qatar's prime minister, Sheikh Mohammed \
+                bin Abdulrahman Al Thani, met the envoys on Sunday.\n\nSheikh Mohammed said \
+                the talks had reached a critical stage.\n\nRussia's envoy to the talks, Pavel \
+                Orlov, said the proposal was unworkable, according to the state news agency.\n\n\
+                The ministry's press service said the envoy would stay in Doha.\n";
+    let analysis = analyze_published(text, "2024-06-02");
+    assert_eq!(
+        speaker_of(&analysis, "the talks had reached a critical stage").as_deref(),
+        Some("person:mohammed-bin-abdulrahman-al-thani")
+    );
+    let found = contents_speakers_cues(&analysis);
+    assert!(found.contains(&("the proposal was unworkable", "Pavel Orlov", "said")), "{found:?}");
+    // (a press service speaks for the body named before it)
+    let service = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text) == "the envoy would stay in Doha")
+        .expect("the press service's statement");
+    assert_eq!(service.speaker_mention.map(|m| m.text(text)), Some("The ministry's press service"));
+}

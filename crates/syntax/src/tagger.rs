@@ -188,6 +188,21 @@ const INTENTIONS: [u64; 12] = hashes([
     b"offers",
 ]);
 
+/// Texts that speak ("the statement reads", "the letter states"), and the verbs they
+/// speak with, which are nouns too.
+const TEXTS: [u64; 9] = hashes([
+    b"statement",
+    b"communique",
+    b"letter",
+    b"declaration",
+    b"text",
+    b"note",
+    b"message",
+    b"resolution",
+    b"document",
+]);
+const TEXT_VERBS: [u64; 4] = hashes([b"reads", b"states", b"notes", b"adds"]);
+
 /// The hash of a last character "s" ([`Lex::suffix`]).
 const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
 
@@ -301,6 +316,16 @@ impl Tagger {
                 && !POSSESSIVES.contains(&lex[i - 1].norm)
                 && tags.get(i + 1) == Some(&Upos::Part)
                 && tags.get(i + 2) == Some(&Upos::Verb)
+            {
+                tags[i] = Upos::Verb;
+            }
+            // "…," the statement reads. / The communique states: "…": a text that
+            // speaks, then the verb, then a stop (a word after it is the statement's
+            // own: "the statement reads in part").
+            if tags[i] == Upos::Noun
+                && TEXT_VERBS.contains(&lex[i].norm)
+                && TEXTS.contains(&lex[i - 1].norm)
+                && tags.get(i + 1).is_none_or(|t| matches!(t, Upos::Punct | Upos::Adp))
             {
                 tags[i] = Upos::Verb;
             }
