@@ -434,9 +434,20 @@ impl EntityLinker {
                 .map(|a| &a.id)
         };
         let Some(actor) = named.or_else(|| entities.actor_at(own)).or_else(capital) else {
-            // "the ministry": the last organisation named with that word.
+            // "the ministry": the last organisation named with that word (not a name
+            // of its own that ends so: "Wako Securities" is not "Warburg Securities").
             let last = words.rsplit(' ').next()?.to_lowercase();
-            return entities.organisation_before(span.byte_start, &last);
+            // (the capitalised words right before the last must be the body's too)
+            let name: Vec<String> = parts[..parts.len() - 1]
+                .iter()
+                .rev()
+                .take_while(|w| w.starts_with(char::is_uppercase))
+                .filter(|w| !matches!(**w, "The" | "A" | "An"))
+                .map(|w| w.to_lowercase())
+                .collect();
+            let id = entities.organisation_before(span.byte_start, &last)?;
+            let body = entities.actors.iter().find(|a| a.id == *id)?.name.to_lowercase();
+            return name.iter().all(|w| body.split_whitespace().any(|b| b == w)).then_some(id);
         };
         let state = actor.0.strip_prefix("state:");
         let last = words.rsplit(' ').next().unwrap_or("").to_lowercase();

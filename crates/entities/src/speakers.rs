@@ -255,7 +255,20 @@ pub fn attribute(
                             let words = text.get(from..mention.byte_start)?.to_lowercase();
                             Some(words.split(|c: char| !c.is_alphanumeric()).any(|w| w == head))
                         };
+                        // (or that opens with it before what it belongs to: "a spokesperson
+                        // for the embassy" is "the spokesperson")
+                        let mut before_words = before.split_whitespace();
+                        let opens_with = matches!(before_words.next(), Some("a" | "an" | "the"))
+                        && before_words.next() == Some(head.as_str())
+                        && matches!(before_words.next(), Some("for" | "of" | "at" | "in"))
+                        // (and names the rest: "the Wako official" is not "an official
+                        // at Warburg")
+                        && rest
+                            .to_lowercase()
+                            .split_whitespace()
+                            .all(|w| before.split_whitespace().any(|b| b == w));
                         let names = before.split_whitespace().last() == Some(head.as_str())
+                            || opens_with
                             || (issued
                                 && (before.split_whitespace().any(|w| w == head)
                                     || cue
@@ -426,6 +439,20 @@ pub fn attribute(
             && (previous.direct || (described && entities.is_person(&speaker) && fits()))
             && !other_person
         {
+            quotes[q].speaker = Some(speaker);
+        }
+    }
+    // A quoted phrase inside a statement, attributed by the same words, is the
+    // statement's speaker's ("The spokesperson said the report "distorts the facts"").
+    for q in 0..quotes.len() {
+        if !quotes[q].direct || quotes[q].speaker.is_some() {
+            continue;
+        }
+        let (span, mention) = (quotes[q].span, quotes[q].speaker_mention);
+        let holder = quotes.iter().find(|o| {
+            !o.direct && o.span.contains(span) && mention.is_some() && o.speaker_mention == mention
+        });
+        if let Some(speaker) = holder.and_then(|o| o.speaker.clone()) {
             quotes[q].speaker = Some(speaker);
         }
     }

@@ -275,6 +275,13 @@ impl QuoteExtractor {
             ));
         }
         quotes.extend(parsed);
+        // The writer's aside on a claim after it is not what was claimed ("accused
+        // India of backing the group, a charge New Delhi denies").
+        for q in quotes.iter_mut().filter(|q| !q.direct) {
+            if let Some(cut) = denied_aside(q.span.text(text)) {
+                q.span = Span::new(q.span.byte_start, q.span.byte_start + cut);
+            }
+        }
         quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
         share_cues(text, &mut quotes);
@@ -3248,7 +3255,47 @@ fn reported(
                     && first > 1
                     && words[first - 1] == ","
                     && !(0..first - 1).any(|j| speech_cue_at(&words, j).is_some())
-                    && let Some(lead) = content_span(text, tokens, 0, first - 1)
+                    // (or one word, a name: "Sweden, he said, would …")
+                    && let Some(lead) = content_span(text, tokens, 0, first - 1).or_else(|| {
+                        (first == 2 && tokens[0].span.text(text).starts_with(char::is_uppercase))
+                            .then(|| tokens[0].span)
+                            // (not a word that links to what came before: "However, he
+                            // said, …")
+                            .filter(|_| {
+                                !is_date_word(&words[0])
+                                    && !matches!(
+                                        words[0].as_str(),
+                                        "but"
+                                            | "and"
+                                            | "yet"
+                                            | "so"
+                                            | "however"
+                                            | "still"
+                                            | "now"
+                                            | "yes"
+                                            | "no"
+                                            | "meanwhile"
+                                            | "instead"
+                                            | "indeed"
+                                            | "moreover"
+                                            | "also"
+                                            | "then"
+                                            | "well"
+                                            | "first"
+                                            | "finally"
+                                            | "today"
+                                            | "again"
+                                            | "otherwise"
+                                            | "nevertheless"
+                                            | "nonetheless"
+                                            | "therefore"
+                                            | "thus"
+                                            | "besides"
+                                            | "rather"
+                                            | "clearly"
+                                    )
+                            })
+                    })
                     && !quoted(lead)
                 {
                     content = lead.cover(content);
@@ -4062,6 +4109,29 @@ fn content_span(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<
     (to > from + 1).then(|| tokens[from].span.cover(tokens[to - 1].span))
 }
 
+/// Where a closing aside on a claim starts, ", a charge Ankara has denied": the comma
+/// before it, when the aside names the claim and who denies or rejects it.
+fn denied_aside(content: &str) -> Option<usize> {
+    const CLAIMS: [&str; 8] = [
+        ", a charge ",
+        ", a claim ",
+        ", an accusation ",
+        ", an allegation ",
+        ", charges ",
+        ", claims ",
+        ", accusations ",
+        ", allegations ",
+    ];
+    let (at, aside) = CLAIMS.iter().find_map(|c| {
+        let at = content.rfind(c)?;
+        Some((at, &content[at + c.len()..]))
+    })?;
+    let denies = aside
+        .split_whitespace()
+        .any(|w| ["deni", "deny", "reject", "dismiss", "dispute"].iter().any(|s| w.starts_with(s)));
+    (denies && at > 0 && !aside.contains(',')).then_some(at)
+}
+
 /// Whether word `k` is "asked" said of the one asked, no asker: "Zhao, asked about
 /// the casualties, said …", "Asked whether …, she said".
 fn was_asked(words: &[String], k: usize) -> bool {
@@ -4270,11 +4340,27 @@ fn speaker_before(
         end = open;
     }
     let mut start = end;
-    while start > 0
-        && name_word(tokens[start - 1].span.text(text))
-        && !avoid.contains(tokens[start - 1].span)
-    {
-        start -= 1;
+    loop {
+        while start > 0
+            && name_word(tokens[start - 1].span.text(text))
+            && !avoid.contains(tokens[start - 1].span)
+        {
+            start -= 1;
+        }
+        // "A spokesperson for the Chinese embassy in London said": a mission and the
+        // place it sits in are one body.
+        if start >= 2
+            && start < end
+            && words[start - 1] == "in"
+            && matches!(
+                words[start - 2].as_str(),
+                "embassy" | "embassies" | "consulate" | "mission" | "delegation" | "office"
+            )
+        {
+            start -= 1;
+            continue;
+        }
+        break;
     }
     // "The Chilean ambassador to Peru said": an envoy and where they are posted, one
     // speaker (who speaks for the state that sends them).

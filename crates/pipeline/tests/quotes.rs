@@ -1244,3 +1244,38 @@ fn a_statement_inside_according_to_a_royal_named_again_and_a_press_service() {
         .expect("the press service's statement");
     assert_eq!(service.speaker_mention.map(|m| m.text(text)), Some("The ministry's press service"));
 }
+
+#[test]
+fn an_embassy_in_a_city_a_quoted_phrase_in_a_statement_a_one_word_lead_and_a_denied_charge() {
+    let text = "Beijing rejects report\n\nLONDON - A spokesperson for the Chinese embassy in \
+                London said on Thursday that the report was biased.\n\nThe spokesperson said \
+                the report \"twists the facts\" and urged Britain to stop meddling.\n\nNorway, \
+                the minister said, would keep its aid.\n\nRather, she said, the talks would go \
+                on.\n\nThe envoy accused Oslo of arming the rebels, a charge Norway has \
+                denied.\n";
+    let analysis = analyze_published(text, "2024-09-12");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("the report was biased", "A spokesperson for the Chinese embassy in London", "said"),
+        ("Norway, the minister said, would keep its aid", "the minister", "said"),
+        ("the talks would go on", "she", "said"),
+        ("Oslo of arming the rebels", "The envoy", "accused"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // (the embassy's, as is the phrase it quoted inside its statement)
+    let embassy = speaker_of(&analysis, "the report was biased");
+    assert!(embassy.is_some());
+    assert_eq!(speaker_of(&analysis, "twists the facts"), embassy);
+}
+
+#[test]
+fn a_body_named_by_its_last_word_only_when_the_rest_of_its_name_agrees() {
+    let text = "Shares fall\n\nAn analyst at Harbor Lane Securities said prices would fall.\n\n\
+                An official at Wako Securities said brokers were cautious.\n";
+    let analysis = analyze_published(text, "2024-03-01");
+    let harbor = speaker_of(&analysis, "prices would fall");
+    assert!(harbor.is_some());
+    // ("Wako Securities" is a name of its own, not the securities house named before)
+    assert_eq!(speaker_of(&analysis, "brokers were cautious"), None);
+}
