@@ -123,6 +123,18 @@ pub fn attribute(
         entities.actors.iter().filter_map(|a| Some((&a.id, a.role.as_deref()?))).collect();
     // Quotes that several people said together, and their names.
     let mut joint: HashMap<usize, String> = HashMap::new();
+    // (in an interview, the one person named before the first question: "The
+    // minister spoke to our correspondent. Q: … A: …")
+    let interviewee = quotes
+        .iter()
+        .find(|o| {
+            o.speaker_mention.is_none() && o.cue.is_some_and(|c| matches!(c.text(text), "Q" | "Q."))
+        })
+        .and_then(|first| {
+            let mut named = entities.persons_within(Span::new(0, first.span.byte_start));
+            let one = named.next()?;
+            named.all(|p| p == one).then(|| one.clone())
+        });
     // 1 and 2: the words.
     for q in 0..quotes.len() {
         let Some(mention) = quotes[q].speaker_mention else { continue };
@@ -136,7 +148,12 @@ pub fn attribute(
             // The answer's speaker is the person the question before it addressed
             // ("Q: Minister Lavrov, will …"), not one it asks about ("Will Premier Li
             // attend …?").
-            q.checked_sub(1).and_then(|p| entities.addressed(text, quotes[p].span)).cloned()
+            // (or, in an interview, the one person named before the first question:
+            // "The minister spoke to our correspondent. Q: … A: …")
+            q.checked_sub(1)
+                .and_then(|p| entities.addressed(text, quotes[p].span))
+                .or(interviewee.as_ref())
+                .cloned()
         } else if let Some(p) = pronoun(words) {
             let previous_speaker = q.checked_sub(1).and_then(|p| quotes[p].speaker.clone());
             // (one who replies is not the one who asked; after "Asked whether …", a

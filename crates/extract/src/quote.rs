@@ -751,9 +751,12 @@ fn parsed_statements(
                     return None;
                 }
                 let n = heads[k].filter(|&n| matches!(parse.tags[n], Upos::Noun | Upos::Propn))?;
+                // (one who issued it, not one who blocked it: "vetoed a resolution
+                // calling for a ceasefire" is the resolution's call)
                 let issuer = (TEXT_NOUNS.contains(&words[n].as_str()) && label(n) == "obj")
                     .then(|| heads[n])
                     .flatten()
+                    .filter(|&v| !REJECTING.contains(&words[v].as_str()))
                     .and_then(|v| (0..v).find(|&d| heads[d] == Some(v) && label(d) == "nsubj"));
                 Some(issuer.unwrap_or(n))
             })
@@ -4108,6 +4111,32 @@ fn content_span(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<
     }
     (to > from + 1).then(|| tokens[from].span.cover(tokens[to - 1].span))
 }
+
+/// Verbs that block or turn down a text rather than issue it.
+const REJECTING: &[&str] = &[
+    "vetoed",
+    "vetoes",
+    "veto",
+    "vetoing",
+    "rejected",
+    "rejects",
+    "reject",
+    "rejecting",
+    "blocked",
+    "blocks",
+    "block",
+    "blocking",
+    "opposed",
+    "opposes",
+    "oppose",
+    "opposing",
+    "denounced",
+    "denounces",
+    "condemned",
+    "condemns",
+    "dismissed",
+    "dismisses",
+];
 
 /// Where a closing aside on a claim starts, ", a charge Ankara has denied": the comma
 /// before it, when the aside names the claim and who denies or rejects it.

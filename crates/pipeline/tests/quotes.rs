@@ -1279,3 +1279,25 @@ fn a_body_named_by_its_last_word_only_when_the_rest_of_its_name_agrees() {
     // ("Wako Securities" is a name of its own, not the securities house named before)
     assert_eq!(speaker_of(&analysis, "brokers were cautious"), None);
 }
+
+#[test]
+fn an_interviews_answers_are_the_interviewees_and_a_vetoed_text_is_not_its_blockers() {
+    let text = "Interview: the minister on the border\n\nMinister Ana Ruiz spoke to us in Lima \
+                on Friday.\n\nQ: Will the border reopen?\n\nA: It will, once the talks are \
+                over.\n\nQ: When?\n\nA: Within a month, I hope.\n";
+    let analysis = analyze_published(text, "2024-05-03");
+    let ruiz = speaker_of(&analysis, "It will, once the talks are over.");
+    assert!(ruiz.as_deref().is_some_and(|id| id.contains("ana-ruiz")), "{ruiz:?}");
+    assert_eq!(speaker_of(&analysis, "Within a month, I hope."), ruiz);
+    assert_eq!(speaker_of(&analysis, "Will the border reopen?"), None);
+    // ("Russia vetoed a resolution calling for …": the resolution calls, not Russia)
+    let analysis = analyze_published(
+        "Veto\n\nRussia vetoed a resolution calling for a ceasefire in the region.\n",
+        "2024-05-03",
+    );
+    assert!(
+        analysis.quotes.iter().all(|q| q.speaker.as_ref().is_none_or(|s| s.0 != "state:RUS")),
+        "{:?}",
+        analysis.quotes
+    );
+}
