@@ -391,8 +391,17 @@ impl EntityLinker {
                                 | "ambassador"
                         )
                 };
-                (head.as_deref().is_some_and(is_role) || posted.as_deref().is_some_and(is_role))
-                    .then_some(())?;
+                // (or the role before whom it serves, inside the words: "A spokesman
+                // for the National Security Council, John Kirby,")
+                let serving = [" for ", " of ", " at "]
+                    .iter()
+                    .find_map(|p| words.find(p))
+                    .and_then(|i| words[..i].rsplit(' ').next())
+                    .map(str::to_lowercase);
+                (head.as_deref().is_some_and(is_role)
+                    || posted.as_deref().is_some_and(is_role)
+                    || serving.as_deref().is_some_and(is_role))
+                .then_some(())?;
                 // (a person whose mention starts in the first word: "Al-Harith Idriss"
                 // may be found from "Harith")
                 let first_word = rest.find(' ').unwrap_or(rest.len());

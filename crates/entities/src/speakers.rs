@@ -190,8 +190,14 @@ pub fn attribute(
                 .and_then(|o| quotes[o].speaker.clone());
             // (one that opens its sentence is most often the person the sentence before
             // opened with, its subject: "Biden thanked Tamim and Sisi. He said …")
+            // (or that stands in the statement it attributes: "The two sides, he
+            // said, had agreed …")
+            let parenthetical = quotes[q].span.contains(mention);
             let subject_before = sentence_of(mention)
-                .filter(|&s| s > 0 && sentences[s].span.byte_start + 2 >= mention.byte_start)
+                .filter(|&s| {
+                    s > 0
+                        && (parenthetical || sentences[s].span.byte_start + 2 >= mention.byte_start)
+                })
                 .and_then(|s| {
                     let previous = sentences[s - 1].span;
                     let opening = Span::new(
@@ -204,7 +210,11 @@ pub fn attribute(
                         let id = quotes[o].speaker.as_ref()?;
                         (previous.contains(quotes[o].span) && entities.is_person(id)).then_some(id)
                     });
-                    let id = spoke.or_else(|| entities.person_starting_within(opening))?;
+                    // (for words inside the statement, only one who spoke: "… the
+                    // author, Ali, who died … African-Americans, he said, …")
+                    let opens = sentences[s].span.byte_start + 2 >= mention.byte_start;
+                    let id = spoke
+                        .or_else(|| entities.person_starting_within(opening).filter(|_| opens))?;
                     told.get(id).is_none_or(|t| *t == p).then(|| id.clone())
                 });
             again.or(subject_before).or_else(|| {

@@ -1301,3 +1301,24 @@ fn an_interviews_answers_are_the_interviewees_and_a_vetoed_text_is_not_its_block
         analysis.quotes
     );
 }
+
+#[test]
+fn he_inside_a_statement_is_who_spoke_before_and_a_role_for_a_body_with_a_name_after_it() {
+    let text = "Deal signed\n\nRIYADH - The kingdom's adviser, Omar Haddad, said the kingdom \
+                welcomed the mediation of Premier Li Ming. The two countries, he said, had agreed \
+                to respect each other's borders.\n\nA spokesman for the National Security \
+                Council, Tom Briar, said Washington supported the deal.\n";
+    let analysis = analyze_published(text, "2024-03-10");
+    let haddad = speaker_of(&analysis, "the kingdom welcomed the mediation of Premier Li Ming");
+    assert!(haddad.as_deref().is_some_and(|id| id.contains("omar-haddad")), "{haddad:?}");
+    // (not Li Ming, named last before the pronoun)
+    assert_eq!(
+        speaker_of(
+            &analysis,
+            "The two countries, he said, had agreed to respect each other's borders"
+        ),
+        haddad
+    );
+    let briar = speaker_of(&analysis, "Washington supported the deal");
+    assert!(briar.as_deref().is_some_and(|id| id.contains("tom-briar")), "{briar:?}");
+}
