@@ -117,18 +117,16 @@ impl Entities {
             .map(|a| &a.id)
     }
 
-    /// The last organisation mentioned before a byte offset whose name has the word.
-    fn organisation_before(&self, at: usize, word: &str) -> Option<&ActorId> {
+    /// The last organisation mentioned before a byte offset (within 500 mentions) that
+    /// `fits`.
+    fn organisation_before(&self, at: usize, fits: impl Fn(&Actor) -> bool) -> Option<&ActorId> {
         let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
         self.mentions[..end]
             .iter()
             .rev()
             .take(500)
             .map(|(_, i)| &self.actors[*i])
-            .find(|a| {
-                a.kind == ActorKind::Organisation
-                    && a.name.split_whitespace().any(|w| w.to_lowercase() == word)
-            })
+            .find(|a| a.kind == ActorKind::Organisation && fits(a))
             .map(|a| &a.id)
     }
 
@@ -445,18 +443,21 @@ impl EntityLinker {
         let Some(actor) = named.or_else(|| entities.actor_at(own)).or_else(capital) else {
             // "the ministry": the last organisation named with that word (not a name
             // of its own that ends so: "Wako Securities" is not "Warburg Securities").
-            let last = words.rsplit(' ').next()?.to_lowercase();
+            let (last, init) = parts.split_last()?;
+            let last = last.to_lowercase();
             // (the capitalised words right before the last must be the body's too)
-            let name: Vec<String> = parts[..parts.len() - 1]
+            let name: Vec<String> = init
                 .iter()
                 .rev()
                 .take_while(|w| w.starts_with(char::is_uppercase))
                 .filter(|w| !matches!(**w, "The" | "A" | "An"))
                 .map(|w| w.to_lowercase())
                 .collect();
-            let id = entities.organisation_before(span.byte_start, &last)?;
-            let body = entities.actors.iter().find(|a| a.id == *id)?.name.to_lowercase();
-            return name.iter().all(|w| body.split_whitespace().any(|b| b == w)).then_some(id);
+            return entities.organisation_before(span.byte_start, |a| {
+                let body = a.name.to_lowercase();
+                body.split_whitespace().any(|w| w == last)
+                    && name.iter().all(|w| body.split_whitespace().any(|b| b == w))
+            });
         };
         let state = actor.0.strip_prefix("state:");
         let last = words.rsplit(' ').next().unwrap_or("").to_lowercase();
@@ -1048,10 +1049,11 @@ impl EntityLinker {
                 // (a royal's given name after the honorific is how the Gulf's royals
                 // are named again: "Sheikh Mohammed" after "Sheikh Mohammed bin
                 // Abdulrahman Al Thani")
-                let royal = matches!(
-                    text[..span.byte_start].trim_end().rsplit(char::is_whitespace).next(),
-                    Some("Sheikh" | "Sheikha" | "Prince" | "Princess" | "Emir" | "Sultan" | "King")
-                );
+                let royal = text[..span.byte_start]
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .filter(|w| ROYAL_TITLES.contains(&w.to_lowercase().as_str()));
                 let of_state = state_after_of(found, text, span, &self.kb);
                 if !pass
                     && (out.mention_by_last_word(
@@ -1060,8 +1062,8 @@ impl EntityLinker {
                         ActorKind::Person,
                         of_state.as_deref(),
                     ) || (of_state.is_none()
-                        && (royal || !is_given_name(name))
-                        && out.mention_by_first_word(name, span)))
+                        && (royal.is_some() || !is_given_name(name))
+                        && out.mention_by_first_word(name, span, royal)))
                 {
                     let at = claimed.partition_point(|c| c.byte_start < span.byte_start);
                     claimed.insert(at, span);
@@ -1104,7 +1106,7 @@ impl EntityLinker {
                             ActorKind::Person,
                             None,
                         ) || (!is_given_name(span.text(text))
-                            && out.mention_by_first_word(span.text(text), span))) => {}
+                            && out.mention_by_first_word(span.text(text), span, None))) => {}
                 "ORG" => {
                     let named_inside = found
                         .iter()
@@ -1509,6 +1511,10 @@ fn is_word_surname(word: &str) -> bool {
         .filter(|l| !l.starts_with('#'))
         .any(|l| l.trim().eq_ignore_ascii_case(word))
 }
+
+/// The titles of monarchs and royals, in lower case.
+const ROYAL_TITLES: &[&str] =
+    &["king", "queen", "monarch", "emir", "sultan", "prince", "princess", "sheikh", "sheikha"];
 
 /// A surname alone names a person when the full name is in the document, when a
 /// title or honorific comes just before it, when exactly one bearer is in office, when
@@ -2430,13 +2436,22 @@ impl<'k> Builder<'k> {
     }
 
     /// Adds a mention to the one person named before whose name, of several words,
-    /// begins with the word ("Saddam" after "Saddam Hussein").
-    fn mention_by_first_word(&mut self, word: &str, span: Span) -> bool {
+    /// begins with the word ("Saddam" after "Saddam Hussein"); after a royal `title`,
+    /// one first named with that title ("Sheikh Mohammed" after "Sheikh Mohammed bin
+    /// Abdulrahman Al Thani", not after "Mohammed Salah").
+    fn mention_by_first_word(&mut self, word: &str, span: Span, title: Option<&str>) -> bool {
+        let text = self.text;
         let mut bearers = self.actors.iter().enumerate().filter(|(_, a)| {
             a.kind == ActorKind::Person
                 && a.name.split_whitespace().count() > 1
                 && a.name.split_whitespace().next() == Some(word)
-                && a.mentions.first().is_some_and(|m| m.span.byte_start < span.byte_start)
+                && a.mentions.first().is_some_and(|m| {
+                    m.span.byte_start < span.byte_start
+                        && title.is_none_or(|t| {
+                            m.span.text(text).starts_with(t)
+                                || text[..m.span.byte_start].trim_end().ends_with(t)
+                        })
+                })
         });
         let (Some((i, _)), None) = (bearers.next(), bearers.next()) else { return false };
         self.add_mention(span, i, Linked::Coreference);
@@ -2507,12 +2522,10 @@ impl<'k> Builder<'k> {
         // The last such person within the last 200 mentions.
         // (a monarch's title names only one the text or the knowledge base has called
         // so: "the king" after "President Bush" and "King Hussein" is the king)
-        let royal = title.split_whitespace().last().is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "king" | "queen" | "monarch" | "emir" | "sultan" | "prince" | "princess"
-            )
-        });
+        let royal = title
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| ROYAL_TITLES.contains(&w.to_lowercase().as_str()));
         let crowned = |i: usize| {
             let word = title.split_whitespace().last().unwrap_or("");
             let actor = &self.actors[i];

@@ -63,15 +63,7 @@ enum Pronoun {
 /// spokesman", as "she" or "he".
 fn spokes_for(words: &str) -> Option<&'static str> {
     let (holder, rest) = words.split_once(' ')?;
-    let speaks_for = matches!(
-        rest,
-        "office"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "press secretary"
-            | "press office"
-    );
+    let speaks_for = SPEAK_FOR.contains(&rest);
     match holder {
         "his" | "His" if speaks_for => Some("he"),
         "her" | "Her" if speaks_for => Some("she"),
@@ -79,16 +71,24 @@ fn spokes_for(words: &str) -> Option<&'static str> {
     }
 }
 
+/// Those who speak for whom a possessive names: "his spokesman", "her office", "the
+/// ministry's press service".
+const SPEAK_FOR: &[&str] = &[
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "press secretary",
+    "press office",
+    "press service",
+];
+
 /// The body a press service or a spokesman speaks for, named with a possessive before
 /// them: "the ministry" in "the ministry's press service".
 fn body_spoken_for(text: &str, mention: Span) -> Option<Span> {
     let words = mention.text(text);
-    let (body, rest) = words.split_once("'s ").or_else(|| words.split_once("’s "))?;
-    let speaks_for = matches!(
-        rest,
-        "press service" | "press office" | "spokesman" | "spokeswoman" | "spokesperson"
-    );
-    (speaks_for && body.split_whitespace().count() <= 4)
+    let (body, rest) = words.rsplit_once("'s ").or_else(|| words.rsplit_once("’s "))?;
+    (SPEAK_FOR.contains(&rest) && !body.trim().is_empty() && body.split_whitespace().count() <= 5)
         .then(|| Span::new(mention.byte_start, mention.byte_start + body.len()))
 }
 
@@ -128,7 +128,8 @@ pub fn attribute(
     let interviewee = quotes
         .iter()
         .find(|o| {
-            o.speaker_mention.is_none() && o.cue.is_some_and(|c| matches!(c.text(text), "Q" | "Q."))
+            o.speaker_mention.is_none()
+                && o.cue.is_some_and(|c| matches!(c.text(text), "Q" | "Question" | "QUESTION"))
         })
         .and_then(|first| {
             let mut named = entities.persons_within(Span::new(0, first.span.byte_start));
@@ -206,10 +207,14 @@ pub fn attribute(
                     );
                     // (or who spoke in it: "“…,” the Russian minister said. He pointed
                     // to …")
-                    let spoke = (0..q).rev().find_map(|o| {
-                        let id = quotes[o].speaker.as_ref()?;
-                        (previous.contains(quotes[o].span) && entities.is_person(id)).then_some(id)
-                    });
+                    let spoke = (0..q)
+                        .rev()
+                        .take_while(|&o| quotes[o].span.byte_start >= previous.byte_start)
+                        .find_map(|o| {
+                            let id = quotes[o].speaker.as_ref()?;
+                            (previous.contains(quotes[o].span) && entities.is_person(id))
+                                .then_some(id)
+                        });
                     // (for words inside the statement, only one who spoke: "… the
                     // author, Ali, who died … African-Americans, he said, …")
                     let opens = sentences[s].span.byte_start + 2 >= mention.byte_start;
@@ -253,6 +258,7 @@ pub fn attribute(
                 // definite description is the speaker just before whose words end so.
                 let rest = words.strip_prefix("the ").or_else(|| words.strip_prefix("The "))?;
                 let head = rest.split_whitespace().last()?.to_lowercase();
+                let rest_lower = rest.to_lowercase();
                 (rest.split_whitespace().count() <= 2).then_some(())?;
                 // (nearest first; for a state's body, anywhere before: "the army" is one
                 // army in a story)
@@ -290,8 +296,7 @@ pub fn attribute(
                         && matches!(before_words.next(), Some("for" | "of" | "at" | "in"))
                         // (and names the rest: "the Wako official" is not "an official
                         // at Warburg")
-                        && rest
-                            .to_lowercase()
+                        && rest_lower
                             .split_whitespace()
                             .all(|w| before.split_whitespace().any(|b| b == w));
                         let names = before.split_whitespace().last() == Some(head.as_str())
@@ -476,9 +481,14 @@ pub fn attribute(
             continue;
         }
         let (span, mention) = (quotes[q].span, quotes[q].speaker_mention);
-        let holder = quotes.iter().find(|o| {
-            !o.direct && o.span.contains(span) && mention.is_some() && o.speaker_mention == mention
-        });
+        if mention.is_none() {
+            continue;
+        }
+        // (quotes are in order of their start: a statement that holds this one is
+        // next to it)
+        let holder = quotes[q.saturating_sub(8)..quotes.len().min(q + 8)]
+            .iter()
+            .find(|o| !o.direct && o.span.contains(span) && o.speaker_mention == mention);
         if let Some(speaker) = holder.and_then(|o| o.speaker.clone()) {
             quotes[q].speaker = Some(speaker);
         }

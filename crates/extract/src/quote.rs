@@ -1355,17 +1355,21 @@ fn parsed_statements(
             // concern about the arrests": what the preposition that ends a cue, or
             // follows a phrase, governs is what was said.
             let phrase = cue_at(&words, k).is_some_and(|(c, _)| c.kind == CueKind::Phrase);
-            // (or a subordinator: "called for eliminating the tax break")
-            // (past when: "expressed concern on Tuesday over …")
+            // (past when: "expressed concern on Tuesday over …"; an "on" before no date
+            // is the preposition itself: "expressed concern on the arrests")
             let mut after = end;
             if words.get(after).is_some_and(|w| w == "on")
                 && words.get(after + 1).is_some_and(|w| is_date_word(w))
             {
                 after += 2;
             }
-            while words.get(after).is_some_and(|w| is_time_word(w) || is_date_word(w)) {
+            while words
+                .get(after)
+                .is_some_and(|w| w != "on" && (is_time_word(w) || is_date_word(w)))
+            {
                 after += 1;
             }
+            // (or a subordinator: "called for eliminating the tax break")
             let prep = if end >= k + 2 && matches!(parse.tags[end - 1], Upos::Adp | Upos::Sconj) {
                 Some(end - 1)
             } else if phrase
@@ -1876,6 +1880,8 @@ const TEXT_NOUNS: &[&str] = &[
     "order",
     "decree",
     "notice",
+    "text",
+    "document",
 ];
 
 /// Words of a time of day or a span of time, which name no speaker.
@@ -2230,8 +2236,14 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
     if matches!(before, Some("united" | "not" | "n't" | "never")) {
         return None;
     }
-    // ("To put it simply, …": how the writer puts it)
-    if before == Some("to") && words.get(i).is_some_and(|w| w == "put") {
+    // ("To put it simply, …": how the writer puts it; "put it on a collision course"
+    // puts it somewhere, where "as X put it in a statement" says)
+    if words.get(i).is_some_and(|w| w == "put")
+        && (before == Some("to")
+            || (words.get(i + 2).is_some_and(|w| {
+                matches!(w.as_str(), "on" | "in" | "into" | "onto" | "under" | "through")
+            }) && !words[i.saturating_sub(8)..i].iter().any(|w| w == "as")))
+    {
         return None;
     }
     // (a base form that is a noun or a plain verb as often, "the call for …", "may
@@ -2241,21 +2253,21 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
     }
     // (a text reads what it says: "the statement reads"; "it reads like a summary" is
     // how it reads)
-    if words.get(i)? == "reads" && !before.is_some_and(|b| TEXT_NOUNS.contains(&b)) {
+    if words.get(i)? == "reads"
+        && (!before.is_some_and(|b| TEXT_NOUNS.contains(&b))
+            || words.get(i + 1).is_some_and(|w| matches!(w.as_str(), "like" | "as" | "well")))
+    {
         return None;
     }
     // ("expressed deep concern", "voiced strong support": a word of degree inside a
     // stance)
-    let degree = |k: usize| {
-        k == 1
-            && words.get(i).is_some_and(|w| STANCE_VERBS.contains(&w.as_str()))
-            && words.get(i + 1).is_some_and(|w| DEGREES.contains(&w.as_str()))
-    };
+    let degree = words.get(i).is_some_and(|w| STANCE_VERBS.contains(&w.as_str()))
+        && words.get(i + 1).is_some_and(|w| DEGREES.contains(&w.as_str()));
     CUES_BY_FIRST_WORD
         .get(words.get(i)?.as_str())?
         .iter()
         .map(|c| {
-            let skip = usize::from(c.words.len() == 2 && degree(1));
+            let skip = usize::from(c.words.len() == 2 && degree);
             (c, skip)
         })
         .filter(|(c, skip)| {
@@ -2265,19 +2277,19 @@ fn cue_at(words: &[String], i: usize) -> Option<(&'static Cue, usize)> {
                 .all(|(k, w)| words.get(i + k + if k > 0 { *skip } else { 0 }) == Some(w))
         })
         // ("called on Friday for …": "on" a day is when, not whom)
-        .filter(|(c, _)| {
+        .filter(|(c, skip)| {
             !(c.words.len() > 1
                 && c.words.last().is_some_and(|w| w == "on")
-                && words.get(i + c.words.len()).is_some_and(|w| is_date_word(w)))
+                && words.get(i + c.words.len() + skip).is_some_and(|w| is_date_word(w)))
         })
         .max_by_key(|(c, _)| c.words.len())
         .map(|(c, skip)| (*c, i + c.words.len() + skip))
 }
 
-/// Verbs that voice a stance ("expressed concern"), and the words of degree that may
-/// stand inside it ("expressed deep concern").
+/// Verbs that voice a stance ("expressed concern", "voiced support").
 const STANCE_VERBS: &[&str] =
     &["expressed", "expressing", "voiced", "voicing", "expresses", "voices"];
+/// Words of degree that may stand inside a stance ("expressed deep concern").
 const DEGREES: &[&str] = &[
     "deep",
     "grave",
@@ -3258,10 +3270,17 @@ fn reported(
                     && first > 1
                     && words[first - 1] == ","
                     && !(0..first - 1).any(|j| speech_cue_at(&words, j).is_some())
-                    // (or one word, a name: "Sweden, he said, would …")
+                    // (or one word, a name, when what follows has no subject of its
+                    // own: "Sweden, he said, would …", not "Separately, he said, the
+                    // talks …")
                     && let Some(lead) = content_span(text, tokens, 0, first - 1).or_else(|| {
-                        (first == 2 && tokens[0].span.text(text).starts_with(char::is_uppercase))
-                            .then(|| tokens[0].span)
+                        (first == 2
+                            && !words[0].ends_with("ly")
+                            && words[that + 1..]
+                                .iter()
+                                .find(|w| w.as_str() != ",")
+                                .is_some_and(|w| AUXILIARIES.contains(&w.as_str())))
+                        .then(|| tokens[0].span)
                             // (not a word that links to what came before: "However, he
                             // said, …")
                             .filter(|_| {
@@ -4151,10 +4170,13 @@ fn denied_aside(content: &str) -> Option<usize> {
         ", accusations ",
         ", allegations ",
     ];
-    let (at, aside) = CLAIMS.iter().find_map(|c| {
-        let at = content.rfind(c)?;
-        Some((at, &content[at + c.len()..]))
-    })?;
+    let (at, aside) = CLAIMS
+        .iter()
+        .filter_map(|c| {
+            let at = content.rfind(c)?;
+            Some((at, &content[at + c.len()..]))
+        })
+        .max_by_key(|(at, _)| *at)?;
     let denies = aside
         .split_whitespace()
         .any(|w| ["deni", "deny", "reject", "dismiss", "dispute"].iter().any(|s| w.starts_with(s)));
@@ -4385,8 +4407,9 @@ fn speaker_before(
                 words[start - 2].as_str(),
                 "embassy" | "embassies" | "consulate" | "mission" | "delegation" | "office"
             )
+            && !avoid.contains(tokens[start - 2].span)
         {
-            start -= 1;
+            start -= 2;
             continue;
         }
         break;

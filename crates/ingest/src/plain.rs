@@ -504,7 +504,12 @@ fn find_dateline(text: &str, paragraph: Span) -> Option<Dateline> {
     let place_text = place.as_str();
     let capitals = place_text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let date = caps.name("date").map(at);
-    let agency = caps.name("agency").or_else(|| caps.name("capital_agency")).map(at);
+    // (an agency in capitals with no brackets only after a place in capitals or a date:
+    // "Kyiv. NATO - …" is no dateline)
+    let agency = caps
+        .name("agency")
+        .or_else(|| caps.name("capital_agency").filter(|_| capitals || date.is_some()))
+        .map(at);
     let separator = caps.name("sep")?.as_str();
     // "Russia - the talks…" is not a dateline; "MOSCOW -" and "Moscow, Nov 19 (Reuters) -" are.
     let credible = (capitals && place_text.len() >= 3 && separator != ":")

@@ -188,11 +188,12 @@ const INTENTIONS: [u64; 12] = hashes([
     b"offers",
 ]);
 
-/// Texts that speak ("the statement reads", "the letter states"), and the verbs they
-/// speak with, which are nouns too.
-const TEXTS: [u64; 9] = hashes([
+/// Texts that speak ("the statement reads", "the letter states"; the quote extractor's
+/// `TEXT_NOUNS` holds these and more).
+const TEXTS: [u64; 10] = hashes([
     b"statement",
     b"communique",
+    "communiqué".as_bytes(),
     b"letter",
     b"declaration",
     b"text",
@@ -201,7 +202,11 @@ const TEXTS: [u64; 9] = hashes([
     b"resolution",
     b"document",
 ]);
+/// The verbs a text speaks with, which are nouns too.
 const TEXT_VERBS: [u64; 4] = hashes([b"reads", b"states", b"notes", b"adds"]);
+
+/// "like" and "as": after a text's verb, how it reads ("reads like a list").
+const LIKE_AS: [u64; 2] = hashes([b"like", b"as"]);
 
 /// The hash of a last character "s" ([`Lex::suffix`]).
 const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
@@ -320,12 +325,13 @@ impl Tagger {
                 tags[i] = Upos::Verb;
             }
             // "…," the statement reads. / The communique states: "…": a text that
-            // speaks, then the verb, then a stop (a word after it is the statement's
-            // own: "the statement reads in part").
+            // speaks, then the verb, then a stop or a preposition ("the statement reads
+            // in part"; not "reads like a list", which is how it reads).
             if tags[i] == Upos::Noun
                 && TEXT_VERBS.contains(&lex[i].norm)
                 && TEXTS.contains(&lex[i - 1].norm)
                 && tags.get(i + 1).is_none_or(|t| matches!(t, Upos::Punct | Upos::Adp))
+                && lex.get(i + 1).is_none_or(|l| !LIKE_AS.contains(&l.norm))
             {
                 tags[i] = Upos::Verb;
             }
