@@ -273,7 +273,8 @@ pub fn attribute(
                     head.as_str(),
                     "statement" | "communique" | "communiqué" | "declaration" | "letter"
                 );
-                let from = if body { 0 } else { q.saturating_sub(3) };
+                // (at most 500 quotes back, as a text may hold hundreds of thousands)
+                let from = if body { q.saturating_sub(500) } else { q.saturating_sub(3) };
                 (from..q)
                     .rev()
                     .find_map(|o| {
