@@ -4399,38 +4399,29 @@ fn speaker_before(
             start -= 1;
         }
         // "A spokesperson for the Chinese embassy in London said": a mission and the
-        // place it sits in are one body.
+        // place it sits in are one body; "The Chilean ambassador to Peru said": an envoy
+        // and where they are posted, one speaker (who speaks for the state that sends
+        // them).
+        let posted = |at: &str, role: &str| match at {
+            "in" => matches!(
+                role,
+                "embassy" | "embassies" | "consulate" | "mission" | "delegation" | "office"
+            ),
+            "to" => matches!(
+                role,
+                "ambassador" | "ambassadors" | "envoy" | "envoys" | "representative" | "delegate"
+            ),
+            _ => false,
+        };
         if start >= 2
             && start < end
-            && words[start - 1] == "in"
-            && matches!(
-                words[start - 2].as_str(),
-                "embassy" | "embassies" | "consulate" | "mission" | "delegation" | "office"
-            )
+            && posted(&words[start - 1], &words[start - 2])
             && !avoid.contains(tokens[start - 2].span)
         {
             start -= 2;
             continue;
         }
         break;
-    }
-    // "The Chilean ambassador to Peru said": an envoy and where they are posted, one
-    // speaker (who speaks for the state that sends them).
-    if start >= 2
-        && start < end
-        && words[start - 1] == "to"
-        && matches!(
-            words[start - 2].as_str(),
-            "ambassador" | "ambassadors" | "envoy" | "envoys" | "representative" | "delegate"
-        )
-    {
-        start -= 2;
-        while start > 0
-            && (name_word(tokens[start - 1].span.text(text)) || words[start - 1] == "the")
-            && !avoid.contains(tokens[start - 1].span)
-        {
-            start -= 1;
-        }
     }
     // ("his spokesman said", "her office said": the one they speak for is named by
     // the pronoun, which the speakers stage reads)
