@@ -427,10 +427,17 @@ impl EntityLinker {
         let capital = || {
             // (mentions are in text order: a binary search, never a scan, as a text
             // may name one place a million times)
+            // (or a capital's possessive: "Beijing's embassy", "Moscow's envoy")
+            let owns = |m: Span| {
+                m == own
+                    || (m.byte_start == own.byte_start
+                        && m.byte_end < own.byte_end
+                        && ["'s ", "’s "].iter().any(|p| text[m.byte_end..].starts_with(p)))
+            };
             let place = entities.places.iter().find(|p| {
                 p.mentions
                     .binary_search_by_key(&own.byte_start, |m| m.span.byte_start)
-                    .is_ok_and(|k| p.mentions[k].span == own)
+                    .is_ok_and(|k| owns(p.mentions[k].span))
             })?;
             let code = place.country.as_deref()?;
             let state = self.kb.states.iter().find(|s| s.code == code)?;

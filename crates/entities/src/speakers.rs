@@ -316,6 +316,16 @@ pub fn attribute(
                         let s = sentence_of(mention).filter(|&s| issued && s > 0)?;
                         entities.body_opening(text, sentences[s - 1].span).cloned()
                     })
+                    // (or, for a body that no quote named before, the state whose body
+                    // of that kind the text named last: "The Philippines' foreign
+                    // ministry summoned the envoy. … the ministry said")
+                    .or_else(|| {
+                        body.then(|| {
+                            entities.state_with_body_before(text, mention.byte_start, &head)
+                        })
+                        .flatten()
+                        .cloned()
+                    })
             })
         };
         if let (Some(id), Some(p)) = (&speaker, pronoun(words)) {
@@ -611,6 +621,35 @@ impl Entities {
             _ => false,
         };
         (opens && fits).then_some(&actor.id)
+    }
+
+    /// The last state named before a byte offset as the owner of a body whose name
+    /// ends in `head` ("the Philippines' foreign ministry", "Philippine foreign
+    /// ministry", "Kenya's army"), within the last 500 mentions.
+    pub fn state_with_body_before(&self, text: &str, at: usize, head: &str) -> Option<&ActorId> {
+        let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
+        self.mentions[..end]
+            .iter()
+            .rev()
+            .take(500)
+            .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::State)
+            .find(|(m, _)| {
+                let after = &text[m.byte_end..at];
+                let after = ["'s ", "’s ", "' ", "’ ", " "]
+                    .iter()
+                    .find_map(|p| after.strip_prefix(p))
+                    .unwrap_or("");
+                // (at most two words between: "foreign", "defence and security")
+                after
+                    .split_whitespace()
+                    .take(3)
+                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                    .position(|w| w.eq_ignore_ascii_case(head))
+                    .is_some_and(|k| {
+                        after.split_whitespace().take(k).all(|w| w.chars().all(char::is_alphabetic))
+                    })
+            })
+            .map(|(_, i)| &self.actors[*i].id)
     }
 
     /// Whether an actor of the text is a person.

@@ -1741,7 +1741,18 @@ fn parsed_statements(
                     | "calling"
                     | "appealed"
                     | "appeals"
-            );
+            )
+            // (so may a warning of one thing: "warned of retaliation")
+            || (content_to == content_from + 1
+                && parse.tags[content_from] == Upos::Noun
+                && !words[content_from].ends_with("ing")
+                && words.get(content_to).is_none_or(|w| matches!(w.as_str(), "." | ";"))
+                && end > k + 1
+                && matches!(words[end - 1].as_str(), "of" | "against" | "about")
+                && matches!(
+                    words[k].as_str(),
+                    "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions"
+                ));
         let Some(mut content) = content_span(text, tokens, content_from, content_to)
             .or_else(|| one_word.then(|| tokens[content_from].span))
         else {

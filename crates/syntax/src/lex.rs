@@ -33,6 +33,8 @@ pub(crate) struct Lex {
     pub shape: u64,
     /// The form as written.
     pub form: u64,
+    /// The normalised form less a last "s" ("warns": "warn"), or the form itself.
+    pub stem: u64,
     /// 0: starts lower case; 1: capitalised; 2: all capitals; 3: no letter first.
     pub case: u8,
     /// The word's coarse and fine classes ([`Clusters`]), or a value of their own
@@ -95,8 +97,13 @@ impl Lex {
         let cluster = clusters.get(norm).map_or([0xc0, 0xc1], |(coarse, fine)| {
             [u64::from(coarse) + 0xc100, u64::from(fine) + 0xf100]
         });
+        let stem = match buffer.strip_suffix('s') {
+            Some(stem) if stem.len() >= 3 => fnv1a(stem.as_bytes()),
+            _ => norm,
+        };
         Lex {
             norm,
+            stem,
             suffix,
             prefix,
             shape: fnv1a(&shape) ^ 0x5a,

@@ -208,11 +208,18 @@ const TEXT_VERBS: [u64; 4] = hashes([b"reads", b"states", b"notes", b"adds"]);
 /// "like" and "as": after a text's verb, how it reads ("reads like a list").
 const LIKE_AS: [u64; 2] = hashes([b"like", b"as"]);
 
+/// Single quotation marks, which close a plural possessive too ("the Nations' envoy").
+const APOSTROPHES: [u64; 2] = hashes([b"'", "’".as_bytes()]);
+
 /// The hash of a last character "s" ([`Lex::suffix`]).
 const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
 
 /// The hash of a last three characters "ing" ([`Lex::suffix`]).
 const ING_SUFFIX: u64 = fnv1a(b"ing") ^ 3;
+
+/// The hashes of a comma and "and" ([`Lex::norm`]).
+const COMMA: u64 = fnv1a(b",");
+const AND: u64 = fnv1a(b"and");
 
 /// The hash of "to" ([`Lex::norm`]).
 const TO: u64 = fnv1a(b"to");
@@ -336,7 +343,26 @@ impl Tagger {
                 tags[i] = Upos::Verb;
             }
         }
+        // "The United Nations' top official": an apostrophe after a noun in -s, before
+        // a word of the phrase it owns, is a plural possessive (unless a single quote
+        // opened before it in the sentence, which it closes).
+        let mut open_quote = false;
+        for i in 1..tags.len().saturating_sub(1) {
+            if !APOSTROPHES.contains(&lex[i].norm) {
+                continue;
+            }
+            if tags[i] == Upos::Punct
+                && !open_quote
+                && matches!(tags[i - 1], Upos::Noun | Upos::Propn)
+                && lex[i - 1].suffix[0] == S_SUFFIX
+                && matches!(tags[i + 1], Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num)
+            {
+                tags[i] = Upos::Part;
+            }
+            open_quote = tags[i] == Upos::Punct && !open_quote;
+        }
         self.headline_verb(lex, scratch, tags);
+        self.coordinated_verb(lex, scratch, tags);
         // "urged both sides to exercise restraint": after someone and "to", a word the
         // treebank knows as a verb too (or too rarely to tell), with its object after
         // it, is that verb (and "to" its infinitive marker), not a noun after a
@@ -419,6 +445,44 @@ impl Tagger {
         tags[i] = Upos::Verb;
         if tags[i + 1] == Upos::Verb {
             tags[i + 1] = Upos::Noun;
+        }
+    }
+
+    /// "Russia expels two diplomats, warns of retaliation": a second verb in the
+    /// present after a comma or "and", joined to a first one whose object lies between
+    /// them, read as a plural noun. A word in -s that the treebank has as a verb, after
+    /// a verb in -s and its object, and before what a verb takes, is that verb.
+    fn coordinated_verb(&self, lex: &[Lex], scratch: &Scratch, tags: &mut [Upos]) {
+        let verb_bit = 1u64 << Upos::Verb as u32;
+        for i in 3..tags.len().saturating_sub(1) {
+            // (a word the treebank has as a verb, or lacks and has as a verb without
+            // its "s": "warns")
+            let c = match scratch.classes[i] {
+                NONE => self.known.get(&lex[i].stem).map_or(NONE, |k| u64::from(k.tags)),
+                c => c,
+            };
+            if !(tags[i] == Upos::Noun
+                && lex[i].suffix[0] == S_SUFFIX
+                && lex[i].case == 0
+                && c != NONE
+                && c & verb_bit != 0
+                && (lex[i - 1].norm == COMMA || lex[i - 1].norm == AND)
+                && matches!(
+                    tags[i + 1],
+                    Upos::Adp | Upos::Det | Upos::Pron | Upos::Propn | Upos::Noun | Upos::Sconj
+                ))
+            {
+                continue;
+            }
+            // (the first verb, with only its object between: "expels two diplomats")
+            let first = (i.saturating_sub(7)..i - 1).rev().find(|&j| {
+                !matches!(tags[j], Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num)
+            });
+            if first.is_some_and(|j| {
+                tags[j] == Upos::Verb && lex[j].suffix[0] == S_SUFFIX && j + 1 < i - 1
+            }) {
+                tags[i] = Upos::Verb;
+            }
         }
     }
 

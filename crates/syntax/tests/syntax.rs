@@ -224,3 +224,24 @@ fn a_news_sentence_read_as_a_noun_phrase_is_parsed_again_around_its_verb() {
     assert_eq!(tree.heads[2], Some(1), "talks is the verb's object");
     assert_eq!(syntax.label(tree.labels[2]), "obj");
 }
+
+#[test]
+fn an_apostrophe_after_a_plural_before_its_noun_is_a_possessive() {
+    let p = parse("The United Nations' envoy arrived in the capital.");
+    assert_eq!(find(&p, "'").1, Upos::Part);
+    assert_eq!(find(&p, "'").3, "case");
+    // (one that closes a quotation stays punctuation)
+    let p = parse("He called the plan 'a series of errors' and left.");
+    assert_eq!(find(&p, "errors").1, Upos::Noun);
+    assert!(p.iter().filter(|w| w.0 == "'").all(|w| w.1 == Upos::Punct));
+}
+
+#[test]
+fn a_second_verb_in_s_after_a_first_and_its_object_is_a_verb() {
+    let p = parse("Russia expels two diplomats, warns of retaliation");
+    assert_eq!(find(&p, "warns").1, Upos::Verb);
+    assert_eq!(find(&p, "warns").2, "expels");
+    // (a list of plural nouns after a verb stays a list)
+    let p = parse("The army supplies tanks, trucks and fuel to the front.");
+    assert_eq!(find(&p, "trucks").1, Upos::Noun);
+}
