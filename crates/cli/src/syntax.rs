@@ -313,7 +313,7 @@ pub fn train_parser(
         );
         for (i, (words, _)) in train_tagged.iter().enumerate().filter(|(i, _)| i % FOLDS == fold) {
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            train_tags[i] = tagger.tag(&words);
+            train_tags[i] = tagger.tag_by_model(&words);
         }
     }
     let train_data = training(train, &train_sentences, train_tags)?;

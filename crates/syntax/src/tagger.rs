@@ -308,11 +308,21 @@ impl Tagger {
 
     /// Tags the words whose hashes are `lex`.
     pub(crate) fn tag_lex(&self, lex: &[Lex], scratch: &mut Scratch, tags: &mut Vec<Upos>) {
+        self.tag_lex_by_model(lex, scratch, tags);
+        self.apply_rules(lex, scratch, tags);
+    }
+
+    /// The model's tags, before the rules after it.
+    fn tag_lex_by_model(&self, lex: &[Lex], scratch: &mut Scratch, tags: &mut Vec<Upos>) {
         self.classes(lex, scratch);
         let mut first = std::mem::take(&mut scratch.first);
         self.pass(lex, scratch, None, &mut first);
         self.pass(lex, scratch, Some(&first), tags);
         scratch.first = first;
+    }
+
+    /// The rules after the model, each for a word the model misreads in news.
+    fn apply_rules(&self, lex: &[Lex], scratch: &Scratch, tags: &mut [Upos]) {
         // A modal is followed by a verb, never by an adjective: "would free the
         // prisoners" ("would be free" has its verb between).
         for i in 1..tags.len() {
@@ -523,6 +533,18 @@ impl Tagger {
         let lex: Vec<Lex> = words.iter().map(|w| Lex::of(w, &mut buffer, &self.clusters)).collect();
         let mut tags = Vec::with_capacity(words.len());
         self.tag_lex(&lex, &mut scratch, &mut tags);
+        tags
+    }
+
+    /// Tags the words by the model alone, without the rules after it: the tags the
+    /// parser's jackknifed training data has, so that retraining the parser gives the
+    /// shipped one back whatever rules are added later.
+    pub fn tag_by_model(&self, words: &[&str]) -> Vec<Upos> {
+        let mut scratch = Scratch::default();
+        let mut buffer = String::new();
+        let lex: Vec<Lex> = words.iter().map(|w| Lex::of(w, &mut buffer, &self.clusters)).collect();
+        let mut tags = Vec::with_capacity(words.len());
+        self.tag_lex_by_model(&lex, &mut scratch, &mut tags);
         tags
     }
 
