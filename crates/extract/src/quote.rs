@@ -676,6 +676,8 @@ fn parsed_statements(
                             && k > 0
                             && words[k - 1] == "to"
                             && CARRY_ON.contains(&words[h].as_str()))
+                        // (or one said to have spoken: "is reported to have told …")
+                        || (label(k) == "xcomp" && hearsay(&words, h))
                         || (label(k) == "conj"
                             && heads[k].is_some_and(|h| {
                                 parse.tags[h] == Upos::Verb
@@ -696,6 +698,15 @@ fn parsed_statements(
                     && let Some(c) = heads[h].filter(|&c| c < k && is_cue(c).is_some())
                 {
                     h = c;
+                }
+                // ("Scholz is reported to have told Duda that …": the one said to
+                // have told)
+                if label(k) == "xcomp"
+                    && HEARSAY.contains(&words[h].as_str())
+                    && let Some(said_of) =
+                        (0..h).find(|&d| heads[d] == Some(h) && label(d) == "nsubj:pass")
+                {
+                    return Some(said_of);
                 }
                 // ("Xinhua quoted the president as saying …": the one quoted)
                 if k > 0
@@ -2957,6 +2968,11 @@ fn reported(
         if added_to(&words, k, end) {
             continue;
         }
+        // (nor hearsay in the passive: "is said to have told …", where "told" is the
+        // cue, and its speaker the one said to have told)
+        if hearsay(&words, k) {
+            continue;
+        }
         match cue.kind {
             CueKind::Verb | CueKind::Phrase => {
                 // "X ... and said …": the sentence's subject speaks (not the name
@@ -3097,6 +3113,7 @@ fn reported(
                                         | "for"
                                         | "by"
                                         | "via"
+                                        | "through"
                                 )
                         })
                         .take_while(|&j| {
@@ -3127,8 +3144,16 @@ fn reported(
                             "statement" | "interview" | "speech" | "address" | "letter"
                         )
                         && words.get(end).is_some_and(|w| matches!(w.as_str(), "with" | "to")));
+                // ("reiterated its demand that …": what was demanded is the clause)
+                let stated_that = (from + 2 < words.len()
+                    && matches!(words[from].as_str(), "its" | "his" | "her" | "their" | "the")
+                    && STATED.contains(&words[from + 1].as_str())
+                    && words[from + 2] == "that")
+                    .then_some(from + 2);
                 let that = if words.get(from).map(String::as_str) == Some("that") {
                     from
+                } else if let Some(that) = stated_that {
+                    that
                 } else if let Some(that) = addressed_that().filter(|_| tells || circumstance) {
                     that
                 } else if speaker.is_some()
@@ -4188,11 +4213,58 @@ fn denied_aside(content: &str) -> Option<usize> {
             Some((at, &content[at + c.len()..]))
         })
         .max_by_key(|(at, _)| *at)?;
-    let denies = aside
-        .split_whitespace()
-        .any(|w| ["deni", "deny", "reject", "dismiss", "dispute"].iter().any(|s| w.starts_with(s)));
+    // (or holds to be settled or false: "a claim Berlin considers settled")
+    let denies = aside.split_whitespace().any(|w| {
+        ["deni", "deny", "reject", "dismiss", "dispute", "rebuff", "refute"]
+            .iter()
+            .any(|s| w.starts_with(s))
+            || matches!(
+                w.trim_end_matches(['.', '"', '”']),
+                "settled" | "baseless" | "unfounded" | "groundless" | "false" | "untrue"
+            )
+    });
     (denies && at > 0 && !aside.contains(',')).then_some(at)
 }
+
+/// Whether word `k` is a verb of saying in the passive before "to": "is said to
+/// have told", "was reported to be".
+fn hearsay(words: &[String], k: usize) -> bool {
+    k > 0
+        && HEARSAY.contains(&words[k].as_str())
+        && matches!(words[k - 1].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
+        && words.get(k + 1).is_some_and(|w| w == "to")
+}
+
+/// What a cue may state with a clause of its own: "reiterated its demand that …",
+/// "repeated his view that …".
+const STATED: [&str; 12] = [
+    "demand",
+    "call",
+    "position",
+    "view",
+    "belief",
+    "stance",
+    "claim",
+    "assertion",
+    "insistence",
+    "warning",
+    "conviction",
+    "argument",
+];
+
+/// Verbs of saying whose passive before "to" reports what others say of someone.
+const HEARSAY: [&str; 10] = [
+    "said",
+    "reported",
+    "believed",
+    "understood",
+    "thought",
+    "alleged",
+    "rumoured",
+    "rumored",
+    "known",
+    "claimed",
+];
 
 /// Whether word `k` is "asked" said of the one asked, no asker: "Zhao, asked about
 /// the casualties, said …", "Asked whether …, she said".

@@ -1381,3 +1381,27 @@ fn a_plural_possessive_a_capitals_embassy_a_states_ministry_and_a_warning_of_one
         Some("state:CHN")
     );
 }
+
+#[test]
+fn hearsay_in_the_passive_a_spokesman_through_whom_and_an_aside_that_holds_a_claim_settled() {
+    let text = "Note sent\n\nWARSAW - The foreign minister said through a spokesman that Warsaw \
+                had sent a diplomatic note to Berlin on Monday.\n\nThe government reiterated its \
+                demand that Germany pay for the damage, a claim Berlin considers settled.\n\n\
+                Chancellor Hans Weber is reported to have told the Polish president that Germany \
+                took its responsibility seriously.\n";
+    let analysis = analyze_published(text, "2024-01-04");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("Warsaw had sent a diplomatic note to Berlin on Monday", "The foreign minister", "said"),
+        ("Germany took its responsibility seriously", "Chancellor Hans Weber", "told"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+    // (the writer's aside is not part of the demand)
+    assert!(
+        found.iter().any(|(content, _, _)| *content == "Germany pay for the damage"),
+        "{found:?}"
+    );
+    // (no one says anything by being "reported to")
+    assert!(!found.iter().any(|(_, _, cue)| *cue == "reported"), "{found:?}");
+}
