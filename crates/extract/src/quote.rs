@@ -1181,9 +1181,20 @@ fn parsed_statements(
             .contains(&words[k].as_str())
             .then(|| {
                 (k + 1..tokens.len()).find(|&d| {
+                    let to = (0..d).find(|&m| heads[m] == Some(d) && words[m] == "to");
                     heads[d] == Some(k)
-                        && label(d) == "xcomp"
-                        && (0..d).any(|m| heads[m] == Some(d) && words[m] == "to")
+                        // (or one the parser hung as a clause of purpose after a date:
+                        // "vowed on Saturday to press ahead")
+                        && (label(d) == "xcomp"
+                            || (label(d) == "advcl"
+                                && to.is_some_and(|to| {
+                                    to > k + 1
+                                        && to <= k + 4
+                                        && (k + 1..to).all(|j| {
+                                            is_time_word(&words[j]) || is_date_word(&words[j])
+                                        })
+                                })))
+                        && to.is_some()
                         && !(k + 1..d).any(|o| heads[o] == Some(k) && label(o) == "obj")
                 })
             })

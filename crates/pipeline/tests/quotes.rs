@@ -1405,3 +1405,17 @@ fn hearsay_in_the_passive_a_spokesman_through_whom_and_an_aside_that_holds_a_cla
     // (no one says anything by being "reported to")
     assert!(!found.iter().any(|(_, _, cue)| *cue == "reported"), "{found:?}");
 }
+
+#[test]
+fn a_vow_with_a_date_before_its_to_clause() {
+    let text = "Mission goes ahead\n\nNAIROBI - The president vowed on Saturday to press ahead \
+                with plans to send police officers abroad, a day after a court blocked them.\n";
+    let analysis = analyze_published(text, "2024-01-27");
+    let found = contents_speakers_cues(&analysis);
+    assert!(
+        found.iter().any(|(content, speaker, cue)| content.starts_with("to press ahead")
+            && *speaker == "The president"
+            && *cue == "vowed"),
+        "{found:?}"
+    );
+}
