@@ -12,7 +12,7 @@ use crate::lex::{Lex, template};
 use crate::{Clusters, ModelError, Upos};
 
 /// Bytes at the head of a tagger file.
-const MAGIC: &[u8; 8] = b"ATTG\x00\x00\x00\x02";
+const MAGIC: &[u8; 8] = b"ATTG\x00\x00\x00\x03";
 
 /// A word seen this often, with one tag this often, always gets that tag.
 const SURE_COUNT: u32 = 20;
@@ -85,7 +85,7 @@ fn tag_hash(tag: Option<Upos>) -> u64 {
     tag.map_or(START, |t| t as u64 + 0x100)
 }
 
-fn features(cx: &Context<'_>, i: usize, pass: Pass, f: &mut Features) {
+fn features(cx: &Context<'_>, i: usize, f: &mut Features) {
     f.clear();
     let n = cx.lex.len();
     let word = |k: isize| -> Option<&Lex> {
@@ -100,7 +100,9 @@ fn features(cx: &Context<'_>, i: usize, pass: Pass, f: &mut Features) {
     let w = &cx.lex[i];
     let p1 = tag_hash(i.checked_sub(1).map(|j| cx.tags[j]));
     let p2 = tag_hash(i.checked_sub(2).map(|j| cx.tags[j]));
-    let t = |id: u64| template(id + if pass == Pass::Second { 1000 } else { 0 });
+    // (the two passes share their features: each pass has classes of its own in the
+    // same rows, so that the second pass finds in the cache what the first read)
+    let t = template;
     f.push(t(0));
     f.push(mix(t(1), w.norm));
     for (k, s) in w.suffix.iter().enumerate() {
@@ -294,15 +296,17 @@ impl Tagger {
         &self.clusters
     }
 
+    /// What the training data says of each word, looked up once per word.
     fn classes(&self, lex: &[Lex], scratch: &mut Scratch) {
         scratch.classes.clear();
-        scratch.classes.extend(
-            lex.iter().map(|l| self.known.get(&l.norm).map_or(NONE, |k| u64::from(k.tags))),
-        );
         scratch.capitals.clear();
-        scratch
-            .capitals
-            .extend(lex.iter().map(|l| self.known.get(&l.norm).map_or(4, |k| k.capital)));
+        scratch.sure.clear();
+        for l in lex {
+            let known = self.known.get(&l.norm);
+            scratch.classes.push(known.map_or(NONE, |k| u64::from(k.tags)));
+            scratch.capitals.push(known.map_or(4, |k| k.capital));
+            scratch.sure.push(known.and_then(|k| k.sure));
+        }
         scratch.mode = case_mode(lex);
     }
 
@@ -504,10 +508,10 @@ impl Tagger {
         out: &mut Vec<Upos>,
     ) {
         out.clear();
-        let (pass, offset) =
-            if right.is_some() { (Pass::Second, Upos::ALL.len()) } else { (Pass::First, 0) };
+        // (the second pass's classes follow the first's)
+        let offset = if right.is_some() { Upos::ALL.len() } else { 0 };
         for i in 0..lex.len() {
-            let tag = match self.known.get(&lex[i].norm).and_then(|k| k.sure) {
+            let tag = match scratch.sure[i] {
                 Some(t) => t,
                 None => {
                     let cx = Context {
@@ -518,7 +522,7 @@ impl Tagger {
                         mode: scratch.mode,
                         capitals: &scratch.capitals,
                     };
-                    features(&cx, i, pass, &mut scratch.features);
+                    features(&cx, i, &mut scratch.features);
                     best(&self.model, scratch.features.hashes(), offset, &mut scratch.scores)
                 }
             };
@@ -597,7 +601,7 @@ impl Tagger {
                             mode: scratch.mode,
                             capitals: &scratch.capitals,
                         };
-                        features(&cx, i, pass, &mut scratch.features);
+                        features(&cx, i, &mut scratch.features);
                         trainer.tick();
                         trainer.scores(scratch.features.hashes(), &mut scores);
                         let guess = argmax(&scores[offset..offset + Upos::ALL.len()]);
@@ -674,6 +678,8 @@ fn dictionary(sentences: &[(Vec<String>, Vec<Upos>)]) -> HashMap<u64, Known> {
 pub(crate) struct Scratch {
     classes: Vec<u64>,
     capitals: Vec<u8>,
+    /// Each word's one tag, when it always has the same.
+    sure: Vec<Option<Upos>>,
     mode: u64,
     first: Vec<Upos>,
     features: Features,
