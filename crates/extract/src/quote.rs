@@ -1716,10 +1716,19 @@ fn parsed_statements(
                     && parse.tags[j] == Upos::Verb
                     && speech_cue_at(&words, j).is_some()
                     && !matches!(label(j), "ccomp" | "xcomp" | "csubj")
-                    && (0..tokens.len()).any(|d| {
+                    && ((0..tokens.len()).any(|d| {
                         heads[d] == Some(j)
                             && (label(d) == "nsubj" || (d > j && label(d) == "ccomp"))
                     })
+                    // (or, after a thing said as the cue's object, a second cue of
+                    // the same tense after "and", with an object of its own: "reiterated
+                    // its support for … and stressed the need to …")
+                    || (words[j - 1] == "and"
+                        && label(j) == "conj"
+                        && words[j].ends_with("ed")
+                        && words[k].ends_with("ed")
+                        && (content_from..j).any(|o| heads[o] == Some(k) && label(o) == "obj")
+                        && (j + 1..content_to).any(|o| heads[o] == Some(j) && label(o) == "obj")))
             })
             .map(|j| {
                 let mut from = parse.tree.subtree_bounds(j).0;

@@ -1419,3 +1419,17 @@ fn a_vow_with_a_date_before_its_to_clause() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_second_cue_after_and_ends_the_object_of_the_first() {
+    let text = "Call with minister\n\nThe secretary reiterated American support for the \
+                island's right to defend itself and stressed the need to protect civilians.\n";
+    let analysis = analyze_published(text, "2024-01-27");
+    let found = contents_speakers_cues(&analysis);
+    for expected in [
+        ("American support for the island's right to defend itself", "The secretary", "reiterated"),
+        ("the need to protect civilians", "The secretary", "stressed"),
+    ] {
+        assert!(found.contains(&expected), "{expected:?} not in {found:?}");
+    }
+}
