@@ -459,8 +459,17 @@ impl Model {
     pub fn scores(&self, features: &[u64], scores: &mut Vec<f32>) {
         scores.clear();
         scores.resize(self.classes, 0.0);
-        // Indexed by a class byte, so that no index needs a bounds check.
         let mut sums = [0i32; 256];
+        self.add_sums(features, &mut sums);
+        for (s, sum) in scores.iter_mut().zip(&sums[..self.classes.min(256)]) {
+            *s = *sum as f32 * self.scale;
+        }
+    }
+
+    /// Adds each class's weights for the features to `sums`, in the model's integer
+    /// units (a score is a sum times [`Model::scale`]): sums of parts of a feature set
+    /// add up to the sum of the whole, exactly.
+    pub fn add_sums(&self, features: &[u64], sums: &mut [i32; 256]) {
         let classes = self.classes.min(256);
         const CHUNK: usize = 64;
         let mut inline = [0u64; CHUNK];
@@ -516,9 +525,11 @@ impl Model {
                 }
             }
         }
-        for (s, sum) in scores.iter_mut().zip(&sums[..classes]) {
-            *s = *sum as f32 * self.scale;
-        }
+    }
+
+    /// What one unit of [`Model::add_sums`] is worth as a score.
+    pub fn scale(&self) -> f32 {
+        self.scale
     }
 
     /// The best class for the features.

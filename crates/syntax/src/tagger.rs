@@ -85,8 +85,19 @@ fn tag_hash(tag: Option<Upos>) -> u64 {
     tag.map_or(START, |t| t as u64 + 0x100)
 }
 
-fn features(cx: &Context<'_>, i: usize, f: &mut Features) {
+/// Which of a word's features to list: all (in training, whose sums depend on their
+/// order), or those of its words alone, the same in both passes, or those of the tags
+/// around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    All,
+    Words,
+    Tags,
+}
+
+fn features(cx: &Context<'_>, i: usize, part: Part, f: &mut Features) {
     f.clear();
+    let mut f = Listed { f, part };
     let n = cx.lex.len();
     let word = |k: isize| -> Option<&Lex> {
         let j = i as isize + k;
@@ -98,67 +109,88 @@ fn features(cx: &Context<'_>, i: usize, f: &mut Features) {
         if (0..n as isize).contains(&j) { cx.classes[j as usize] } else { END }
     };
     let w = &cx.lex[i];
-    let p1 = tag_hash(i.checked_sub(1).map(|j| cx.tags[j]));
-    let p2 = tag_hash(i.checked_sub(2).map(|j| cx.tags[j]));
+    // (none yet when only the word's own features are listed)
+    let p1 = tag_hash(i.checked_sub(1).and_then(|j| cx.tags.get(j).copied()));
+    let p2 = tag_hash(i.checked_sub(2).and_then(|j| cx.tags.get(j).copied()));
     // (the two passes share their features: each pass has classes of its own in the
     // same rows, so that the second pass finds in the cache what the first read)
     let t = template;
-    f.push(t(0));
-    f.push(mix(t(1), w.norm));
+    f.words(t(0));
+    f.words(mix(t(1), w.norm));
     for (k, s) in w.suffix.iter().enumerate() {
-        f.push(mix(t(2 + k as u64), *s));
+        f.words(mix(t(2 + k as u64), *s));
     }
-    f.push(mix(t(6), w.prefix[0]));
-    f.push(mix(t(7), w.prefix[1]));
-    f.push(mix(t(8), w.shape));
-    f.push(mix(t(9), norm(-1)));
-    f.push(mix(t(10), norm(-2)));
-    f.push(mix(t(11), norm(1)));
-    f.push(mix(t(12), norm(2)));
-    f.push(mix(t(13), word(-1).map_or(START, |l| l.suffix[2])));
-    f.push(mix(t(14), word(1).map_or(END, |l| l.suffix[2])));
-    f.push(mix(t(15), word(1).map_or(END, |l| l.shape)));
-    f.push(mix(t(16), word(-1).map_or(START, |l| l.shape)));
-    f.push(mix(t(17), p1));
-    f.push(mix(t(18), p2));
-    f.push(mix(mix(t(19), p1), p2));
-    f.push(mix(mix(t(20), p1), w.norm));
-    f.push(mix(mix(t(21), w.norm), norm(1)));
-    f.push(mix(mix(t(22), norm(-1)), w.norm));
-    f.push(mix(t(23), class(0)));
-    f.push(mix(t(24), class(1)));
-    f.push(mix(t(25), class(-1)));
-    f.push(mix(mix(t(26), class(0)), p1));
-    f.push(mix(mix(t(27), w.shape), (i == 0) as u64));
-    f.push(mix(mix(t(28), w.suffix[2]), p1));
+    f.words(mix(t(6), w.prefix[0]));
+    f.words(mix(t(7), w.prefix[1]));
+    f.words(mix(t(8), w.shape));
+    f.words(mix(t(9), norm(-1)));
+    f.words(mix(t(10), norm(-2)));
+    f.words(mix(t(11), norm(1)));
+    f.words(mix(t(12), norm(2)));
+    f.words(mix(t(13), word(-1).map_or(START, |l| l.suffix[2])));
+    f.words(mix(t(14), word(1).map_or(END, |l| l.suffix[2])));
+    f.words(mix(t(15), word(1).map_or(END, |l| l.shape)));
+    f.words(mix(t(16), word(-1).map_or(START, |l| l.shape)));
+    f.tags(mix(t(17), p1));
+    f.tags(mix(t(18), p2));
+    f.tags(mix(mix(t(19), p1), p2));
+    f.tags(mix(mix(t(20), p1), w.norm));
+    f.words(mix(mix(t(21), w.norm), norm(1)));
+    f.words(mix(mix(t(22), norm(-1)), w.norm));
+    f.words(mix(t(23), class(0)));
+    f.words(mix(t(24), class(1)));
+    f.words(mix(t(25), class(-1)));
+    f.tags(mix(mix(t(26), class(0)), p1));
+    f.words(mix(mix(t(27), w.shape), (i == 0) as u64));
+    f.tags(mix(mix(t(28), w.suffix[2]), p1));
     let capital = u64::from(cx.capitals[i]);
-    f.push(mix(mix(mix(t(29), capital), u64::from(w.case)), cx.mode));
-    f.push(mix(mix(t(30), w.shape), cx.mode));
-    f.push(mix(mix(t(31), u64::from(w.case)), (i == 0) as u64 + 2 * cx.mode));
-    f.push(mix(t(32), w.form));
-    f.push(mix(mix(t(33), capital), p1));
+    f.words(mix(mix(mix(t(29), capital), u64::from(w.case)), cx.mode));
+    f.words(mix(mix(t(30), w.shape), cx.mode));
+    f.words(mix(mix(t(31), u64::from(w.case)), (i == 0) as u64 + 2 * cx.mode));
+    f.words(mix(t(32), w.form));
+    f.tags(mix(mix(t(33), capital), p1));
     let cluster =
         |k: isize, g: usize| word(k).map_or(if k < 0 { START } else { END }, |l| l.cluster[g]);
-    f.push(mix(t(50), cluster(0, 0)));
-    f.push(mix(t(51), cluster(0, 1)));
-    f.push(mix(t(52), cluster(-1, 1)));
-    f.push(mix(t(53), cluster(1, 1)));
-    f.push(mix(t(54), cluster(1, 0)));
-    f.push(mix(t(55), cluster(-1, 0)));
-    f.push(mix(mix(t(56), p1), cluster(0, 1)));
-    f.push(mix(mix(t(57), cluster(0, 1)), cluster(1, 1)));
-    f.push(mix(mix(t(58), cluster(0, 0)), u64::from(w.case)));
-    f.push(mix(t(59), cluster(2, 1)));
+    f.words(mix(t(50), cluster(0, 0)));
+    f.words(mix(t(51), cluster(0, 1)));
+    f.words(mix(t(52), cluster(-1, 1)));
+    f.words(mix(t(53), cluster(1, 1)));
+    f.words(mix(t(54), cluster(1, 0)));
+    f.words(mix(t(55), cluster(-1, 0)));
+    f.tags(mix(mix(t(56), p1), cluster(0, 1)));
+    f.words(mix(mix(t(57), cluster(0, 1)), cluster(1, 1)));
+    f.words(mix(mix(t(58), cluster(0, 0)), u64::from(w.case)));
+    f.words(mix(t(59), cluster(2, 1)));
     if let Some(right) = cx.right {
         let r1 = right.get(i + 1).map_or(END, |t| *t as u64 + 0x100);
         let r2 = right.get(i + 2).map_or(END, |t| *t as u64 + 0x100);
-        f.push(mix(t(40), r1));
-        f.push(mix(t(41), r2));
-        f.push(mix(mix(t(42), r1), r2));
-        f.push(mix(mix(t(43), r1), w.norm));
-        f.push(mix(mix(t(44), p1), r1));
-        f.push(mix(mix(t(45), class(0)), r1));
-        f.push(mix(mix(t(46), w.suffix[2]), r1));
+        f.tags(mix(t(40), r1));
+        f.tags(mix(t(41), r2));
+        f.tags(mix(mix(t(42), r1), r2));
+        f.tags(mix(mix(t(43), r1), w.norm));
+        f.tags(mix(mix(t(44), p1), r1));
+        f.tags(mix(mix(t(45), class(0)), r1));
+        f.tags(mix(mix(t(46), w.suffix[2]), r1));
+    }
+}
+
+/// A feature list that keeps one part of a word's features.
+struct Listed<'f> {
+    f: &'f mut Features,
+    part: Part,
+}
+
+impl Listed<'_> {
+    fn words(&mut self, hash: u64) {
+        if self.part != Part::Tags {
+            self.f.push(hash);
+        }
+    }
+
+    fn tags(&mut self, hash: u64) {
+        if self.part != Part::Words {
+            self.f.push(hash);
+        }
     }
 }
 
@@ -319,6 +351,7 @@ impl Tagger {
     /// The model's tags, before the rules after it.
     fn tag_lex_by_model(&self, lex: &[Lex], scratch: &mut Scratch, tags: &mut Vec<Upos>) {
         self.classes(lex, scratch);
+        self.word_sums(lex, scratch);
         let mut first = std::mem::take(&mut scratch.first);
         self.pass(lex, scratch, None, &mut first);
         self.pass(lex, scratch, Some(&first), tags);
@@ -522,11 +555,48 @@ impl Tagger {
                         mode: scratch.mode,
                         capitals: &scratch.capitals,
                     };
-                    features(&cx, i, &mut scratch.features);
-                    best(&self.model, scratch.features.hashes(), offset, &mut scratch.scores)
+                    // (the sums of the word's own features, read once for both
+                    // passes, and those of the tags around it)
+                    features(&cx, i, Part::Tags, &mut scratch.features);
+                    let classes = self.model.classes();
+                    let mut sums = [0i32; 256];
+                    sums[..classes]
+                        .copy_from_slice(&scratch.word_sums[i * classes..(i + 1) * classes]);
+                    self.model.add_sums(scratch.features.hashes(), &mut sums);
+                    let scale = self.model.scale();
+                    scratch.scores.clear();
+                    scratch.scores.extend(
+                        sums[offset..offset + Upos::ALL.len()].iter().map(|s| *s as f32 * scale),
+                    );
+                    Upos::ALL[argmax(&scratch.scores)]
                 }
             };
             out.push(tag);
+        }
+    }
+
+    /// Each word's sums for the features of its words alone ([`Part::Words`]), for
+    /// both passes' classes, into `scratch.word_sums`.
+    fn word_sums(&self, lex: &[Lex], scratch: &mut Scratch) {
+        let classes = self.model.classes();
+        scratch.word_sums.clear();
+        scratch.word_sums.resize(lex.len() * classes, 0);
+        for i in 0..lex.len() {
+            if scratch.sure[i].is_some() {
+                continue;
+            }
+            let cx = Context {
+                lex,
+                classes: &scratch.classes,
+                tags: &[],
+                right: None,
+                mode: scratch.mode,
+                capitals: &scratch.capitals,
+            };
+            features(&cx, i, Part::Words, &mut scratch.features);
+            let mut sums = [0i32; 256];
+            self.model.add_sums(scratch.features.hashes(), &mut sums);
+            scratch.word_sums[i * classes..(i + 1) * classes].copy_from_slice(&sums[..classes]);
         }
     }
 
@@ -601,7 +671,7 @@ impl Tagger {
                             mode: scratch.mode,
                             capitals: &scratch.capitals,
                         };
-                        features(&cx, i, &mut scratch.features);
+                        features(&cx, i, Part::All, &mut scratch.features);
                         trainer.tick();
                         trainer.scores(scratch.features.hashes(), &mut scores);
                         let guess = argmax(&scores[offset..offset + Upos::ALL.len()]);
@@ -623,11 +693,6 @@ impl Tagger {
         }
         tagger
     }
-}
-
-fn best(model: &Model, features: &[u64], offset: usize, scores: &mut Vec<f32>) -> Upos {
-    model.scores(features, scores);
-    Upos::ALL[argmax(&scores[offset..offset + Upos::ALL.len()])]
 }
 
 /// The frequent words' ambiguity classes and sure tags.
@@ -680,6 +745,8 @@ pub(crate) struct Scratch {
     capitals: Vec<u8>,
     /// Each word's one tag, when it always has the same.
     sure: Vec<Option<Upos>>,
+    /// Each word's sums for its own features, `classes` a word ([`Tagger::word_sums`]).
+    word_sums: Vec<i32>,
     mode: u64,
     first: Vec<Upos>,
     features: Features,
