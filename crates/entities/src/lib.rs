@@ -427,10 +427,41 @@ impl EntityLinker {
         let capital = || {
             // (mentions are in text order: a binary search, never a scan, as a text
             // may name one place a million times)
-            // (or a capital's possessive: "Beijing's embassy", "Moscow's envoy")
+            // (or a capital's possessive, before one of the state's organs: "Beijing's
+            // embassy", "Moscow's envoy"; not "Kyiv's mayor" or "Moscow's critics")
+            // (the phrase's head, before where it is: "Beijing's embassy in Manila")
+            let phrase = own.text(text);
+            let phrase = [" in ", " to ", " at ", " for ", " of "]
+                .iter()
+                .filter_map(|p| phrase.find(p))
+                .min()
+                .map_or(phrase, |i| &phrase[..i]);
+            let organ = phrase.rsplit(' ').next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "embassy"
+                        | "envoy"
+                        | "ambassador"
+                        | "ministry"
+                        | "government"
+                        | "military"
+                        | "army"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "official"
+                        | "officials"
+                        | "delegation"
+                        | "mission"
+                        | "diplomats"
+                        | "negotiator"
+                        | "negotiators"
+                )
+            });
             let owns = |m: Span| {
                 m == own
-                    || (m.byte_start == own.byte_start
+                    || (organ
+                        && m.byte_start == own.byte_start
                         && m.byte_end < own.byte_end
                         && ["'s ", "’s "].iter().any(|p| text[m.byte_end..].starts_with(p)))
             };

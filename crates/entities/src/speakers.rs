@@ -92,6 +92,13 @@ fn body_spoken_for(text: &str, mention: Span) -> Option<Span> {
         .then(|| Span::new(mention.byte_start, mention.byte_start + body.len()))
 }
 
+/// Words that name what a state's body does ("the foreign ministry", "the armed
+/// forces", "the interior ministry").
+const BODY_WORDS: [&str; 14] = [
+    "foreign", "defence", "defense", "interior", "justice", "finance", "health", "trade",
+    "economy", "security", "armed", "national", "federal", "central",
+];
+
 fn pronoun(words: &str) -> Option<Pronoun> {
     match words {
         "he" | "He" | "him" => Some(Pronoun::He),
@@ -633,20 +640,31 @@ impl Entities {
             .rev()
             .take(500)
             .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::State)
-            .find(|(m, _)| {
+            .find(|(m, i)| {
                 let after = &text[m.byte_end..at];
-                let after = ["'s ", "’s ", "' ", "’ ", " "]
+                // (a possessive, or an adjective of the state right before: "the
+                // Philippine foreign ministry", never its name as a subject: "Russia
+                // criticised the ministry")
+                let adjective = m.text(text) != self.actors[*i].name;
+                let Some(after) = ["'s ", "’s ", "' ", "’ "]
                     .iter()
                     .find_map(|p| after.strip_prefix(p))
-                    .unwrap_or("");
-                // (at most two words between: "foreign", "defence and security")
+                    .or_else(|| adjective.then(|| after.strip_prefix(' ')).flatten())
+                else {
+                    return false;
+                };
+                // (at most two words between, each a word of the body's name: "foreign",
+                // "defence and security" is too long)
                 after
                     .split_whitespace()
                     .take(3)
                     .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
                     .position(|w| w.eq_ignore_ascii_case(head))
                     .is_some_and(|k| {
-                        after.split_whitespace().take(k).all(|w| w.chars().all(char::is_alphabetic))
+                        after
+                            .split_whitespace()
+                            .take(k)
+                            .all(|w| w.starts_with(char::is_uppercase) || BODY_WORDS.contains(&w))
                     })
             })
             .map(|(_, i)| &self.actors[*i].id)

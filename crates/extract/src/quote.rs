@@ -702,7 +702,7 @@ fn parsed_statements(
                 // ("Scholz is reported to have told Duda that …": the one said to
                 // have told)
                 if label(k) == "xcomp"
-                    && HEARSAY.contains(&words[h].as_str())
+                    && hearsay(&words, h)
                     && let Some(said_of) =
                         (0..h).find(|&d| heads[d] == Some(h) && label(d) == "nsubj:pass")
                 {
@@ -1181,20 +1181,19 @@ fn parsed_statements(
             .contains(&words[k].as_str())
             .then(|| {
                 (k + 1..tokens.len()).find(|&d| {
-                    let to = (0..d).find(|&m| heads[m] == Some(d) && words[m] == "to");
-                    heads[d] == Some(k)
-                        // (or one the parser hung as a clause of purpose after a date:
-                        // "vowed on Saturday to press ahead")
-                        && (label(d) == "xcomp"
-                            || (label(d) == "advcl"
-                                && to.is_some_and(|to| {
-                                    to > k + 1
-                                        && to <= k + 4
-                                        && (k + 1..to).all(|j| {
-                                            is_time_word(&words[j]) || is_date_word(&words[j])
-                                        })
-                                })))
-                        && to.is_some()
+                    if heads[d] != Some(k) {
+                        return false;
+                    }
+                    let Some(to) = (0..d).find(|&m| heads[m] == Some(d) && words[m] == "to")
+                    else {
+                        return false;
+                    };
+                    // (or one the parser hung as a clause of purpose after a date:
+                    // "vowed on Saturday to press ahead")
+                    let after_date = to > k + 1
+                        && to <= k + 4
+                        && (k + 1..to).all(|j| is_time_word(&words[j]) || is_date_word(&words[j]));
+                    (label(d) == "xcomp" || (label(d) == "advcl" && after_date))
                         && !(k + 1..d).any(|o| heads[o] == Some(k) && label(o) == "obj")
                 })
             })
@@ -1720,11 +1719,20 @@ fn parsed_statements(
                         heads[d] == Some(j)
                             && (label(d) == "nsubj" || (d > j && label(d) == "ccomp"))
                     })
-                    // (or, after a thing said as the cue's object, a second cue of
-                    // the same tense after "and", with an object of its own: "reiterated
-                    // its support for … and stressed the need to …")
+                    // (or, after a thing said as the cue's object, a second cue joined
+                    // to it by "and", both in -ed, with an object of its own:
+                    // "reiterated its support for … and stressed the need to …")
+                    // (joined to the cue, or to a verb with no subject of its own
+                    // that the parser hung it from, "… right to defend itself and
+                    // stressed …"; not to a clause of the object's, "the officials who
+                    // ignored the warnings and rejected the plan")
                     || (words[j - 1] == "and"
                         && label(j) == "conj"
+                        && heads[j].is_some_and(|h| {
+                            h == k
+                                || !(0..tokens.len())
+                                    .any(|d| heads[d] == Some(h) && label(d).starts_with("nsubj"))
+                        })
                         && words[j].ends_with("ed")
                         && words[k].ends_with("ed")
                         && (content_from..j).any(|o| heads[o] == Some(k) && label(o) == "obj")
@@ -1782,7 +1790,7 @@ fn parsed_statements(
                 && matches!(words[end - 1].as_str(), "of" | "against" | "about")
                 && matches!(
                     words[k].as_str(),
-                    "warned" | "warns" | "warn" | "warning" | "cautioned" | "cautions"
+                    "warned" | "warns" | "warning" | "cautioned" | "cautions" | "cautioning"
                 ));
         let Some(mut content) = content_span(text, tokens, content_from, content_to)
             .or_else(|| one_word.then(|| tokens[content_from].span))
@@ -3164,10 +3172,15 @@ fn reported(
                             "statement" | "interview" | "speech" | "address" | "letter"
                         )
                         && words.get(end).is_some_and(|w| matches!(w.as_str(), "with" | "to")));
-                // ("reiterated its demand that …": what was demanded is the clause)
+                // ("reiterated its demand that …": what a cue that restates is the
+                // clause; "said the claim that … was absurd" says the whole)
                 let stated_that = (from + 2 < words.len()
+                    && RESTATING.contains(&words[k].as_str())
                     && matches!(words[from].as_str(), "its" | "his" | "her" | "their" | "the")
-                    && STATED.contains(&words[from + 1].as_str())
+                    && (words[from + 1] == "demand"
+                        || words[from + 1] == "call"
+                        || CLAIM_NOUNS.contains(&words[from + 1].as_str())
+                        || STANCE_NOUNS.contains(&words[from + 1].as_str()))
                     && words[from + 2] == "that")
                     .then_some(from + 2);
                 let that = if words.get(from).map(String::as_str) == Some("that") {
@@ -4233,15 +4246,16 @@ fn denied_aside(content: &str) -> Option<usize> {
             Some((at, &content[at + c.len()..]))
         })
         .max_by_key(|(at, _)| *at)?;
-    // (or holds to be settled or false: "a claim Berlin considers settled")
+    // (or ends holding it settled or false: "a claim Berlin considers settled")
     let denies = aside.split_whitespace().any(|w| {
         ["deni", "deny", "reject", "dismiss", "dispute", "rebuff", "refute"]
             .iter()
             .any(|s| w.starts_with(s))
-            || matches!(
-                w.trim_end_matches(['.', '"', '”']),
-                "settled" | "baseless" | "unfounded" | "groundless" | "false" | "untrue"
-            )
+    }) || aside.split_whitespace().last().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches(['.', '"', '”']),
+            "settled" | "baseless" | "unfounded" | "groundless" | "false" | "untrue"
+        )
     });
     (denies && at > 0 && !aside.contains(',')).then_some(at)
 }
@@ -4249,30 +4263,36 @@ fn denied_aside(content: &str) -> Option<usize> {
 /// Whether word `k` is a verb of saying in the passive before "to": "is said to
 /// have told", "was reported to be".
 fn hearsay(words: &[String], k: usize) -> bool {
-    k > 0
-        && HEARSAY.contains(&words[k].as_str())
-        && matches!(words[k - 1].as_str(), "is" | "are" | "was" | "were" | "been" | "being")
+    let passive =
+        |j: usize| matches!(words[j].as_str(), "is" | "are" | "was" | "were" | "been" | "being");
+    // (perhaps with an adverb between: "is widely reported to", "was also said to")
+    let adverb = |j: usize| {
+        words[j].ends_with("ly") || matches!(words[j].as_str(), "also" | "long" | "now" | "still")
+    };
+    HEARSAY.contains(&words[k].as_str())
+        && ((k > 0 && passive(k - 1)) || (k > 1 && adverb(k - 1) && passive(k - 2)))
         && words.get(k + 1).is_some_and(|w| w == "to")
 }
 
-/// What a cue may state with a clause of its own: "reiterated its demand that …",
-/// "repeated his view that …".
-const STATED: [&str; 12] = [
-    "demand",
-    "call",
-    "position",
-    "view",
-    "belief",
-    "stance",
-    "claim",
-    "assertion",
-    "insistence",
-    "warning",
-    "conviction",
-    "argument",
+/// Cues that state again what was stated before, whose object may hold its clause:
+/// "reiterated its demand that …", "repeated his view that …".
+const RESTATING: [&str; 12] = [
+    "reiterated",
+    "reiterates",
+    "repeated",
+    "repeats",
+    "restated",
+    "restates",
+    "renewed",
+    "renews",
+    "reaffirmed",
+    "reaffirms",
+    "voiced",
+    "voices",
 ];
 
-/// Verbs of saying whose passive before "to" reports what others say of someone.
+/// Verbs of saying or thinking whose passive before "to" reports what others say or
+/// think of someone.
 const HEARSAY: [&str; 10] = [
     "said",
     "reported",

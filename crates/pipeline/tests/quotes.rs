@@ -1433,3 +1433,29 @@ fn a_second_cue_after_and_ends_the_object_of_the_first() {
         assert!(found.contains(&expected), "{expected:?} not in {found:?}");
     }
 }
+
+#[test]
+fn what_the_new_rules_leave_alone() {
+    let text = "Claims rejected\n\nNAIROBI - Kenya's foreign ministry summoned an envoy on \
+                Monday. Uganda criticised the ministry for the move. \"This is a grave \
+                mistake,\" the ministry said in the evening.\n\nThe Kremlin said the claim that \
+                it had meddled in the vote was absurd.\n\nMoscow's critics said the vote had \
+                been rigged from the start. Russia said nothing.\n\nThe general is widely \
+                reported to have told his staff that the offensive had stalled.\n";
+    let analysis = analyze_published(text, "2024-05-06");
+    // (the ministry named first, not the state that criticised it)
+    let ministry = speaker_of(&analysis, "This is a grave mistake,");
+    assert!(ministry.as_deref().is_some_and(|id| id.contains("ken")), "{ministry:?}");
+    let found = contents_speakers_cues(&analysis);
+    // ("said the claim that …" says the whole sentence)
+    assert!(
+        found.iter().any(|(content, _, cue)| *content
+            == "the claim that it had meddled in the vote was absurd"
+            && *cue == "said"),
+        "{found:?}"
+    );
+    assert!(found.contains(&("the offensive had stalled", "The general", "told")), "{found:?}");
+    // (a capital's critics are not its state)
+    let critics = speaker_of(&analysis, "the vote had been rigged from the start");
+    assert_ne!(critics.as_deref(), Some("state:RUS"));
+}

@@ -33,7 +33,8 @@ pub(crate) struct Lex {
     pub shape: u64,
     /// The form as written.
     pub form: u64,
-    /// The normalised form less a last "s" ("warns": "warn"), or the form itself.
+    /// The normalised form less a last "s" ("warns": "warn") when three bytes or more
+    /// remain, else the normalised form itself.
     pub stem: u64,
     /// 0: starts lower case; 1: capitalised; 2: all capitals; 3: no letter first.
     pub case: u8,

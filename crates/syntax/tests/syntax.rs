@@ -245,3 +245,11 @@ fn a_second_verb_in_s_after_a_first_and_its_object_is_a_verb() {
     let p = parse("The army supplies tanks, trucks and fuel to the front.");
     assert_eq!(find(&p, "trucks").1, Upos::Noun);
 }
+
+#[test]
+fn a_closing_quote_and_a_list_after_and_stay_as_they_are() {
+    let p = parse("Canada belongs to the ‘Five Eyes’ intelligence alliance.");
+    assert_eq!(find(&p, "’").1, Upos::Punct);
+    let p = parse("The bank offers loans and grants to small firms.");
+    assert_eq!(find(&p, "grants").1, Upos::Noun);
+}
