@@ -634,40 +634,33 @@ impl Entities {
     /// ends in `head` ("the Philippines' foreign ministry", "Philippine foreign
     /// ministry", "Kenya's army"), within the last 500 mentions.
     pub fn state_with_body_before(&self, text: &str, at: usize, head: &str) -> Option<&ActorId> {
-        let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
-        self.mentions[..end]
-            .iter()
-            .rev()
-            .take(500)
-            .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::State)
-            .find(|(m, i)| {
-                let after = &text[m.byte_end..at];
-                // (a possessive, or an adjective of the state right before: "the
-                // Philippine foreign ministry", never its name as a subject: "Russia
-                // criticised the ministry")
-                let adjective = m.text(text) != self.actors[*i].name;
-                let Some(after) = ["'s ", "’s ", "' ", "’ "]
-                    .iter()
-                    .find_map(|p| after.strip_prefix(p))
-                    .or_else(|| adjective.then(|| after.strip_prefix(' ')).flatten())
-                else {
-                    return false;
-                };
-                // (at most two words between, each a word of the body's name: "foreign",
-                // "defence and security" is too long)
-                after
-                    .split_whitespace()
-                    .take(3)
-                    .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-                    .position(|w| w.eq_ignore_ascii_case(head))
-                    .is_some_and(|k| {
-                        after
-                            .split_whitespace()
-                            .take(k)
-                            .all(|w| w.starts_with(char::is_uppercase) || BODY_WORDS.contains(&w))
-                    })
-            })
-            .map(|(_, i)| &self.actors[*i].id)
+        self.actor_before_where(at, ActorKind::State, |m, i| {
+            let after = &text[m.byte_end..at];
+            // (a possessive, or an adjective of the state right before: "the
+            // Philippine foreign ministry", never its name as a subject: "Russia
+            // criticised the ministry")
+            let adjective = m.text(text) != self.actors[i].name;
+            let Some(after) = ["'s ", "’s ", "' ", "’ "]
+                .iter()
+                .find_map(|p| after.strip_prefix(p))
+                .or_else(|| adjective.then(|| after.strip_prefix(' ')).flatten())
+            else {
+                return false;
+            };
+            // (at most two words between, each a word of the body's name: "foreign",
+            // "defence and security" is too long)
+            after
+                .split_whitespace()
+                .take(3)
+                .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .position(|w| w.eq_ignore_ascii_case(head))
+                .is_some_and(|k| {
+                    after
+                        .split_whitespace()
+                        .take(k)
+                        .all(|w| w.starts_with(char::is_uppercase) || BODY_WORDS.contains(&w))
+                })
+        })
     }
 
     /// Whether an actor of the text is a person.
@@ -724,14 +717,25 @@ impl Entities {
         at: usize,
         accept: impl Fn(Span, &ActorId) -> bool,
     ) -> Option<&ActorId> {
+        self.actor_before_where(at, ActorKind::Person, |m, i| accept(m, &self.actors[i].id))
+    }
+
+    /// The last actor of a kind mentioned before a byte offset that `accept` accepts
+    /// (given the mention and the actor's index), within the last 500 mentions: an
+    /// antecedent is never far.
+    fn actor_before_where(
+        &self,
+        at: usize,
+        kind: ActorKind,
+        accept: impl Fn(Span, usize) -> bool,
+    ) -> Option<&ActorId> {
         let end = self.mentions.partition_point(|(m, _)| m.byte_start < at);
-        // Within the last 500 mentions: an antecedent is never far.
         self.mentions[..end]
             .iter()
             .rev()
             .take(500)
-            .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == ActorKind::Person)
-            .find(|(m, i)| accept(*m, &self.actors[*i].id))
+            .filter(|(m, i)| m.byte_end <= at && self.actors[*i].kind == kind)
+            .find(|(m, i)| accept(*m, *i))
             .map(|(_, i)| &self.actors[*i].id)
     }
 

@@ -637,11 +637,7 @@ impl Tagger {
 
     /// Tags the words.
     pub fn tag(&self, words: &[&str]) -> Vec<Upos> {
-        let mut scratch = Scratch::default();
-        let lex = self.lex_of(words);
-        let mut tags = Vec::with_capacity(words.len());
-        self.tag_lex(&lex, &mut scratch, &mut tags);
-        tags
+        self.tag_words(words, true)
     }
 
     /// Tags the words by the model alone, without the rules after it: the tags the
@@ -650,16 +646,20 @@ impl Tagger {
     /// training what the rules change; they are few, and fire on news far more than on
     /// the treebank.)
     pub fn tag_by_model(&self, words: &[&str]) -> Vec<Upos> {
-        let mut scratch = Scratch::default();
-        let lex = self.lex_of(words);
-        let mut tags = Vec::with_capacity(words.len());
-        self.tag_lex_by_model(&lex, &mut scratch, &mut tags);
-        tags
+        self.tag_words(words, false)
     }
 
-    fn lex_of(&self, words: &[&str]) -> Vec<Lex> {
+    fn tag_words(&self, words: &[&str], rules: bool) -> Vec<Upos> {
         let mut buffer = String::new();
-        words.iter().map(|w| Lex::of(w, &mut buffer, &self.clusters)).collect()
+        let lex: Vec<Lex> = words.iter().map(|w| Lex::of(w, &mut buffer, &self.clusters)).collect();
+        let mut scratch = Scratch::default();
+        let mut tags = Vec::with_capacity(words.len());
+        if rules {
+            self.tag_lex(&lex, &mut scratch, &mut tags);
+        } else {
+            self.tag_lex_by_model(&lex, &mut scratch, &mut tags);
+        }
+        tags
     }
 
     /// Trains a tagger on sentences of words and gold tags, `epochs` passes in an
