@@ -281,6 +281,11 @@ impl QuoteExtractor {
             if let Some(cut) = denied_aside(q.span.text(text)) {
                 q.span = Span::new(q.span.byte_start, q.span.byte_start + cut);
             }
+            // (nor is where it was said, after what was said: "confirmed the agreement in
+            // a statement")
+            if let Some(cut) = medium_after(q.span.text(text)) {
+                q.span = Span::new(q.span.byte_start, q.span.byte_start + cut);
+            }
         }
         quotes.extend(turns);
         quotes.sort_by_key(|q| q.span.byte_start);
@@ -4258,6 +4263,33 @@ fn denied_aside(content: &str) -> Option<usize> {
         )
     });
     (denies && at > 0 && !aside.contains(',')).then_some(at)
+}
+
+/// Where a statement ends before a closing phrase that says where it was made ("the
+/// agreement in a statement", "the plan in an interview on Sunday"), if it has one.
+fn medium_after(content: &str) -> Option<usize> {
+    const MEDIA: [&str; 6] = [
+        " in a statement",
+        " in a joint statement",
+        " in an interview",
+        " in a speech",
+        " in a letter",
+        " in a post",
+    ];
+    let (at, rest) = MEDIA
+        .iter()
+        .filter_map(|m| {
+            let at = content.rfind(m)?;
+            Some((at, &content[at + m.len()..]))
+        })
+        .max_by_key(|(at, _)| *at)?;
+    // (only at the end, or before a date: "… in a statement on Monday")
+    let rest = rest.trim_end_matches(['.', ',']);
+    let ends = rest.is_empty()
+        || rest.strip_prefix(" on ").is_some_and(|d| d.split_whitespace().count() <= 2)
+        || matches!(rest, " late" | " earlier" | " later" | " today" | " yesterday");
+    // (and leaving a statement of its own words: "the agreement")
+    (ends && content[..at].split_whitespace().count() >= 2).then_some(at)
 }
 
 /// Whether word `k` is a verb of saying in the passive before "to": "is said to

@@ -1459,3 +1459,12 @@ fn what_the_new_rules_leave_alone() {
     let critics = speaker_of(&analysis, "the vote had been rigged from the start");
     assert_ne!(critics.as_deref(), Some("state:RUS"));
 }
+
+#[test]
+fn where_a_statement_was_made_is_not_part_of_it() {
+    let text = "Truce extended\n\nCAIRO - The ministry confirmed the agreement in a statement \
+                on Monday.\n";
+    let analysis = analyze_published(text, "2024-11-27");
+    let found = contents_speakers_cues(&analysis);
+    assert!(found.contains(&("the agreement", "The ministry", "confirmed")), "{found:?}");
+}
