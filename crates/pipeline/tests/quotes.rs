@@ -1461,10 +1461,15 @@ fn what_the_new_rules_leave_alone() {
 }
 
 #[test]
-fn where_a_statement_was_made_is_not_part_of_it() {
+fn where_a_statement_was_made_is_not_part_of_it_and_a_council_speaks() {
     let text = "Truce extended\n\nCAIRO - The ministry confirmed the agreement in a statement \
-                on Monday.\n";
+                on Monday.\n\nThe council confirmed the extension of the truce.\n";
     let analysis = analyze_published(text, "2024-11-27");
     let found = contents_speakers_cues(&analysis);
     assert!(found.contains(&("the agreement", "The ministry", "confirmed")), "{found:?}");
+    // (a council speaks like a ministry)
+    assert!(
+        found.contains(&("the extension of the truce", "The council", "confirmed")),
+        "{found:?}"
+    );
 }
