@@ -4244,13 +4244,7 @@ fn denied_aside(content: &str) -> Option<usize> {
         ", accusations ",
         ", allegations ",
     ];
-    let (at, aside) = CLAIMS
-        .iter()
-        .filter_map(|c| {
-            let at = content.rfind(c)?;
-            Some((at, &content[at + c.len()..]))
-        })
-        .max_by_key(|(at, _)| *at)?;
+    let (at, aside) = last_of(content, &CLAIMS)?;
     // (or ends holding it settled or false: "a claim Berlin considers settled")
     let denies = aside.split_whitespace().any(|w| {
         ["deni", "deny", "reject", "dismiss", "dispute", "rebuff", "refute"]
@@ -4265,6 +4259,17 @@ fn denied_aside(content: &str) -> Option<usize> {
     (denies && at > 0 && !aside.contains(',')).then_some(at)
 }
 
+/// The last of `phrases` in `content`: where it starts, and what follows it.
+fn last_of<'c>(content: &'c str, phrases: &[&str]) -> Option<(usize, &'c str)> {
+    phrases
+        .iter()
+        .filter_map(|p| {
+            let at = content.rfind(p)?;
+            Some((at, &content[at + p.len()..]))
+        })
+        .max_by_key(|(at, _)| *at)
+}
+
 /// Where a statement ends before a closing phrase that says where it was made ("the
 /// agreement in a statement", "the plan in an interview on Sunday"), if it has one.
 fn medium_after(content: &str) -> Option<usize> {
@@ -4276,13 +4281,7 @@ fn medium_after(content: &str) -> Option<usize> {
         " in a letter",
         " in a post",
     ];
-    let (at, rest) = MEDIA
-        .iter()
-        .filter_map(|m| {
-            let at = content.rfind(m)?;
-            Some((at, &content[at + m.len()..]))
-        })
-        .max_by_key(|(at, _)| *at)?;
+    let (at, rest) = last_of(content, &MEDIA)?;
     // (only at the end, or before a date: "… in a statement on Monday")
     let rest = rest.trim_end_matches(['.', ',']);
     let ends = rest.is_empty()
