@@ -280,6 +280,10 @@ pub enum TrainCommand {
         /// The word classes (embedded in the tagger; the parser uses them too).
         #[arg(long, default_value = "crates/syntax/data/clusters.bin")]
         clusters: PathBuf,
+        /// The dictionary classes of word forms (embedded in the tagger), as written by
+        /// `scripts/word-lexicon`.
+        #[arg(long, default_value = "crates/syntax/data/lexicon.tsv")]
+        lexicon: PathBuf,
         #[arg(long, default_value_t = 8)]
         epochs: usize,
         #[arg(long, default_value_t = 20171119)]

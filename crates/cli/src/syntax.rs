@@ -8,7 +8,7 @@ use anyhow::{Context, Result, bail};
 use attache_segment::EnglishSegmenter;
 use attache_syntax::conllu::{self, Scores, Sentence};
 use attache_syntax::{
-    Analysis, Clusters, Parser, Syntax, Tagger, TrainingSentence, Tree, Upos, Workspace,
+    Analysis, Clusters, Lexicon, Parser, Syntax, Tagger, TrainingSentence, Tree, Upos, Workspace,
 };
 
 use crate::args::ParseArgs;
@@ -224,10 +224,15 @@ pub fn train_tagger(
     dev: &Path,
     output: &Path,
     clusters: &Path,
+    lexicon: &Path,
     epochs: usize,
     seed: u64,
 ) -> Result<bool> {
     let clusters = load_clusters(clusters)?;
+    let text = std::fs::read_to_string(lexicon)
+        .with_context(|| format!("{}: cannot read", lexicon.display()))?;
+    let lexicon =
+        Lexicon::parse(&text).with_context(|| format!("{}: bad lexicon", lexicon.display()))?;
     let train_data = tagged(train, &read(train)?)?;
     let dev_data = tagged(dev, &read(dev)?)?;
     outln!(
@@ -235,7 +240,7 @@ pub fn train_tagger(
         train_data.len(),
         train.display()
     );
-    let tagger = Tagger::train(&train_data, &clusters, epochs, seed, |epoch, tagger| {
+    let tagger = Tagger::train(&train_data, &clusters, &lexicon, epochs, seed, |epoch, tagger| {
         let _ = writeln!(
             std::io::stdout().lock(),
             "epoch {epoch}: {} features; dev UPOS {:.2}%",
@@ -299,7 +304,14 @@ pub fn train_parser(
             .filter(|(i, _)| i % FOLDS != fold)
             .map(|(_, s)| s.clone())
             .collect();
-        let tagger = Tagger::train(&rest, dev_tagger.clusters(), tagger_epochs, seed, |_, _| {});
+        let tagger = Tagger::train(
+            &rest,
+            dev_tagger.clusters(),
+            dev_tagger.lexicon(),
+            tagger_epochs,
+            seed,
+            |_, _| {},
+        );
         let held: Vec<(Vec<String>, Vec<Upos>)> = train_tagged
             .iter()
             .enumerate()

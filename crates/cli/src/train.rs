@@ -54,8 +54,8 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
         TrainCommand::Clusters { corpus, output, coarse, fine, min_count, iterations } => {
             crate::syntax::train_clusters(corpus, output, *coarse, *fine, *min_count, *iterations)
         }
-        TrainCommand::Tagger { train, dev, output, clusters, epochs, seed } => {
-            crate::syntax::train_tagger(train, dev, output, clusters, *epochs, *seed)
+        TrainCommand::Tagger { train, dev, output, clusters, lexicon, epochs, seed } => {
+            crate::syntax::train_tagger(train, dev, output, clusters, lexicon, *epochs, *seed)
         }
         TrainCommand::Parser { train, dev, output, tagger, epochs, tagger_epochs, prune, seed } => {
             crate::syntax::train_parser(

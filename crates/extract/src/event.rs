@@ -2238,6 +2238,14 @@ impl EventCoder {
         if cameo == "160" && sources.iter().all(|&(a, _)| doc.sector(a).as_deref() == Some("MIL")) {
             cameo = "087".into();
         }
+        // Troops that march parade or advance; a demonstration is made by civilians
+        // ("Indian troops marched down the avenue").
+        if cameo == "141"
+            && !sources.is_empty()
+            && sources.iter().all(|&(a, _)| doc.sector(a).as_deref() == Some("MIL"))
+        {
+            return;
+        }
         if cameo == "087" {
             let own: Vec<Option<String>> = sources.iter().map(|&(a, _)| doc.country(a)).collect();
             targets.retain(|&(a, _)| {
@@ -2607,6 +2615,21 @@ fn misread_verb<'l>(
     label: impl Fn(u8) -> &'l str,
 ) -> Option<usize> {
     let (tags, heads, labels) = (&parse.tags, &parse.tree.heads, &parse.tree.labels);
+    // A verb read as a noun's modifier that holds a subject of its own ("the ministry
+    // unsealed charges against …, some of them described as …", with the later verb
+    // taken for the sentence's) is the sentence's verb, whatever the root is.
+    let modifier_with_subject = tags.iter().enumerate().find(|&(v, t)| {
+        *t == Upos::Verb
+            && v > 0
+            && label(labels[v]) == "amod"
+            && heads[v].is_some_and(|n| n == v + 1 && matches!(tags[n], Upos::Noun | Upos::Propn))
+            && heads[v - 1] == Some(v)
+            && label(labels[v - 1]) == "nsubj"
+            && (actors[v - 1].is_some() || matches!(tags[v - 1], Upos::Propn | Upos::Noun))
+    });
+    if let Some((v, _)) = modifier_with_subject {
+        return Some(v);
+    }
     let verb_root =
         heads.iter().zip(tags).any(|(h, t)| h.is_none() && matches!(t, Upos::Verb | Upos::Aux));
     if verb_root {
@@ -4050,6 +4073,16 @@ impl<'a> Document<'a> {
             else {
                 continue;
             };
+            // (nor the start of a period, "between 2011 and 2018", "since May": when
+            // what was done went on, not when the event was)
+            let period_start =
+                |j: usize| matches!(s.lower[j].as_str(), "between" | "from" | "since");
+            let period_end = k >= 3
+                && matches!(s.lower[k - 1].as_str(), "and" | "to" | "until" | "through")
+                && period_start(k - 3);
+            if (k > 0 && period_start(k - 1)) || period_end {
+                continue;
+            }
             let mut own = true;
             for _ in 0..s.tokens.len() {
                 if k == clause {

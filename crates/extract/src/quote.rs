@@ -483,9 +483,13 @@ fn parsed_statements(
         })
     };
     // A cue that only quoted phrases after it in the sentence hold may report a clause
-    // around them ("noted several "obstacles" had slowed the talks").
+    // around them ("noted several "obstacles" had slowed the talks"); not one whose
+    // colon opens the quotation, which is the whole statement ("replied: "…", using …").
     let end_of_sentence = tokens.last().map_or(0, |t| t.span.byte_end);
     let fragments_only = |found: &[Quote], k: usize| {
+        if words.get(k + 1).is_some_and(|w| w == ":") {
+            return false;
+        }
         let span = tokens[k].span;
         let mut holders =
             nearby.iter().filter(|&&q| found[q].cue.is_some_and(|c| c.contains(span))).peekable();
@@ -767,6 +771,18 @@ fn parsed_statements(
                     return None;
                 }
                 let n = heads[k].filter(|&n| matches!(parse.tags[n], Upos::Noun | Upos::Propn))?;
+                // (the last of nouns joined by "and" right before it, which the parser
+                // may hang inside the first: "rivals cutting prices and dealers
+                // complaining that …" has the dealers complain)
+                let last = k - 1;
+                let n = if last != n
+                    && matches!(parse.tags[last], Upos::Noun | Upos::Propn)
+                    && (0..last).any(|d| heads[d] == Some(last) && label(d) == "cc")
+                {
+                    last
+                } else {
+                    n
+                };
                 // (one who issued it, not one who blocked it: "vetoed a resolution
                 // calling for a ceasefire" is the resolution's call)
                 let issuer = (TEXT_NOUNS.contains(&words[n].as_str()) && label(n) == "obj")
@@ -911,6 +927,19 @@ fn parsed_statements(
                 (lo..hi).rev().find(|&t| matches!(words[t].as_str(), "—" | "–" | "--"))
             {
                 lo = dash + 1;
+            }
+            // (nor the participle that reports, with what it reports: "travel agents
+            // complaining that …")
+            if subject < k && hi >= k {
+                hi = k - 1;
+            }
+            // (nor the words before its "and", when the parser hung them under it:
+            // "their own and dealers complaining …")
+            if antecedent.is_none()
+                && let Some(and) =
+                    (lo..subject).rev().find(|&c| heads[c] == Some(subject) && label(c) == "cc")
+            {
+                lo = and + 1;
             }
             if let Some(on) = (lo + 1..=hi)
                 .find(|&t| words[t] == "on" && words.get(t + 1).is_some_and(|w| is_date_word(w)))

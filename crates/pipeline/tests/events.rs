@@ -760,3 +760,26 @@ fn what_is_done_without_and_states_that_say_where() {
     assert!(has(&found, "PAK", "AFG", "19"), "{found:?}");
     assert!(!found.iter().any(|(s, _, _)| s == "AFG"), "{found:?}");
 }
+
+#[test]
+fn troops_on_parade_do_not_protest() {
+    let p = Pipeline::builder().build();
+    let found =
+        events(&p, "French troops marched along the avenue as the president took the salute.");
+    assert!(!found.iter().any(|(_, _, c)| c.starts_with("14")), "{found:?}");
+    // (civilians who march do)
+    let found = events(&p, "Thousands of Georgians marched against the new law in Tbilisi.");
+    assert!(found.iter().any(|(s, _, c)| s == "GEO" && c.starts_with("14")), "{found:?}");
+}
+
+#[test]
+fn a_period_is_not_the_date_of_the_act() {
+    let p = Pipeline::builder().build();
+    let options = Options { published: attache_ingest::parse_moment("2024-03-05") };
+    let text = "Prosecutors in Washington charged three Russian officers over a hacking campaign \
+                against banks between 2015 and 2019.";
+    let analysis = p.analyze_text("test", text.to_owned(), &options);
+    let dates: Vec<_> = analysis.events.iter().map(|e| e.date.clone()).collect();
+    assert!(!dates.is_empty(), "{:?}", analysis.events);
+    assert!(dates.iter().all(|d| d.as_deref() == Some("2024-03-05")), "{dates:?}");
+}

@@ -38,6 +38,9 @@ pub(crate) struct Lex {
     pub stem: u64,
     /// 0: starts lower case; 1: capitalised; 2: all capitals; 3: no letter first.
     pub case: u8,
+    /// A number joined by a hyphen to a word, as in "a 500-page report" (UD splits
+    /// these; the segmenter keeps them whole, so the treebank never shows one).
+    pub measure: bool,
     /// The word's coarse and fine classes ([`Clusters`]), or a value of their own
     /// for words without one.
     pub cluster: [u64; 2],
@@ -102,8 +105,15 @@ impl Lex {
             Some(stem) if stem.len() >= 3 => fnv1a(stem.as_bytes()),
             _ => norm,
         };
+        let measure = word.starts_with(|c: char| c.is_ascii_digit())
+            && word.ends_with(|c: char| c.is_alphabetic())
+            && word.split_once('-').is_some_and(|(number, rest)| {
+                number.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                    && rest.chars().all(|c| c.is_alphabetic() || c == '-')
+            });
         Lex {
             norm,
+            measure,
             stem,
             suffix,
             prefix,
@@ -113,6 +123,17 @@ impl Lex {
             cluster,
         }
     }
+}
+
+/// The hashes of normalised words (`Lex::norm`), for the rules after the models.
+pub(crate) const fn hashes<const N: usize>(words: [&[u8]; N]) -> [u64; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = fnv1a(words[i]);
+        i += 1;
+    }
+    out
 }
 
 /// Feature template identifiers: each feature is its template mixed with values.

@@ -14,6 +14,7 @@
 mod clusters;
 pub mod conllu;
 mod lex;
+mod lexicon;
 mod parser;
 mod tagger;
 
@@ -22,10 +23,11 @@ use std::sync::OnceLock;
 use attache_model::Token;
 
 pub use clusters::Clusters;
+pub use lexicon::{Lexicon, LexiconError};
 pub use parser::{Parser, TrainingSentence, Tree};
 pub use tagger::Tagger;
 
-use lex::Lex;
+use lex::{Lex, hashes};
 
 /// The universal part-of-speech tags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -85,6 +87,57 @@ impl Upos {
         Upos::ALL.into_iter().find(|t| t.as_str() == s)
     }
 }
+
+/// Nouns of what is said, promised, asked or feared, whose "that" clause is their
+/// content (singular and plural).
+const CONTENT_NOUNS: [u64; 46] = hashes([
+    b"guarantee",
+    b"guarantees",
+    b"assurance",
+    b"assurances",
+    b"demand",
+    b"demands",
+    b"promise",
+    b"promises",
+    b"pledge",
+    b"pledges",
+    b"claim",
+    b"claims",
+    b"allegation",
+    b"allegations",
+    b"accusation",
+    b"accusations",
+    b"report",
+    b"reports",
+    b"fear",
+    b"fears",
+    b"hope",
+    b"hopes",
+    b"warning",
+    b"warnings",
+    b"rumour",
+    b"rumours",
+    b"rumor",
+    b"rumors",
+    b"suggestion",
+    b"suggestions",
+    b"belief",
+    b"expectation",
+    b"expectations",
+    b"speculation",
+    b"concern",
+    b"concerns",
+    b"insistence",
+    b"proposal",
+    b"proposals",
+    b"request",
+    b"requests",
+    b"evidence",
+    b"assertion",
+    b"assertions",
+    b"idea",
+    b"news",
+]);
 
 /// A model file that is not one of ours.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -221,6 +274,42 @@ impl Syntax {
     fn analyze_read(&self, work: &mut Workspace, out: &mut Analysis) {
         self.tagger.tag_lex(&work.lex, &mut work.tagger, &mut out.tags);
         self.parser.parse_lex(&work.lex, &out.tags, &mut work.parser, &mut out.tree);
+        self.noun_clauses(&work.lex, &out.tags, &mut out.tree);
+    }
+
+    /// "wants guarantees that NATO will not expand": a clause opened by "that" right
+    /// after a noun of what is said, promised or feared, which is the object of the
+    /// verb the parser hung the clause from, completes the noun (`acl`), not the verb.
+    fn noun_clauses(&self, lex: &[Lex], tags: &[Upos], tree: &mut Tree) {
+        const THAT: u64 = attache_learn::fnv1a(b"that");
+        let labels = self.parser.labels();
+        let id =
+            |name: &str| labels.iter().position(|l| l == name).and_then(|p| u8::try_from(p).ok());
+        for k in 1..lex.len() {
+            if !(lex[k].norm == THAT && tags[k] == Upos::Sconj) {
+                continue;
+            }
+            let noun = k - 1;
+            let Some(clause) = tree.heads[k] else { continue };
+            let (Some(mark), Some(ccomp), Some(obj), Some(acl)) =
+                (id("mark"), id("ccomp"), id("obj"), id("acl"))
+            else {
+                return;
+            };
+            let Some(verb) = tree.heads[clause] else { continue };
+            if tags[noun] == Upos::Noun
+                && CONTENT_NOUNS.contains(&lex[noun].norm)
+                && tree.labels[k] == mark
+                && tree.labels[clause] == ccomp
+                && tree.labels[noun] == obj
+                && clause > k
+                && tree.is_under(noun, verb)
+                && !tree.is_under(noun, clause)
+            {
+                tree.heads[clause] = Some(noun);
+                tree.labels[clause] = acl;
+            }
+        }
     }
 
     /// Parses again the words [`Syntax::analyze_tokens`] last read into `work`, with
@@ -237,6 +326,7 @@ impl Syntax {
             &mut work.parser,
             &mut out.tree,
         );
+        self.noun_clauses(&work.lex, &out.tags, &mut out.tree);
     }
 
     /// Parses words whose tags are given.
@@ -249,5 +339,6 @@ impl Syntax {
     ) {
         work.read(words.iter().copied(), self.tagger.clusters());
         self.parser.parse_lex(&work.lex, tags, &mut work.parser, out);
+        self.noun_clauses(&work.lex, tags, out);
     }
 }

@@ -8,11 +8,11 @@ use std::collections::HashMap;
 
 use attache_learn::{Features, Model, Trainer, argmax, fnv1a, mix, shuffle};
 
-use crate::lex::{Lex, template};
-use crate::{Clusters, ModelError, Upos};
+use crate::lex::{Lex, hashes, template};
+use crate::{Clusters, Lexicon, ModelError, Upos};
 
 /// Bytes at the head of a tagger file.
-const MAGIC: &[u8; 8] = b"ATTG\x00\x00\x00\x03";
+const MAGIC: &[u8; 8] = b"ATTG\x00\x00\x00\x04";
 
 /// A word seen this often, with one tag this often, always gets that tag.
 const SURE_COUNT: u32 = 20;
@@ -41,6 +41,8 @@ pub struct Tagger {
     model: Model,
     /// The word classes its features use (and the parser's, with it).
     clusters: Clusters,
+    /// What dictionaries say of each word form.
+    lexicon: Lexicon,
 }
 
 const NONE: u64 = 0x51;
@@ -65,6 +67,8 @@ struct Context<'a> {
     mode: u64,
     /// Each word's capitalisation profile (see [`Known::capital`]), or 4.
     capitals: &'a [u8],
+    /// Each word's classes in the lexicon ([`Lexicon`]), or `NONE`.
+    lexicon: &'a [u64],
 }
 
 /// The casing of a sentence: 0 mostly lower case, 1 title case, 2 all capitals.
@@ -149,6 +153,20 @@ fn features(cx: &Context<'_>, i: usize, part: Part, f: &mut Features) {
     f.words(mix(mix(t(31), u64::from(w.case)), (i == 0) as u64 + 2 * cx.mode));
     f.words(mix(t(32), w.form));
     f.tags(mix(mix(t(33), capital), p1));
+    // What dictionaries say of the word and its neighbours.
+    let lx = |k: isize| {
+        let j = i as isize + k;
+        if (0..n as isize).contains(&j) { cx.lexicon[j as usize] } else { END }
+    };
+    f.words(mix(t(34), lx(0)));
+    f.words(mix(mix(t(35), lx(0)), u64::from(w.case)));
+    f.words(mix(t(36), lx(1)));
+    f.words(mix(t(37), lx(-1)));
+    f.tags(mix(mix(t(38), lx(0)), p1));
+    f.words(mix(mix(t(39), lx(0)), class(0)));
+    f.words(mix(mix(t(60), lx(0)), lx(1)));
+    f.words(mix(mix(mix(t(61), lx(0)), cx.mode), (i == 0) as u64));
+    f.words(mix(mix(t(62), lx(0)), w.suffix[1]));
     let cluster =
         |k: isize, g: usize| word(k).map_or(if k < 0 { START } else { END }, |l| l.cluster[g]);
     f.words(mix(t(50), cluster(0, 0)));
@@ -192,17 +210,6 @@ impl Listed<'_> {
             self.f.push(hash);
         }
     }
-}
-
-/// The hashes of normalised words (`Lex::norm`), for the rules after the model.
-const fn hashes<const N: usize>(words: [&[u8]; N]) -> [u64; N] {
-    let mut out = [0; N];
-    let mut i = 0;
-    while i < N {
-        out[i] = attache_learn::fnv1a(words[i]);
-        i += 1;
-    }
-    out
 }
 
 /// Verbs of intention whose third-person form is also a plural noun ("plans", "vows"):
@@ -276,6 +283,15 @@ const S_SUFFIX: u64 = fnv1a(b"s") ^ 1;
 /// The hash of a last three characters "ing" ([`Lex::suffix`]).
 const ING_SUFFIX: u64 = fnv1a(b"ing") ^ 3;
 
+/// The hash of the ending "ed" (`Lex::suffix[1]`).
+const ED_SUFFIX: u64 = fnv1a(b"ed") ^ 2;
+
+/// The lexicon's bit for a noun (see [`Lexicon`]).
+const NOUN_CLASS: u64 = 1;
+
+/// The lexicon's bit for an adverb.
+const ADVERB_CLASS: u64 = 8;
+
 /// The hashes of a comma and "and" ([`Lex::norm`]).
 const COMMA: u64 = fnv1a(b",");
 const AND: u64 = fnv1a(b"and");
@@ -317,11 +333,12 @@ impl Tagger {
             known.insert(hash, Known { tags, sure, capital: entry[13].min(3) });
             body = rest;
         }
+        let (lexicon, body) = Lexicon::from_bytes(body)?;
         let model = Model::from_bytes(body).map_err(|_| ModelError)?;
         if model.classes() != 2 * Upos::ALL.len() {
             return Err(ModelError);
         }
-        Ok(Tagger { known, model, clusters })
+        Ok(Tagger { known, model, clusters, lexicon })
     }
 
     /// The tagger file.
@@ -339,6 +356,7 @@ impl Tagger {
             out.push(k.sure.map_or(0xff, |t| t as u8));
             out.push(k.capital);
         }
+        out.extend_from_slice(&self.lexicon.to_bytes());
         out.extend_from_slice(&self.model.to_bytes());
         out
     }
@@ -353,6 +371,11 @@ impl Tagger {
         &self.clusters
     }
 
+    /// What dictionaries say of each word form.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
     /// What the training data says of each word, looked up once per word.
     fn classes(&self, lex: &[Lex], scratch: &mut Scratch) {
         scratch.classes.clear();
@@ -365,6 +388,10 @@ impl Tagger {
             scratch.sure.push(known.and_then(|k| k.sure));
         }
         scratch.mode = case_mode(lex);
+        scratch.lexicon.clear();
+        for l in lex {
+            scratch.lexicon.push(self.lexicon.get(l.norm).map_or(NONE, u64::from));
+        }
     }
 
     /// Tags the words whose hashes are `lex`.
@@ -385,6 +412,16 @@ impl Tagger {
 
     /// The rules after the model, each for a word the model misreads in news.
     fn apply_rules(&self, lex: &[Lex], scratch: &Scratch, tags: &mut [Upos]) {
+        // "a 500-page report", "a 10-day visit": a measure before a noun modifies it.
+        for i in 0..tags.len() {
+            if lex[i].measure
+                && tags
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t, Upos::Noun | Upos::Propn | Upos::Adj))
+            {
+                tags[i] = Upos::Adj;
+            }
+        }
         // A modal is followed by a verb, never by an adjective: "would free the
         // prisoners" ("would be free" has its verb between).
         for i in 1..tags.len() {
@@ -475,6 +512,42 @@ impl Tagger {
                 && matches!(tags[i + 1], Upos::Det | Upos::Pron | Upos::Propn | Upos::Noun)
             {
                 tags[i] = Upos::Verb;
+            }
+            // "a new ad hitting the senator": a noun, then a word in -ing with its own
+            // object, a name or a determiner's phrase: the verb of a clause on the noun.
+            if tags[i] == Upos::Noun
+                && lex[i].suffix[2] == ING_SUFFIX
+                && lex[i].case == 0
+                && tags[i - 1] == Upos::Noun
+                && (c == NONE || c & VERB_BIT != 0)
+                && matches!(tags[i + 1], Upos::Det | Upos::Propn)
+            {
+                tags[i] = Upos::Verb;
+            }
+        }
+        // "executed a dual national convicted of spying": a determiner's phrase of
+        // adjectives alone, then a participle in -ed: the last adjective, when
+        // dictionaries know it as a noun (and not as an adverb), is the noun the
+        // participle describes (and the participle read as a noun before its
+        // preposition is the verb: "a dual national accused of …").
+        for i in 1..tags.len().saturating_sub(1) {
+            let participle = tags[i + 1] == Upos::Verb
+                || (tags[i + 1] == Upos::Noun && tags.get(i + 2) == Some(&Upos::Adp));
+            if tags[i] == Upos::Adj
+                && participle
+                && lex[i + 1].suffix[1] == ED_SUFFIX
+                && scratch.lexicon[i] != NONE
+                && scratch.lexicon[i] & NOUN_CLASS != 0
+                // (a word that may be an adverb may modify the participle: "the above
+                // mentioned")
+                && scratch.lexicon[i] & ADVERB_CLASS == 0
+                && lex[i].case == 0
+            {
+                let start = (0..i).rev().find(|&j| !matches!(tags[j], Upos::Adj | Upos::Adv));
+                if start.is_some_and(|j| tags[j] == Upos::Det) {
+                    tags[i] = Upos::Noun;
+                    tags[i + 1] = Upos::Verb;
+                }
             }
         }
     }
@@ -589,6 +662,7 @@ impl Tagger {
                         right,
                         mode: scratch.mode,
                         capitals: &scratch.capitals,
+                        lexicon: &scratch.lexicon,
                     };
                     // (the sums of the word's own features, read once for both
                     // passes, and those of the tags around it)
@@ -627,6 +701,7 @@ impl Tagger {
                 right: None,
                 mode: scratch.mode,
                 capitals: &scratch.capitals,
+                lexicon: &scratch.lexicon,
             };
             features(&cx, i, Part::Words, &mut scratch.features);
             let mut sums = [0i32; 256];
@@ -667,12 +742,18 @@ impl Tagger {
     pub fn train(
         sentences: &[(Vec<String>, Vec<Upos>)],
         clusters: &Clusters,
+        lexicon: &Lexicon,
         epochs: usize,
         seed: u64,
         mut each_epoch: impl FnMut(usize, &Tagger),
     ) -> Tagger {
         let known = dictionary(sentences);
-        let mut tagger = Tagger { known, model: Model::default(), clusters: clusters.clone() };
+        let mut tagger = Tagger {
+            known,
+            model: Model::default(),
+            clusters: clusters.clone(),
+            lexicon: lexicon.clone(),
+        };
         let mut buffer = String::new();
         let lexes: Vec<Vec<Lex>> = sentences
             .iter()
@@ -710,6 +791,7 @@ impl Tagger {
                             right: (pass == Pass::Second).then_some(scratch.first.as_slice()),
                             mode: scratch.mode,
                             capitals: &scratch.capitals,
+                            lexicon: &scratch.lexicon,
                         };
                         features(&cx, i, Part::All, &mut scratch.features);
                         trainer.tick();
@@ -783,6 +865,8 @@ fn dictionary(sentences: &[(Vec<String>, Vec<Upos>)]) -> HashMap<u64, Known> {
 pub(crate) struct Scratch {
     classes: Vec<u64>,
     capitals: Vec<u8>,
+    /// Each word's classes in the lexicon, or `NONE`.
+    lexicon: Vec<u64>,
     /// Each word's one tag, when it always has the same.
     sure: Vec<Option<Upos>>,
     /// Each word's sums for its own features, `classes` a word ([`Tagger::word_sums`]).

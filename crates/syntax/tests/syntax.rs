@@ -253,3 +253,27 @@ fn a_closing_quote_and_a_list_after_and_stay_as_they_are() {
     let p = parse("The bank offers loans and grants to small firms.");
     assert_eq!(find(&p, "grants").1, Upos::Noun);
 }
+
+#[test]
+fn a_measure_a_participle_clause_and_a_noun_before_a_participle_get_their_tags() {
+    // A number joined to a word, which the segmenter keeps whole, modifies its noun.
+    let p = parse("The commission released a 300-page report on the border dispute.");
+    assert_eq!(find(&p, "300-page").1, Upos::Adj);
+    assert_eq!(find(&p, "300-page").3, "amod");
+    // A word in -ing after a noun, with its own object: a clause on the noun.
+    let p = parse("The party released a new ad hitting the governor on taxes.");
+    assert_eq!(find(&p, "hitting").1, Upos::Verb);
+    // The last adjective before a participle is the noun, when it can be one ...
+    let p = parse("Tehran jailed a French dual national accused of espionage.");
+    assert_eq!(find(&p, "national").1, Upos::Noun);
+    // ... but not a word that can be an adverb, which may modify the participle.
+    let p = parse("He read the above quoted passage twice.");
+    assert_ne!(find(&p, "above").1, Upos::Noun);
+}
+
+/// What dictionaries say of a word helps the tagger with words the treebank never has.
+#[test]
+fn the_tagger_carries_the_dictionary_lexicon() {
+    let syntax = Syntax::builtin();
+    assert!(syntax.tagger().lexicon().len() > 300_000, "{}", syntax.tagger().lexicon().len());
+}
