@@ -108,10 +108,12 @@ fn features(cx: &Context<'_>, i: usize, part: Part, f: &mut Features) {
         (0..n as isize).contains(&j).then(|| &cx.lex[j as usize])
     };
     let norm = |k: isize| word(k).map_or(if k < 0 { START } else { END }, |l| l.norm);
-    let class = |k: isize| {
+    // (a value of each word, `k` words from this one; `END` past either end)
+    let around = |values: &[u64], k: isize| {
         let j = i as isize + k;
-        if (0..n as isize).contains(&j) { cx.classes[j as usize] } else { END }
+        if (0..n as isize).contains(&j) { values[j as usize] } else { END }
     };
+    let class = |k: isize| around(cx.classes, k);
     let w = &cx.lex[i];
     // (none yet when only the word's own features are listed)
     let p1 = tag_hash(i.checked_sub(1).and_then(|j| cx.tags.get(j).copied()));
@@ -154,10 +156,7 @@ fn features(cx: &Context<'_>, i: usize, part: Part, f: &mut Features) {
     f.words(mix(t(32), w.form));
     f.tags(mix(mix(t(33), capital), p1));
     // What dictionaries say of the word and its neighbours.
-    let lx = |k: isize| {
-        let j = i as isize + k;
-        if (0..n as isize).contains(&j) { cx.lexicon[j as usize] } else { END }
-    };
+    let lx = |k: isize| around(cx.lexicon, k);
     f.words(mix(t(34), lx(0)));
     f.words(mix(mix(t(35), lx(0)), u64::from(w.case)));
     f.words(mix(t(36), lx(1)));
