@@ -361,3 +361,25 @@ fn parse_tags_and_parses_conllu_and_names_the_bad_line() {
     let err = stderr(&output);
     assert!(err.contains("bad.conllu") && err.contains("line 2"), "{err}");
 }
+
+#[test]
+fn train_tagger_names_the_bad_lexicon_line() {
+    let dir = temp_dir("lexicon");
+    let bad = dir.join("bad-lexicon.tsv");
+    std::fs::write(&bad, "# form\tclasses\nwalked\tvL\nran\tvQ\n").unwrap();
+    let clusters = repo().join("crates/syntax/data/clusters.bin");
+    let output = run(&[
+        "train",
+        "tagger",
+        "--clusters",
+        clusters.to_str().unwrap(),
+        "--lexicon",
+        bad.to_str().unwrap(),
+        "-o",
+        dir.join("tagger.bin").to_str().unwrap(),
+    ]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(err.contains("bad-lexicon.tsv") && err.contains("line 3"), "{err}");
+    assert!(!dir.join("tagger.bin").exists(), "no tagger is written from a bad lexicon");
+}
