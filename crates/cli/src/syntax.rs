@@ -218,16 +218,24 @@ fn load_clusters(path: &Path) -> Result<Clusters> {
     load(path, Clusters::from_bytes)
 }
 
-/// Runs `attache train tagger`.
+/// The files `attache train tagger` reads and writes.
+pub struct TaggerFiles<'a> {
+    pub train: &'a Path,
+    pub dev: &'a Path,
+    pub output: &'a Path,
+    pub clusters: &'a Path,
+    pub lexicon: &'a Path,
+}
+
+/// Runs `attache train tagger`: `ensemble` taggers, seeds `seed` and on, and the
+/// tagger of their mean weights.
 pub fn train_tagger(
-    train: &Path,
-    dev: &Path,
-    output: &Path,
-    clusters: &Path,
-    lexicon: &Path,
+    files: &TaggerFiles<'_>,
     epochs: usize,
     seed: u64,
+    ensemble: u64,
 ) -> Result<bool> {
+    let TaggerFiles { train, dev, output, clusters, lexicon } = *files;
     let clusters = load_clusters(clusters)?;
     let text = std::fs::read_to_string(lexicon)
         .with_context(|| format!("{}: cannot read", lexicon.display()))?;
@@ -235,19 +243,33 @@ pub fn train_tagger(
         Lexicon::parse(&text).with_context(|| format!("{}: bad lexicon", lexicon.display()))?;
     let train_data = tagged(train, &read(train)?)?;
     let dev_data = tagged(dev, &read(dev)?)?;
-    outln!(
-        "training on {} sentences of {}, {epochs} epochs, seed {seed}",
-        train_data.len(),
-        train.display()
-    );
-    let tagger = Tagger::train(&train_data, &clusters, &lexicon, epochs, seed, |epoch, tagger| {
-        let _ = writeln!(
-            std::io::stdout().lock(),
-            "epoch {epoch}: {} features; dev UPOS {:.2}%",
-            tagger.features(),
-            100.0 * tag_accuracy(tagger, &dev_data)
+    let mut members = Vec::new();
+    for seed in (seed..).take(usize::try_from(ensemble).unwrap_or(1)) {
+        outln!(
+            "training on {} sentences of {}, {epochs} epochs, seed {seed}",
+            train_data.len(),
+            train.display()
         );
-    });
+        let tagger =
+            Tagger::train(&train_data, &clusters, &lexicon, epochs, seed, |epoch, tagger| {
+                let _ = writeln!(
+                    std::io::stdout().lock(),
+                    "epoch {epoch}: {} features; dev UPOS {:.2}%",
+                    tagger.features(),
+                    100.0 * tag_accuracy(tagger, &dev_data)
+                );
+            });
+        members.push(tagger);
+    }
+    let tagger = Tagger::mean(&members).context("no tagger trained")?;
+    if members.len() > 1 {
+        outln!(
+            "mean of {} taggers: {} features; dev UPOS {:.2}%",
+            members.len(),
+            tagger.features(),
+            100.0 * tag_accuracy(&tagger, &dev_data)
+        );
+    }
     let bytes = tagger.to_bytes();
     std::fs::write(output, &bytes)
         .with_context(|| format!("{}: cannot write", output.display()))?;

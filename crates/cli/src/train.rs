@@ -54,8 +54,9 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
         TrainCommand::Clusters { corpus, output, coarse, fine, min_count, iterations } => {
             crate::syntax::train_clusters(corpus, output, *coarse, *fine, *min_count, *iterations)
         }
-        TrainCommand::Tagger { train, dev, output, clusters, lexicon, epochs, seed } => {
-            crate::syntax::train_tagger(train, dev, output, clusters, lexicon, *epochs, *seed)
+        TrainCommand::Tagger { train, dev, output, clusters, lexicon, epochs, seed, ensemble } => {
+            let paths = crate::syntax::TaggerFiles { train, dev, output, clusters, lexicon };
+            crate::syntax::train_tagger(&paths, *epochs, *seed, *ensemble)
         }
         TrainCommand::Parser { train, dev, output, tagger, epochs, tagger_epochs, prune, seed } => {
             crate::syntax::train_parser(

@@ -272,6 +272,10 @@ pub struct Model {
     base: usize,
     /// Buckets, less one.
     mask: usize,
+    /// How far a feature's hash is shifted right to give its bucket: the buckets
+    /// follow the hashes' high bits, so that the rows, kept in hash order, fill the
+    /// table from start to end when it is built.
+    shift: u32,
 }
 
 /// Slots in a bucket of the lookup table.
@@ -308,8 +312,9 @@ const INLINE: u64 = 1;
 const SPARSE: u64 = 2;
 const DENSE: u64 = 3;
 
+/// The low half of a feature's hash (never 0): the high bits choose its bucket.
 fn fingerprint(hash: u64) -> u64 {
-    (hash >> 32) | 1
+    (hash & 0xffff_ffff) | 1
 }
 
 /// The `k`th `(class, weight)` pair packed in an inline slot's value.
@@ -350,11 +355,12 @@ impl Model {
     fn index(&mut self) {
         let capacity = (self.rows.len() * 3 / 2).next_power_of_two().max(16);
         self.mask = capacity / BUCKET - 1;
+        self.shift = 64 - (capacity / BUCKET).trailing_zeros();
         self.slots = vec![0; 2 * capacity + 2 * BUCKET];
         self.base = self.slots.as_ptr().align_offset(64).min(2 * BUCKET);
         self.dense.clear();
         for &(feature, start, len) in &self.rows {
-            let mut b = feature as usize & self.mask;
+            let mut b = self.bucket(feature);
             let i = loop {
                 let at = self.base + 2 * BUCKET * b;
                 if let Some(k) = (0..BUCKET).find(|k| self.slots[at + 2 * k] == EMPTY) {
@@ -383,6 +389,38 @@ impl Model {
             self.slots[i] = slot.key;
             self.slots[i + 1] = slot.value;
         }
+    }
+
+    /// The mean of models of the same classes, weight by weight (a feature one model
+    /// lacks counts as zero there): an ensemble of models trained in different orders
+    /// that costs no more to run than one of them.
+    pub fn mean(models: &[&Model]) -> Model {
+        let classes = models.first().map_or(0, |m| m.classes);
+        let mut sums: HashKeyed<Vec<f32>> = HashKeyed::default();
+        for model in models {
+            for &(feature, start, len) in &model.rows {
+                let row = sums.entry(feature).or_insert_with(|| vec![0.0; classes]);
+                let start = start as usize;
+                for &(class, w) in &model.entries[start..start + usize::from(len)] {
+                    row[usize::from(class)] += f32::from(w) * model.scale;
+                }
+            }
+        }
+        let n = models.len().max(1) as f32;
+        let mut entries: Vec<(u64, Vec<(u8, f32)>)> = sums
+            .into_iter()
+            .map(|(feature, row)| {
+                let weights = row
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, w)| **w != 0.0)
+                    .map(|(c, w)| (c as u8, w / n))
+                    .collect();
+                (feature, weights)
+            })
+            .collect();
+        entries.sort_by_key(|(f, _)| *f);
+        Model::from_entries(classes, &entries)
     }
 
     /// How many classes.
@@ -423,11 +461,18 @@ impl Model {
         self.index();
     }
 
+    /// The first bucket where `feature` may be.
+    #[inline]
+    fn bucket(&self, feature: u64) -> usize {
+        // (the mask keeps an empty model, with no shift, at bucket 0)
+        (feature >> (self.shift & 63)) as usize & self.mask
+    }
+
     /// The slot of `feature`, if it has weights: its key and value.
     #[inline]
     fn slot(&self, feature: u64) -> Option<(u64, u64)> {
         let fp = fingerprint(feature);
-        let mut b = feature as usize & self.mask;
+        let mut b = self.bucket(feature);
         loop {
             let at = self.base + 2 * BUCKET * b;
             let bucket: &[u64; 2 * BUCKET] =
@@ -481,7 +526,7 @@ impl Model {
             }
             let mut touch = 0u64;
             for &f in chunk {
-                touch ^= self.slots[self.base + 2 * BUCKET * (f as usize & self.mask)];
+                touch ^= self.slots[self.base + 2 * BUCKET * self.bucket(f)];
             }
             std::hint::black_box(touch);
             let (mut ni, mut ns, mut nd) = (0, 0, 0);
@@ -626,6 +671,48 @@ mod tests {
             assert_eq!(model.predict(features.hashes(), &mut scores), class, "{word}");
         }
         assert!(Model::from_bytes(b"nope").is_err());
+    }
+
+    #[test]
+    fn the_mean_of_models_scores_the_mean_of_their_scores() {
+        let train = |data: &[(&str, usize)]| {
+            let mut trainer = Trainer::new(3);
+            let mut features = Features::default();
+            let mut scores = Vec::new();
+            for _ in 0..3 {
+                for &(word, class) in data {
+                    features.clear();
+                    features.add("w", word);
+                    features.add("bias", "");
+                    trainer.tick();
+                    let guess = trainer.predict(features.hashes(), &mut scores);
+                    trainer.update(features.hashes(), class, guess);
+                }
+            }
+            trainer.average()
+        };
+        let a = train(&[("red", 0), ("green", 1), ("blue", 2)]);
+        // A feature only the second model knows ("teal") counts as zero in the first.
+        let b = train(&[("teal", 2), ("red", 0), ("green", 1)]);
+        let mean = Model::mean(&[&a, &b]);
+        assert_eq!(mean.classes(), 3);
+        let mut features = Features::default();
+        let (mut sa, mut sb, mut sm) = (Vec::new(), Vec::new(), Vec::new());
+        for word in ["red", "green", "blue", "teal", "unseen"] {
+            features.clear();
+            features.add("w", word);
+            features.add("bias", "");
+            a.scores(features.hashes(), &mut sa);
+            b.scores(features.hashes(), &mut sb);
+            mean.scores(features.hashes(), &mut sm);
+            for c in 0..3 {
+                let expected = (sa[c] + sb[c]) / 2.0;
+                // within the rounding of the weights to the models' integer units
+                assert!((sm[c] - expected).abs() <= 4.0 * (a.scale() + b.scale()), "{word} {c}");
+            }
+        }
+        let same = Model::mean(&[&a]);
+        assert_eq!(same.to_bytes(), a.to_bytes());
     }
 
     #[test]

@@ -298,6 +298,22 @@ const AND: u64 = fnv1a(b"and");
 /// The hash of "to" ([`Lex::norm`]).
 const TO: u64 = fnv1a(b"to");
 
+/// Offices whose holder's title ends in "-general" ("secretary-general").
+const GENERAL_OFFICES: [u64; 10] = hashes([
+    b"secretary",
+    b"attorney",
+    b"director",
+    b"governor",
+    b"solicitor",
+    b"inspector",
+    b"postmaster",
+    b"surgeon",
+    b"comptroller",
+    b"consul",
+]);
+const HYPHEN: u64 = fnv1a(b"-");
+const GENERAL: u64 = fnv1a(b"general");
+
 /// The forms of "be" before a progressive.
 const BE: [u64; 5] = hashes([b"is", b"are", b"was", b"were", b"am"]);
 
@@ -358,6 +374,17 @@ impl Tagger {
         out.extend_from_slice(&self.lexicon.to_bytes());
         out.extend_from_slice(&self.model.to_bytes());
         out
+    }
+
+    /// Taggers trained on the same data in different orders, as one whose weights
+    /// are their mean.
+    pub fn mean(taggers: &[Tagger]) -> Option<Tagger> {
+        let first = taggers.first()?;
+        if taggers.len() == 1 {
+            return Some(first.clone());
+        }
+        let models: Vec<&Model> = taggers.iter().map(|t| &t.model).collect();
+        Some(Tagger { model: Model::mean(&models), ..first.clone() })
     }
 
     /// How many features carry weights.
@@ -461,10 +488,16 @@ impl Tagger {
                 open_quote = true;
                 continue;
             }
-            if !APOSTROPHES.contains(&lex[i].norm) || tags[i] != Upos::Punct {
+            if !APOSTROPHES.contains(&lex[i].norm) || !matches!(tags[i], Upos::Punct | Upos::Part) {
                 continue;
             }
-            if !open_quote
+            // (one the model read as a possessive closes the quotation open before it)
+            if open_quote && tags[i] == Upos::Part {
+                tags[i] = Upos::Punct;
+                open_quote = false;
+            } else if tags[i] == Upos::Part {
+                continue;
+            } else if !open_quote
                 && i > 0
                 && i + 1 < tags.len()
                 && matches!(tags[i - 1], Upos::Noun | Upos::Propn)
@@ -475,6 +508,16 @@ impl Tagger {
             } else {
                 // (a straight mark opens or closes; a curly one only closes)
                 open_quote = !open_quote && lex[i].norm != CLOSING_QUOTE;
+            }
+        }
+        // "The secretary-general praised …": the head of an office's title in
+        // "-general" is a noun (the segmenter splits the hyphen off).
+        for i in 2..tags.len() {
+            if lex[i].norm == GENERAL
+                && lex[i - 1].norm == HYPHEN
+                && GENERAL_OFFICES.contains(&lex[i - 2].norm)
+            {
+                tags[i] = Upos::Noun;
             }
         }
         self.headline_verb(lex, scratch, tags);

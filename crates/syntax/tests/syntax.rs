@@ -277,3 +277,14 @@ fn the_tagger_carries_the_dictionary_lexicon() {
     let syntax = Syntax::builtin();
     assert!(syntax.tagger().lexicon().len() > 300_000, "{}", syntax.tagger().lexicon().len());
 }
+
+#[test]
+fn the_head_of_a_title_in_general_is_a_noun_and_the_subject() {
+    let p = parse("The attorney-general praised the judges for their patience.");
+    assert_eq!(find(&p, "general").1, Upos::Noun);
+    assert_eq!(find(&p, "general").3, "nsubj");
+    assert_eq!(find(&p, "general").2, "praised");
+    // (the adjective elsewhere stays an adjective)
+    let p = parse("The general mood in the capital was calm.");
+    assert_eq!(find(&p, "general").1, Upos::Adj);
+}
