@@ -288,12 +288,18 @@ const ED_SUFFIX: u64 = fnv1a(b"ed") ^ 2;
 /// The lexicon's bit for a noun (see [`Lexicon`]).
 const NOUN_CLASS: u64 = 1;
 
+/// The lexicon's bit for a verb.
+const VERB_CLASS: u64 = 2;
+
 /// The lexicon's bit for an adverb.
 const ADVERB_CLASS: u64 = 8;
 
 /// The hashes of a comma and "and" ([`Lex::norm`]).
 const COMMA: u64 = fnv1a(b",");
 const AND: u64 = fnv1a(b"and");
+
+/// Pronouns that open a relative clause ("clothing that fits").
+const RELATIVES: [u64; 3] = hashes([b"that", b"which", b"who"]);
 
 /// The hash of "to" ([`Lex::norm`]).
 const TO: u64 = fnv1a(b"to");
@@ -564,6 +570,21 @@ impl Tagger {
                 && (c == NONE || c & VERB_BIT != 0)
                 && matches!(tags[i + 1], Upos::Det | Upos::Propn)
             {
+                tags[i] = Upos::Verb;
+            }
+            // "alone in warning Iraq", "by closing the border": a preposition, then a
+            // word in -ing with its object: the gerund, and the preposition its marker.
+            if tags[i] == Upos::Noun
+                && lex[i].suffix[2] == ING_SUFFIX
+                && lex[i].case == 0
+                && matches!(tags[i - 1], Upos::Adp | Upos::Sconj)
+                && (c == NONE
+                    || c & VERB_BIT != 0
+                    || (scratch.lexicon[i] != NONE && scratch.lexicon[i] & VERB_CLASS != 0))
+                && matches!(tags[i + 1], Upos::Det | Upos::Propn | Upos::Pron)
+                && !RELATIVES.contains(&lex[i + 1].norm)
+            {
+                tags[i - 1] = Upos::Sconj;
                 tags[i] = Upos::Verb;
             }
         }

@@ -288,3 +288,14 @@ fn the_head_of_a_title_in_general_is_a_noun_and_the_subject() {
     let p = parse("The general mood in the capital was calm.");
     assert_eq!(find(&p, "general").1, Upos::Adj);
 }
+
+#[test]
+fn a_gerund_with_its_object_after_a_preposition_is_a_verb() {
+    let p = parse("Norway was alone in warning Belgrade about the new border checks.");
+    assert_eq!(find(&p, "warning").1, Upos::Verb);
+    assert_eq!(find(&p, "in").1, Upos::Sconj);
+    assert_eq!(find(&p, "Belgrade").3, "obj");
+    // (a noun in -ing before a relative clause stays a noun)
+    let p = parse("The shop sells clothing that lasts for years.");
+    assert_eq!(find(&p, "clothing").1, Upos::Noun);
+}
