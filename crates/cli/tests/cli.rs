@@ -383,3 +383,74 @@ fn train_tagger_names_the_bad_lexicon_line() {
     assert!(err.contains("bad-lexicon.tsv") && err.contains("line 3"), "{err}");
     assert!(!dir.join("tagger.bin").exists(), "no tagger is written from a bad lexicon");
 }
+
+#[test]
+fn train_tagger_writes_the_mean_of_its_ensemble_and_parse_reads_it() {
+    let dir = temp_dir("ensemble");
+    // Our own sentences, tagged by hand.
+    let sentences = [
+        [("Ministers", "NOUN"), ("met", "VERB"), ("in", "ADP"), ("Baku", "PROPN"), (".", "PUNCT")],
+        [("Envoys", "NOUN"), ("talked", "VERB"), ("in", "ADP"), ("Minsk", "PROPN"), (".", "PUNCT")],
+        [
+            ("Leaders", "NOUN"),
+            ("arrived", "VERB"),
+            ("in", "ADP"),
+            ("Paris", "PROPN"),
+            (".", "PUNCT"),
+        ],
+    ];
+    let mut conllu = String::new();
+    for s in &sentences {
+        for (i, (form, tag)) in s.iter().enumerate() {
+            let (head, rel) = match i {
+                1 => (0, "root"),
+                2 => (4, "case"),
+                3 => (2, "obl"),
+                0 => (2, "nsubj"),
+                _ => (2, "punct"),
+            };
+            conllu.push_str(&format!("{}\t{form}\t_\t{tag}\t_\t_\t{head}\t{rel}\t_\t_\n", i + 1));
+        }
+        conllu.push('\n');
+    }
+    let file = dir.join("tiny.conllu");
+    std::fs::write(&file, &conllu).unwrap();
+    let tagger = dir.join("tagger.bin");
+    let clusters = repo().join("crates/syntax/data/clusters.bin");
+    let lexicon = repo().join("crates/syntax/data/lexicon.tsv");
+    let train = |ensemble: &str| {
+        run(&[
+            "train",
+            "tagger",
+            "--train",
+            file.to_str().unwrap(),
+            "--dev",
+            file.to_str().unwrap(),
+            "--clusters",
+            clusters.to_str().unwrap(),
+            "--lexicon",
+            lexicon.to_str().unwrap(),
+            "--epochs",
+            "2",
+            "--seed",
+            "5",
+            "--ensemble",
+            ensemble,
+            "-o",
+            tagger.to_str().unwrap(),
+        ])
+    };
+    let output = train("3");
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    for seed in ["seed 5", "seed 6", "seed 7"] {
+        assert!(text.contains(seed), "{text}");
+    }
+    assert!(text.contains("mean of 3 taggers"), "{text}");
+    let output =
+        run(&["parse", "--conllu", file.to_str().unwrap(), "--tagger", tagger.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("UPOS 100.00%"), "{}", stdout(&output));
+    // An ensemble of none is refused.
+    assert!(!train("0").status.success());
+}
