@@ -293,6 +293,10 @@ pub enum TrainCommand {
         /// no slower to run.
         #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u64).range(1..=64))]
         ensemble: u64,
+        /// Drop the weights smaller than this fraction of the largest from the tagger
+        /// written (the mean of many taggers holds many small ones).
+        #[arg(long, default_value_t = 0.006)]
+        prune: f32,
     },
     /// The dependency parser, on CoNLL-U files. It trains on tags predicted the way it
     /// will see them: each quarter of the training file is tagged by a tagger trained

@@ -228,12 +228,13 @@ pub struct TaggerFiles<'a> {
 }
 
 /// Runs `attache train tagger`: `ensemble` taggers, seeds `seed` and on, and the
-/// tagger of their mean weights.
+/// tagger of their mean weights, less those under `prune` of the largest.
 pub fn train_tagger(
     files: &TaggerFiles<'_>,
     epochs: usize,
     seed: u64,
     ensemble: u64,
+    prune: f32,
 ) -> Result<bool> {
     let TaggerFiles { train, dev, output, clusters, lexicon } = *files;
     let clusters = load_clusters(clusters)?;
@@ -261,11 +262,19 @@ pub fn train_tagger(
             });
         members.push(tagger);
     }
-    let tagger = Tagger::mean(&members).context("no tagger trained")?;
+    let mut tagger = Tagger::mean(&members).context("no tagger trained")?;
     if members.len() > 1 {
         outln!(
             "mean of {} taggers: {} features; dev UPOS {:.2}%",
             members.len(),
+            tagger.features(),
+            100.0 * tag_accuracy(&tagger, &dev_data)
+        );
+    }
+    if prune > 0.0 {
+        tagger.prune(prune);
+        outln!(
+            "pruned at {prune}: {} features; dev UPOS {:.2}%",
             tagger.features(),
             100.0 * tag_accuracy(&tagger, &dev_data)
         );

@@ -54,9 +54,19 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
         TrainCommand::Clusters { corpus, output, coarse, fine, min_count, iterations } => {
             crate::syntax::train_clusters(corpus, output, *coarse, *fine, *min_count, *iterations)
         }
-        TrainCommand::Tagger { train, dev, output, clusters, lexicon, epochs, seed, ensemble } => {
+        TrainCommand::Tagger {
+            train,
+            dev,
+            output,
+            clusters,
+            lexicon,
+            epochs,
+            seed,
+            ensemble,
+            prune,
+        } => {
             let paths = crate::syntax::TaggerFiles { train, dev, output, clusters, lexicon };
-            crate::syntax::train_tagger(&paths, *epochs, *seed, *ensemble)
+            crate::syntax::train_tagger(&paths, *epochs, *seed, *ensemble, *prune)
         }
         TrainCommand::Parser { train, dev, output, tagger, epochs, tagger_epochs, prune, seed } => {
             crate::syntax::train_parser(

@@ -393,6 +393,11 @@ impl Tagger {
         Some(Tagger { model: Model::mean(&models), ..first.clone() })
     }
 
+    /// Drops the weights smaller than `fraction` of the largest ([`Model::prune`]).
+    pub fn prune(&mut self, fraction: f32) {
+        self.model.prune(fraction);
+    }
+
     /// How many features carry weights.
     pub fn features(&self) -> usize {
         self.model.features()
