@@ -323,5 +323,9 @@ pub enum TrainCommand {
         prune: f32,
         #[arg(long, default_value_t = 20171119)]
         seed: u64,
+        /// Parsers trained in different orders (seeds `seed`, `seed + 1`, …) on the
+        /// same jackknifed tags, whose mean weights make the parser written.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=16))]
+        ensemble: u64,
     },
 }

@@ -320,6 +320,7 @@ pub fn train_parser(
     tagger_epochs: usize,
     prune: f32,
     seed: u64,
+    ensemble: u64,
 ) -> Result<bool> {
     const FOLDS: usize = 4;
     let train_sentences = read(train)?;
@@ -367,26 +368,39 @@ pub fn train_parser(
         train_data.len(),
         train.display()
     );
-    let parser =
-        Parser::train(&train_data, dev_tagger.clusters(), epochs, seed, |epoch, parser| {
-            let syntax = Syntax::new(dev_tagger.clone(), parser.clone());
-            let mut scores = Scores::default();
-            let mut work = Workspace::default();
-            let mut tree = Tree::default();
-            for (s, tags) in dev_sentences.iter().zip(&dev_tags) {
-                syntax.parse_tagged(&s.forms(), tags, &mut work, &mut tree);
-                scores.add(s, &predicted(&syntax, s, tags, &tree));
-            }
-            let _ = writeln!(
-                std::io::stdout().lock(),
-                "epoch {epoch}: {} features; dev UAS {:.2}% LAS {:.2}% (universal {:.2}%)",
-                parser.features(),
-                100.0 * scores.uas(),
-                100.0 * scores.las(),
-                100.0 * scores.las_universal()
-            );
-        });
-    let mut parser = parser;
+    let dev_scores = |parser: &Parser| {
+        let syntax = Syntax::new(dev_tagger.clone(), parser.clone());
+        let mut scores = Scores::default();
+        let mut work = Workspace::default();
+        let mut tree = Tree::default();
+        for (s, tags) in dev_sentences.iter().zip(&dev_tags) {
+            syntax.parse_tagged(&s.forms(), tags, &mut work, &mut tree);
+            scores.add(s, &predicted(&syntax, s, tags, &tree));
+        }
+        format!(
+            "{} features; dev UAS {:.2}% LAS {:.2}% (universal {:.2}%)",
+            parser.features(),
+            100.0 * scores.uas(),
+            100.0 * scores.las(),
+            100.0 * scores.las_universal()
+        )
+    };
+    let mut members = Vec::new();
+    for seed in (seed..).take(usize::try_from(ensemble).unwrap_or(1)) {
+        if ensemble > 1 {
+            outln!("parser with seed {seed}");
+        }
+        members.push(Parser::train(&train_data, dev_tagger.clusters(), epochs, seed, |epoch, parser| {
+            let _ = writeln!(std::io::stdout().lock(), "epoch {epoch}: {}", dev_scores(parser));
+        }));
+    }
+    let mut parser = if let [one] = members.as_slice() {
+        one.clone()
+    } else {
+        let mean = Parser::mean(&members).context("parsers of different relations")?;
+        outln!("mean of {} parsers: {}", members.len(), dev_scores(&mean));
+        mean
+    };
     parser.prune(prune);
     let bytes = parser.to_bytes();
     std::fs::write(output, &bytes)

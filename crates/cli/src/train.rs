@@ -68,17 +68,26 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             let paths = crate::syntax::TaggerFiles { train, dev, output, clusters, lexicon };
             crate::syntax::train_tagger(&paths, *epochs, *seed, *ensemble, *prune)
         }
-        TrainCommand::Parser { train, dev, output, tagger, epochs, tagger_epochs, prune, seed } => {
-            crate::syntax::train_parser(
-                train,
-                dev,
-                output,
-                tagger,
-                *epochs,
-                *tagger_epochs,
-                *prune,
-                *seed,
-            )
-        }
+        TrainCommand::Parser {
+            train,
+            dev,
+            output,
+            tagger,
+            epochs,
+            tagger_epochs,
+            prune,
+            seed,
+            ensemble,
+        } => crate::syntax::train_parser(
+            train,
+            dev,
+            output,
+            tagger,
+            *epochs,
+            *tagger_epochs,
+            *prune,
+            *seed,
+            *ensemble,
+        ),
     }
 }

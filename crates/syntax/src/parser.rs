@@ -463,6 +463,17 @@ impl Parser {
         self.model.prune(fraction);
     }
 
+    /// Parsers trained on the same sentences in different orders, as one whose
+    /// weights are their mean (`None` if there are none, or their relations differ).
+    pub fn mean(parsers: &[Parser]) -> Option<Parser> {
+        let first = parsers.first()?;
+        if parsers.iter().any(|p| p.labels != first.labels) {
+            return None;
+        }
+        let models: Vec<&Model> = parsers.iter().map(|p| &p.model).collect();
+        Some(Parser { model: Model::mean(&models), ..first.clone() })
+    }
+
     /// Reads a parser file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
         let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError)?;
