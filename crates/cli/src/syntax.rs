@@ -390,9 +390,15 @@ pub fn train_parser(
         if ensemble > 1 {
             outln!("parser with seed {seed}");
         }
-        members.push(Parser::train(&train_data, dev_tagger.clusters(), epochs, seed, |epoch, parser| {
-            let _ = writeln!(std::io::stdout().lock(), "epoch {epoch}: {}", dev_scores(parser));
-        }));
+        members.push(Parser::train(
+            &train_data,
+            dev_tagger.clusters(),
+            epochs,
+            seed,
+            |epoch, parser| {
+                let _ = writeln!(std::io::stdout().lock(), "epoch {epoch}: {}", dev_scores(parser));
+            },
+        ));
     }
     let mut parser = if let [one] = members.as_slice() {
         one.clone()
