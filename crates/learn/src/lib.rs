@@ -646,28 +646,38 @@ impl Model {
 mod tests {
     use super::*;
 
-    #[test]
-    fn learns_a_separable_problem_and_round_trips() {
+    /// A word's features in these tests: the word and a bias.
+    fn word_features(word: &str, features: &mut Features) {
+        features.clear();
+        features.add("w", word);
+        features.add("bias", "");
+    }
+
+    /// A model of three classes trained on the words for `epochs` passes.
+    fn train(data: &[(&str, usize)], epochs: usize) -> Model {
         let mut trainer = Trainer::new(3);
         let mut features = Features::default();
-        let data = [("red", 0), ("green", 1), ("blue", 2), ("crimson", 0), ("lime", 1)];
         let mut scores = Vec::new();
-        for _ in 0..5 {
-            for (word, class) in data {
-                features.clear();
-                features.add("w", word);
-                features.add("bias", "");
+        for _ in 0..epochs {
+            for &(word, class) in data {
+                word_features(word, &mut features);
                 trainer.tick();
                 let guess = trainer.predict(features.hashes(), &mut scores);
                 trainer.update(features.hashes(), class, guess);
             }
         }
-        let model = trainer.average();
+        trainer.average()
+    }
+
+    #[test]
+    fn learns_a_separable_problem_and_round_trips() {
+        let data = [("red", 0), ("green", 1), ("blue", 2), ("crimson", 0), ("lime", 1)];
+        let model = train(&data, 5);
         let model = Model::from_bytes(&model.to_bytes()).unwrap();
+        let mut features = Features::default();
+        let mut scores = Vec::new();
         for (word, class) in data {
-            features.clear();
-            features.add("w", word);
-            features.add("bias", "");
+            word_features(word, &mut features);
             assert_eq!(model.predict(features.hashes(), &mut scores), class, "{word}");
         }
         assert!(Model::from_bytes(b"nope").is_err());
@@ -675,33 +685,15 @@ mod tests {
 
     #[test]
     fn the_mean_of_models_scores_the_mean_of_their_scores() {
-        let train = |data: &[(&str, usize)]| {
-            let mut trainer = Trainer::new(3);
-            let mut features = Features::default();
-            let mut scores = Vec::new();
-            for _ in 0..3 {
-                for &(word, class) in data {
-                    features.clear();
-                    features.add("w", word);
-                    features.add("bias", "");
-                    trainer.tick();
-                    let guess = trainer.predict(features.hashes(), &mut scores);
-                    trainer.update(features.hashes(), class, guess);
-                }
-            }
-            trainer.average()
-        };
-        let a = train(&[("red", 0), ("green", 1), ("blue", 2)]);
+        let a = train(&[("red", 0), ("green", 1), ("blue", 2)], 3);
         // A feature only the second model knows ("teal") counts as zero in the first.
-        let b = train(&[("teal", 2), ("red", 0), ("green", 1)]);
+        let b = train(&[("teal", 2), ("red", 0), ("green", 1)], 3);
         let mean = Model::mean(&[&a, &b]);
         assert_eq!(mean.classes(), 3);
         let mut features = Features::default();
         let (mut sa, mut sb, mut sm) = (Vec::new(), Vec::new(), Vec::new());
         for word in ["red", "green", "blue", "teal", "unseen"] {
-            features.clear();
-            features.add("w", word);
-            features.add("bias", "");
+            word_features(word, &mut features);
             a.scores(features.hashes(), &mut sa);
             b.scores(features.hashes(), &mut sb);
             mean.scores(features.hashes(), &mut sm);
