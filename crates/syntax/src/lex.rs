@@ -41,6 +41,13 @@ pub(crate) struct Lex {
     /// A number joined by a hyphen to a word, as in "a 500-page report" (UD splits
     /// these; the segmenter keeps them whole, so the treebank never shows one).
     pub measure: bool,
+    /// A file's name, as in "report_v2.pdf" (a name, a dot and a known extension;
+    /// no slash or "@", which make an address).
+    pub file: bool,
+    /// The normalised form of the word the tagger knows that this one, unknown to it,
+    /// is most likely a misspelling of ("legnth": "length"; "sooooo": "so"), or 0
+    /// (see `Tagger::repair`).
+    pub repair: u64,
     /// The word's coarse and fine classes ([`Clusters`]), or a value of their own
     /// for words without one.
     pub cluster: [u64; 2],
@@ -111,9 +118,16 @@ impl Lex {
                 number.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
                     && rest.chars().all(|c| c.is_alphabetic() || c == '-')
             });
+        let file = word.rsplit_once('.').is_some_and(|(name, extension)| {
+            !name.is_empty()
+                && FILE_EXTENSIONS.iter().any(|e| e.eq_ignore_ascii_case(extension))
+                && !word.contains(['/', '@', ':'])
+        });
         Lex {
             norm,
             measure,
+            file,
+            repair: 0,
             stem,
             suffix,
             prefix,
@@ -124,6 +138,12 @@ impl Lex {
         }
     }
 }
+
+/// The extensions of the files people attach and link to.
+const FILE_EXTENSIONS: [&str; 19] = [
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "rtf", "csv",
+    "jpg", "jpeg", "gif", "png", "zip", "wav", "mp3",
+];
 
 /// The hashes of normalised words (`Lex::norm`), for the rules after the models.
 pub(crate) const fn hashes<const N: usize>(words: [&[u8]; N]) -> [u64; N] {

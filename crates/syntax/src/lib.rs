@@ -204,10 +204,12 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    fn read<'a>(&mut self, words: impl Iterator<Item = &'a str>, clusters: &Clusters) {
+    fn read<'a>(&mut self, words: impl Iterator<Item = &'a str>, tagger: &Tagger) {
         self.lex.clear();
         for w in words {
-            self.lex.push(Lex::of(w, &mut self.buffer, clusters));
+            let mut lex = Lex::of(w, &mut self.buffer, tagger.clusters());
+            tagger.repair(&mut lex, &mut self.buffer);
+            self.lex.push(lex);
         }
     }
 }
@@ -248,13 +250,13 @@ impl Syntax {
 
     /// Tags the words of one sentence.
     pub fn tag(&self, words: &[&str], work: &mut Workspace, out: &mut Vec<Upos>) {
-        work.read(words.iter().copied(), self.tagger.clusters());
+        work.read(words.iter().copied(), &self.tagger);
         self.tagger.tag_lex(&work.lex, &mut work.tagger, out);
     }
 
     /// Tags and parses the words of one sentence.
     pub fn analyze(&self, words: &[&str], work: &mut Workspace, out: &mut Analysis) {
-        work.read(words.iter().copied(), self.tagger.clusters());
+        work.read(words.iter().copied(), &self.tagger);
         self.analyze_read(work, out);
     }
 
@@ -267,7 +269,7 @@ impl Syntax {
         work: &mut Workspace,
         out: &mut Analysis,
     ) {
-        work.read(tokens.iter().map(|t| t.span.text(text)), self.tagger.clusters());
+        work.read(tokens.iter().map(|t| t.span.text(text)), &self.tagger);
         self.analyze_read(work, out);
     }
 
@@ -337,7 +339,7 @@ impl Syntax {
         work: &mut Workspace,
         out: &mut Tree,
     ) {
-        work.read(words.iter().copied(), self.tagger.clusters());
+        work.read(words.iter().copied(), &self.tagger);
         self.parser.parse_lex(&work.lex, tags, &mut work.parser, out);
         self.noun_clauses(&work.lex, tags, out);
     }

@@ -420,14 +420,81 @@ impl Tagger {
         scratch.sure.clear();
         for l in lex {
             let known = self.known.get(&l.norm);
+            scratch.sure.push(known.and_then(|k| k.sure));
+            // (a misspelt word has the classes of the word it stands for, but never its
+            // sure tag: the model decides)
+            let known = known.or_else(|| self.known.get(&l.repair));
             scratch.classes.push(known.map_or(NONE, |k| u64::from(k.tags)));
             scratch.capitals.push(known.map_or(4, |k| k.capital));
-            scratch.sure.push(known.and_then(|k| k.sure));
         }
         scratch.mode = case_mode(lex);
         scratch.lexicon.clear();
         for l in lex {
-            scratch.lexicon.push(self.lexicon.get(l.norm).map_or(NONE, u64::from));
+            let classes = self.lexicon.get(l.norm).or_else(|| self.lexicon.get(l.repair));
+            scratch.lexicon.push(classes.map_or(NONE, u64::from));
+        }
+    }
+
+    /// Whether the tagger knows the normalised form: from its training data or from
+    /// the dictionaries.
+    fn knows(&self, norm: u64) -> bool {
+        self.known.contains_key(&norm) || self.lexicon.get(norm).is_some()
+    }
+
+    /// For a word of letters that the tagger does not know, finds the word it knows
+    /// that it most likely stands for, and keeps its hash in `lex.repair`: the word
+    /// with its letters written three times or more written once or twice ("sooooo",
+    /// "brilll"), else with two letters next to each other swapped ("legnth",
+    /// "peopel"), else with one letter less ("ammazing"). Web text is full of these;
+    /// `buffer` holds the normalised word.
+    pub(crate) fn repair(&self, lex: &mut Lex, buffer: &mut String) {
+        if buffer.len() < 3 || !buffer.bytes().all(|b| b.is_ascii_lowercase()) || self.knows(lex.norm)
+        {
+            return;
+        }
+        let word = buffer.as_bytes();
+        let mut candidate: Vec<u8> = Vec::with_capacity(word.len());
+        let found = |candidate: &[u8]| {
+            let norm = fnv1a(candidate);
+            self.knows(norm).then_some(norm)
+        };
+        // Letters repeated three times or more, as one letter and as two.
+        if word.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+            for keep in [1, 2] {
+                candidate.clear();
+                for run in word.chunk_by(|a, b| a == b) {
+                    let run = if run.len() >= 3 { &run[..keep] } else { run };
+                    candidate.extend_from_slice(run);
+                }
+                if let Some(norm) = found(&candidate) {
+                    lex.repair = norm;
+                    return;
+                }
+            }
+        }
+        if word.len() < 4 {
+            return;
+        }
+        for i in 0..word.len() - 1 {
+            if word[i] == word[i + 1] {
+                continue;
+            }
+            candidate.clear();
+            candidate.extend_from_slice(word);
+            candidate.swap(i, i + 1);
+            if let Some(norm) = found(&candidate) {
+                lex.repair = norm;
+                return;
+            }
+        }
+        for i in 0..word.len() {
+            candidate.clear();
+            candidate.extend_from_slice(&word[..i]);
+            candidate.extend_from_slice(&word[i + 1..]);
+            if let Some(norm) = found(&candidate) {
+                lex.repair = norm;
+                return;
+            }
         }
     }
 
@@ -449,6 +516,14 @@ impl Tagger {
 
     /// The rules after the model, each for a word the model misreads in news.
     fn apply_rules(&self, lex: &[Lex], scratch: &Scratch, tags: &mut [Upos]) {
+        // "See attached file: budget.xls": a file's name, written whole, is a noun (the
+        // treebank's convention; the last word of a name with spaces in it, "Letter
+        // 4_28_00.doc", is part of that name, and left to the model).
+        for i in 0..tags.len() {
+            if lex[i].file && (i == 0 || tags[i - 1] == Upos::Punct) {
+                tags[i] = Upos::Noun;
+            }
+        }
         // "a 500-page report", "a 10-day visit": a measure before a noun modifies it.
         for i in 0..tags.len() {
             if lex[i].measure
@@ -794,7 +869,14 @@ impl Tagger {
 
     fn tag_words(&self, words: &[&str], rules: bool) -> Vec<Upos> {
         let mut buffer = String::new();
-        let lex: Vec<Lex> = words.iter().map(|w| Lex::of(w, &mut buffer, &self.clusters)).collect();
+        let lex: Vec<Lex> = words
+            .iter()
+            .map(|w| {
+                let mut lex = Lex::of(w, &mut buffer, &self.clusters);
+                self.repair(&mut lex, &mut buffer);
+                lex
+            })
+            .collect();
         let mut scratch = Scratch::default();
         let mut tags = Vec::with_capacity(words.len());
         if rules {
@@ -815,6 +897,9 @@ impl Tagger {
         seed: u64,
         mut each_epoch: impl FnMut(usize, &Tagger),
     ) -> Tagger {
+        // (the words of the training data are not repaired: the model learns what a
+        // word it does not know looks like from the rare words, and `Tagger::repair`
+        // only lends a misspelling the classes of the word it stands for)
         let known = dictionary(sentences);
         let mut tagger = Tagger {
             known,
