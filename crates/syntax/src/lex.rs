@@ -141,8 +141,8 @@ impl Lex {
 
 /// The extensions of the files people attach and link to.
 const FILE_EXTENSIONS: [&str; 19] = [
-    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "rtf", "csv",
-    "jpg", "jpeg", "gif", "png", "zip", "wav", "mp3",
+    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "rtf", "csv", "jpg",
+    "jpeg", "gif", "png", "zip", "wav", "mp3",
 ];
 
 /// The hashes of normalised words (`Lex::norm`), for the rules after the models.
@@ -177,6 +177,17 @@ mod tests {
             Lex::of("visits", &mut b, &none).suffix[0]
         );
         assert_eq!(Lex::of("Ab", &mut b, &none).suffix[3], Lex::of("Ab", &mut b, &none).suffix[3]);
+        // File names, but not addresses, e-mail addresses or abbreviations.
+        for (word, file) in [
+            ("minutes.PDF", true),
+            ("Annex_2-final.docx", true),
+            ("www.example.org/a.html", false),
+            ("press@example.org", false),
+            ("U.S.", false),
+            (".pdf", false),
+        ] {
+            assert_eq!(Lex::of(word, &mut b, &none).file, file, "{word}");
+        }
         // Short words and non-ASCII words hash without panicking.
         let _ = Lex::of("é", &mut b, &none);
         let _ = Lex::of("Азербайджан", &mut b, &none);

@@ -448,7 +448,9 @@ impl Tagger {
     /// "peopel"), else with one letter less ("ammazing"). Web text is full of these;
     /// `buffer` holds the normalised word.
     pub(crate) fn repair(&self, lex: &mut Lex, buffer: &mut String) {
-        if buffer.len() < 3 || !buffer.bytes().all(|b| b.is_ascii_lowercase()) || self.knows(lex.norm)
+        if buffer.len() < 3
+            || !buffer.bytes().all(|b| b.is_ascii_lowercase())
+            || self.knows(lex.norm)
         {
             return;
         }
@@ -472,7 +474,9 @@ impl Tagger {
                 }
             }
         }
-        if word.len() < 4 {
+        // (a capitalised word may be a name the tagger does not know: "Pari" is no
+        // misspelling of "pair")
+        if word.len() < 4 || lex.case != 0 {
             return;
         }
         for i in 0..word.len() - 1 {

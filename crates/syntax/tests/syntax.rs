@@ -299,3 +299,31 @@ fn a_gerund_with_its_object_after_a_preposition_is_a_verb() {
     let p = parse("The shop sells clothing that lasts for years.");
     assert_eq!(find(&p, "clothing").1, Upos::Noun);
 }
+
+#[test]
+fn a_file_name_written_whole_is_a_noun() {
+    let p =
+        parse("The embassy sent the full text (see attached file: CeasefireTerms.pdf) at noon.");
+    assert_eq!(find(&p, "CeasefireTerms.pdf").1, Upos::Noun);
+    let p = parse("Summit_Agenda_v2.docx was circulated to all delegations.");
+    assert_eq!(find(&p, "Summit_Agenda_v2.docx").1, Upos::Noun);
+    // (an address is not a file: "www.mfa.gov.az/en/news.html" is left to the model)
+    let p = parse("The statement is online at www.mfa.example.org/en/news.html today.");
+    assert_ne!(find(&p, "www.mfa.example.org/en/news.html").1, Upos::Noun);
+}
+
+/// Web text misspells: an unknown word takes the classes of the known word it most
+/// likely stands for, so that the tagger reads it as that word.
+#[test]
+fn a_misspelt_word_is_read_as_the_word_it_stands_for() {
+    let p = parse("The talks were sooooo long that the peopel outside left.");
+    assert_eq!(find(&p, "sooooo").1, Upos::Adv);
+    assert_eq!(find(&p, "peopel").1, Upos::Noun);
+    let p = parse("Delegates complained about the legnth of the speeches.");
+    assert_eq!(find(&p, "legnth").1, Upos::Noun);
+    let p = parse("It was an ammazing result for the mediators.");
+    assert_eq!(find(&p, "ammazing").1, Upos::Adj);
+    // A name the tagger does not know stays a name.
+    let p = parse("Minister Qarabaghli met the envoy in Ganja.");
+    assert_eq!(find(&p, "Qarabaghli").1, Upos::Propn);
+}
