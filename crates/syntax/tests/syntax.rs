@@ -327,3 +327,19 @@ fn a_misspelt_word_is_read_as_the_word_it_stands_for() {
     let p = parse("Minister Qarabaghli met the envoy in Ganja.");
     assert_eq!(find(&p, "Qarabaghli").1, Upos::Propn);
 }
+
+#[test]
+fn after_a_word_that_takes_an_infinitive_to_and_a_noun_or_verb_make_the_verb() {
+    for (text, word) in [
+        ("The dockers say they are going to strike !", "strike"),
+        ("If nothing is done the harvest will start to rot .", "rot"),
+        ("Neither side wants to rock the boat .", "rock"),
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, word).1, Upos::Verb, "{text}");
+        assert_eq!(find(&p, "to").1, Upos::Part, "{text}");
+    }
+    // (a place after "going to" stays a noun or a name)
+    let p = parse("The delegation is going to Geneva next week .");
+    assert_ne!(find(&p, "to").1, Upos::Part);
+}
