@@ -294,6 +294,9 @@ const VERB_CLASS: u64 = 2;
 /// The lexicon's bit for an adverb.
 const ADVERB_CLASS: u64 = 8;
 
+/// The lexicon's bits for WordNet's four classes (noun, verb, adjective, adverb).
+const WORD_CLASSES: u8 = 0xf;
+
 /// The hashes of a comma and "and" ([`Lex::norm`]).
 const COMMA: u64 = fnv1a(b",");
 const AND: u64 = fnv1a(b"and");
@@ -506,12 +509,14 @@ impl Tagger {
             let norm = fnv1a(candidate);
             self.knows(norm).then_some(norm)
         };
-        // Letters repeated three times or more, as one letter and as two.
-        if word.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]) {
+        // Letters repeated three times or more, as one letter and as two (four times or
+        // more in capitals, where "DCCC" and "XXX" are what they are).
+        let long = if lex.case == 2 { 4 } else { 3 };
+        if word.chunk_by(|a, b| a == b).any(|run| run.len() >= long) {
             for keep in [1, 2] {
                 candidate.clear();
                 for run in word.chunk_by(|a, b| a == b) {
-                    let run = if run.len() >= 3 { &run[..keep] } else { run };
+                    let run = if run.len() >= long { &run[..keep] } else { run };
                     candidate.extend_from_slice(run);
                 }
                 if let Some(norm) = found(&candidate) {
@@ -520,6 +525,15 @@ impl Tagger {
                 }
             }
         }
+        // A letter swapped or one too many leaves a word of the training data or a word
+        // the dictionaries give a class, not one they list only as a name or a word in
+        // capitals ("cyber" is not "CBER").
+        let found = |candidate: &[u8]| {
+            let norm = fnv1a(candidate);
+            let word = self.known.contains_key(&norm)
+                || self.lexicon.get(norm).is_some_and(|c| c & WORD_CLASSES != 0);
+            word.then_some(norm)
+        };
         // (a capitalised word may be a name the tagger does not know: "Pari" is no
         // misspelling of "pair")
         if word.len() < 4 || lex.case != 0 {
@@ -537,7 +551,8 @@ impl Tagger {
                 return;
             }
         }
-        for i in 0..word.len() {
+        // (not the "s" of an ending: "attaches" is no misspelling of "attache")
+        for i in 0..word.len() - usize::from(word.ends_with(b"s")) {
             candidate.clear();
             candidate.extend_from_slice(&word[..i]);
             candidate.extend_from_slice(&word[i + 1..]);
@@ -1095,4 +1110,40 @@ pub(crate) struct Scratch {
     first: Vec<Upos>,
     features: Features,
     scores: Vec<f32>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word each word is repaired to, if any.
+    fn repaired(word: &str) -> Option<String> {
+        let tagger = crate::Syntax::builtin().tagger();
+        let mut buffer = String::new();
+        let mut lex = Lex::of(word, &mut buffer, tagger.clusters());
+        tagger.repair(&mut lex, &mut buffer);
+        let candidates = ["length", "people", "so", "very", "meters", "attache", "dc", "amazing"];
+        (lex.repair != 0).then(|| {
+            candidates
+                .iter()
+                .find(|c| fnv1a(c.as_bytes()) == lex.repair)
+                .map_or_else(|| "another word".to_owned(), |c| (*c).to_owned())
+        })
+    }
+
+    #[test]
+    fn misspellings_are_repaired_and_other_words_are_not() {
+        assert_eq!(repaired("legnth").as_deref(), Some("length"));
+        assert_eq!(repaired("peopel").as_deref(), Some("people"));
+        assert_eq!(repaired("soooooo").as_deref(), Some("so"));
+        assert_eq!(repaired("VERYYYY").as_deref(), Some("very"));
+        assert_eq!(repaired("ammazing").as_deref(), Some("amazing"));
+        assert_eq!(repaired("metres").as_deref(), Some("meters"));
+        // Known words, an ending's "s", capitals of three, names and short words: none.
+        assert_eq!(repaired("length"), None);
+        assert_eq!(repaired("deplorables"), None);
+        assert_eq!(repaired("DCCC"), None);
+        assert_eq!(repaired("Lavorv"), None);
+        assert_eq!(repaired("teh"), None);
+    }
 }
