@@ -343,3 +343,18 @@ fn after_a_word_that_takes_an_infinitive_to_and_a_noun_or_verb_make_the_verb() {
     let p = parse("The delegation is going to Geneva next week .");
     assert_ne!(find(&p, "to").1, Upos::Part);
 }
+
+#[test]
+fn that_standing_for_the_object_of_its_clause_is_a_pronoun() {
+    for text in [
+        "They studied the evidence that the inspectors collected .",
+        "It is a question that the ministers have not answered .",
+        "Nobody mentioned the land that the settlers occupy in the valley .",
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, "that").1, Upos::Pron, "{text}");
+    }
+    // (the clause of a claim, with its object, keeps its conjunction)
+    let p = parse("The ministry denied the claim that its troops crossed the border .");
+    assert_eq!(find(&p, "that").1, Upos::Sconj);
+}
