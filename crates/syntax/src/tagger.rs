@@ -542,7 +542,7 @@ impl Tagger {
     /// For a word of letters that the tagger does not know, finds the word it knows
     /// that it most likely stands for, and keeps its hash in `lex.repair`: the word
     /// with its letters written three times or more written once or twice ("sooooo",
-    /// "brilll"), else with two letters next to each other swapped ("legnth",
+    /// "greaaat"), else with two letters next to each other swapped ("legnth",
     /// "peopel"), else with one letter less ("ammazing"). Web text is full of these;
     /// `buffer` holds the normalised word.
     pub(crate) fn repair(&self, lex: &mut Lex, buffer: &mut String) {
@@ -631,8 +631,8 @@ impl Tagger {
     /// The rules after the model, each for a word the model misreads in news.
     fn apply_rules(&self, lex: &[Lex], scratch: &Scratch, tags: &mut [Upos]) {
         // "See attached file: budget.xls": a file's name, written whole, is a noun (the
-        // treebank's convention; the last word of a name with spaces in it, "Letter
-        // 4_28_00.doc", is part of that name, and left to the model).
+        // treebank's convention; the last word of a name with spaces in it, "Draft
+        // Terms 3.doc", is part of that name, and left to the model).
         for i in 0..tags.len() {
             if lex[i].file && (i == 0 || tags[i - 1] == Upos::Punct) {
                 tags[i] = Upos::Noun;
