@@ -409,14 +409,6 @@ const WHEN_WORDS: [u64; 29] = hashes([
     b"night",
 ]);
 
-/// "for" ([`Lex::norm`]).
-const FOR: u64 = fnv1a(b"for");
-
-/// Spans of time, which "for" governs before an infinitive of their own ("for years to
-/// come").
-const TIME_SPANS: [u64; 7] =
-    hashes([b"years", b"months", b"weeks", b"days", b"hours", b"decades", b"minutes"]);
-
 /// The forms of "be", as a passive's auxiliary.
 const BE_FORMS: [u64; 10] =
     hashes([b"be", b"is", b"are", b"was", b"were", b"am", b"been", b"being", b"'s", b"'re"]);
@@ -784,39 +776,6 @@ impl Tagger {
             }
             if tags.get(j + 1).is_none_or(|t| matches!(t, Upos::Punct | Upos::Adp | Upos::Cconj)) {
                 tags[i] = Upos::Pron;
-            }
-        }
-        // "it is vital for both sides to respect the truce": "for", then the subject and
-        // the infinitive of a clause, marks that clause. In EWT train, where the
-        // model's jackknifed tags say preposition there, the treebank has the mark 30
-        // times in 35 (not counting spans of time, "for years to come").
-        for i in 0..tags.len() {
-            if lex[i].norm != FOR || tags[i] != Upos::Adp {
-                continue;
-            }
-            let mut j = i + 1;
-            match tags.get(j) {
-                Some(Upos::Pron) => j += 1,
-                Some(Upos::Det | Upos::Propn | Upos::Noun | Upos::Adj | Upos::Num) => {
-                    while tags.get(j).is_some_and(|t| {
-                        matches!(t, Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num)
-                    }) {
-                        j += 1;
-                    }
-                    if !matches!(tags[j - 1], Upos::Noun | Upos::Propn)
-                        || TIME_SPANS.contains(&lex[j - 1].norm)
-                        || WHEN_WORDS.contains(&lex[j - 1].norm)
-                    {
-                        continue;
-                    }
-                }
-                _ => continue,
-            }
-            if lex.get(j).is_some_and(|l| l.norm == TO)
-                && tags[j] == Upos::Part
-                && tags.get(j + 1).is_some_and(|t| matches!(t, Upos::Verb | Upos::Aux))
-            {
-                tags[i] = Upos::Sconj;
             }
         }
         // "the rebels are going to strike", "Kyiv wants to talk": after a word that takes

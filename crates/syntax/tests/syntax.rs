@@ -358,12 +358,3 @@ fn that_standing_for_the_object_of_its_clause_is_a_pronoun() {
     let p = parse("The ministry denied the claim that its troops crossed the border .");
     assert_eq!(find(&p, "that").1, Upos::Sconj);
 }
-
-#[test]
-fn for_before_the_subject_of_an_infinitive_marks_its_clause() {
-    let p = parse("It is vital for both sides to respect the truce .");
-    assert_eq!(find(&p, "for").1, Upos::Sconj);
-    // (a span of time keeps its preposition)
-    let p = parse("The dispute will weigh on relations for years to come .");
-    assert_eq!(find(&p, "for").1, Upos::Adp);
-}
