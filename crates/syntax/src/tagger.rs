@@ -43,6 +43,15 @@ pub struct Tagger {
     clusters: Clusters,
     /// What dictionaries say of each word form.
     lexicon: Lexicon,
+    /// Which weights these are, told apart from any other tagger's ([`fresh_id`]), so
+    /// that sums a [`Scratch`] keeps are never used with other weights.
+    id: u64,
+}
+
+/// A number no tagger has had before.
+fn fresh_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 const NONE: u64 = 0x51;
@@ -90,12 +99,15 @@ fn tag_hash(tag: Option<Upos>) -> u64 {
 }
 
 /// Which of a word's features to list: all (in training, whose sums depend on their
-/// order), or those of its words alone, the same in both passes, or those of the tags
-/// around it.
+/// order); those of the word itself, the same wherever the word stands but for the
+/// sentence's casing and whether it comes first (so their sums can be kept from one
+/// sentence to the next); those of the words around it; or those of the tags around
+/// it. The first three are the same in both passes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
     All,
-    Words,
+    Own,
+    Near,
     Tags,
 }
 
@@ -121,63 +133,63 @@ fn features(cx: &Context<'_>, i: usize, part: Part, f: &mut Features) {
     // (the two passes share their features: each pass has classes of its own in the
     // same rows, so that the second pass finds in the cache what the first read)
     let t = template;
-    f.words(t(0));
-    f.words(mix(t(1), w.norm));
+    f.own(t(0));
+    f.own(mix(t(1), w.norm));
     for (k, s) in w.suffix.iter().enumerate() {
-        f.words(mix(t(2 + k as u64), *s));
+        f.own(mix(t(2 + k as u64), *s));
     }
-    f.words(mix(t(6), w.prefix[0]));
-    f.words(mix(t(7), w.prefix[1]));
-    f.words(mix(t(8), w.shape));
-    f.words(mix(t(9), norm(-1)));
-    f.words(mix(t(10), norm(-2)));
-    f.words(mix(t(11), norm(1)));
-    f.words(mix(t(12), norm(2)));
-    f.words(mix(t(13), word(-1).map_or(START, |l| l.suffix[2])));
-    f.words(mix(t(14), word(1).map_or(END, |l| l.suffix[2])));
-    f.words(mix(t(15), word(1).map_or(END, |l| l.shape)));
-    f.words(mix(t(16), word(-1).map_or(START, |l| l.shape)));
+    f.own(mix(t(6), w.prefix[0]));
+    f.own(mix(t(7), w.prefix[1]));
+    f.own(mix(t(8), w.shape));
+    f.near(mix(t(9), norm(-1)));
+    f.near(mix(t(10), norm(-2)));
+    f.near(mix(t(11), norm(1)));
+    f.near(mix(t(12), norm(2)));
+    f.near(mix(t(13), word(-1).map_or(START, |l| l.suffix[2])));
+    f.near(mix(t(14), word(1).map_or(END, |l| l.suffix[2])));
+    f.near(mix(t(15), word(1).map_or(END, |l| l.shape)));
+    f.near(mix(t(16), word(-1).map_or(START, |l| l.shape)));
     f.tags(mix(t(17), p1));
     f.tags(mix(t(18), p2));
     f.tags(mix(mix(t(19), p1), p2));
     f.tags(mix(mix(t(20), p1), w.norm));
-    f.words(mix(mix(t(21), w.norm), norm(1)));
-    f.words(mix(mix(t(22), norm(-1)), w.norm));
-    f.words(mix(t(23), class(0)));
-    f.words(mix(t(24), class(1)));
-    f.words(mix(t(25), class(-1)));
+    f.near(mix(mix(t(21), w.norm), norm(1)));
+    f.near(mix(mix(t(22), norm(-1)), w.norm));
+    f.own(mix(t(23), class(0)));
+    f.near(mix(t(24), class(1)));
+    f.near(mix(t(25), class(-1)));
     f.tags(mix(mix(t(26), class(0)), p1));
-    f.words(mix(mix(t(27), w.shape), (i == 0) as u64));
+    f.own(mix(mix(t(27), w.shape), (i == 0) as u64));
     f.tags(mix(mix(t(28), w.suffix[2]), p1));
     let capital = u64::from(cx.capitals[i]);
-    f.words(mix(mix(mix(t(29), capital), u64::from(w.case)), cx.mode));
-    f.words(mix(mix(t(30), w.shape), cx.mode));
-    f.words(mix(mix(t(31), u64::from(w.case)), (i == 0) as u64 + 2 * cx.mode));
-    f.words(mix(t(32), w.form));
+    f.own(mix(mix(mix(t(29), capital), u64::from(w.case)), cx.mode));
+    f.own(mix(mix(t(30), w.shape), cx.mode));
+    f.own(mix(mix(t(31), u64::from(w.case)), (i == 0) as u64 + 2 * cx.mode));
+    f.own(mix(t(32), w.form));
     f.tags(mix(mix(t(33), capital), p1));
     // What dictionaries say of the word and its neighbours.
     let lx = |k: isize| around(cx.lexicon, k);
-    f.words(mix(t(34), lx(0)));
-    f.words(mix(mix(t(35), lx(0)), u64::from(w.case)));
-    f.words(mix(t(36), lx(1)));
-    f.words(mix(t(37), lx(-1)));
+    f.own(mix(t(34), lx(0)));
+    f.own(mix(mix(t(35), lx(0)), u64::from(w.case)));
+    f.near(mix(t(36), lx(1)));
+    f.near(mix(t(37), lx(-1)));
     f.tags(mix(mix(t(38), lx(0)), p1));
-    f.words(mix(mix(t(39), lx(0)), class(0)));
-    f.words(mix(mix(t(60), lx(0)), lx(1)));
-    f.words(mix(mix(mix(t(61), lx(0)), cx.mode), (i == 0) as u64));
-    f.words(mix(mix(t(62), lx(0)), w.suffix[1]));
+    f.own(mix(mix(t(39), lx(0)), class(0)));
+    f.near(mix(mix(t(60), lx(0)), lx(1)));
+    f.own(mix(mix(mix(t(61), lx(0)), cx.mode), (i == 0) as u64));
+    f.own(mix(mix(t(62), lx(0)), w.suffix[1]));
     let cluster =
         |k: isize, g: usize| word(k).map_or(if k < 0 { START } else { END }, |l| l.cluster[g]);
-    f.words(mix(t(50), cluster(0, 0)));
-    f.words(mix(t(51), cluster(0, 1)));
-    f.words(mix(t(52), cluster(-1, 1)));
-    f.words(mix(t(53), cluster(1, 1)));
-    f.words(mix(t(54), cluster(1, 0)));
-    f.words(mix(t(55), cluster(-1, 0)));
+    f.own(mix(t(50), cluster(0, 0)));
+    f.own(mix(t(51), cluster(0, 1)));
+    f.near(mix(t(52), cluster(-1, 1)));
+    f.near(mix(t(53), cluster(1, 1)));
+    f.near(mix(t(54), cluster(1, 0)));
+    f.near(mix(t(55), cluster(-1, 0)));
     f.tags(mix(mix(t(56), p1), cluster(0, 1)));
-    f.words(mix(mix(t(57), cluster(0, 1)), cluster(1, 1)));
-    f.words(mix(mix(t(58), cluster(0, 0)), u64::from(w.case)));
-    f.words(mix(t(59), cluster(2, 1)));
+    f.near(mix(mix(t(57), cluster(0, 1)), cluster(1, 1)));
+    f.own(mix(mix(t(58), cluster(0, 0)), u64::from(w.case)));
+    f.near(mix(t(59), cluster(2, 1)));
     if let Some(right) = cx.right {
         let r1 = right.get(i + 1).map_or(END, |t| *t as u64 + 0x100);
         let r2 = right.get(i + 2).map_or(END, |t| *t as u64 + 0x100);
@@ -198,14 +210,20 @@ struct Listed<'f> {
 }
 
 impl Listed<'_> {
-    fn words(&mut self, hash: u64) {
-        if self.part != Part::Tags {
+    fn own(&mut self, hash: u64) {
+        if matches!(self.part, Part::All | Part::Own) {
+            self.f.push(hash);
+        }
+    }
+
+    fn near(&mut self, hash: u64) {
+        if matches!(self.part, Part::All | Part::Near) {
             self.f.push(hash);
         }
     }
 
     fn tags(&mut self, hash: u64) {
-        if self.part != Part::Words {
+        if matches!(self.part, Part::All | Part::Tags) {
             self.f.push(hash);
         }
     }
@@ -449,7 +467,7 @@ impl Tagger {
         if model.classes() != 2 * Upos::ALL.len() {
             return Err(ModelError);
         }
-        Ok(Tagger { known, model, clusters, lexicon })
+        Ok(Tagger { known, model, clusters, lexicon, id: fresh_id() })
     }
 
     /// The tagger file.
@@ -480,12 +498,13 @@ impl Tagger {
             return Some(first.clone());
         }
         let models: Vec<&Model> = taggers.iter().map(|t| &t.model).collect();
-        Some(Tagger { model: Model::mean(&models), ..first.clone() })
+        Some(Tagger { model: Model::mean(&models), id: fresh_id(), ..first.clone() })
     }
 
     /// Drops the weights smaller than `fraction` of the largest ([`Model::prune`]).
     pub fn prune(&mut self, fraction: f32) {
         self.model.prune(fraction);
+        self.id = fresh_id();
     }
 
     /// How many features carry weights.
@@ -996,10 +1015,21 @@ impl Tagger {
         }
     }
 
-    /// Each word's sums for the features of its words alone ([`Part::Words`]), for
-    /// both passes' classes, into `scratch.word_sums`.
+    /// Each word's sums for the features of its words alone ([`Part::Own`] and
+    /// [`Part::Near`]), for both passes' classes, into `scratch.word_sums`. The sums of
+    /// a word's own features are kept from sentence to sentence, in a table of
+    /// [`MEMO_SLOTS`] by the word's form, the sentence's casing and whether the word
+    /// comes first: frequent words are then summed from fewer lookups. Integer sums
+    /// add up the same in any order, so the tags are those without the table.
     fn word_sums(&self, lex: &[Lex], scratch: &mut Scratch) {
         let classes = self.model.classes();
+        if scratch.memo_owner != self.id {
+            scratch.memo_owner = self.id;
+            scratch.memo_keys.clear();
+            scratch.memo_keys.resize(MEMO_SLOTS, 0);
+            scratch.memo_sums.clear();
+            scratch.memo_sums.resize(MEMO_SLOTS * classes, 0);
+        }
         scratch.word_sums.clear();
         scratch.word_sums.resize(lex.len() * classes, 0);
         for i in 0..lex.len() {
@@ -1015,8 +1045,20 @@ impl Tagger {
                 capitals: &scratch.capitals,
                 lexicon: &scratch.lexicon,
             };
-            features(&cx, i, Part::Words, &mut scratch.features);
             let mut sums = [0i32; 256];
+            // (never 0, the key of an empty slot)
+            let key = mix(mix(lex[i].form, scratch.mode), (i == 0) as u64) | 1;
+            let slot = (key >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+            let kept = &mut scratch.memo_sums[slot * classes..(slot + 1) * classes];
+            if scratch.memo_keys[slot] == key {
+                sums[..classes].copy_from_slice(kept);
+            } else {
+                features(&cx, i, Part::Own, &mut scratch.features);
+                self.model.add_sums(scratch.features.hashes(), &mut sums);
+                kept.copy_from_slice(&sums[..classes]);
+                scratch.memo_keys[slot] = key;
+            }
+            features(&cx, i, Part::Near, &mut scratch.features);
             self.model.add_sums(scratch.features.hashes(), &mut sums);
             scratch.word_sums[i * classes..(i + 1) * classes].copy_from_slice(&sums[..classes]);
         }
@@ -1077,6 +1119,7 @@ impl Tagger {
             model: Model::default(),
             clusters: clusters.clone(),
             lexicon: lexicon.clone(),
+            id: fresh_id(),
         };
         let mut buffer = String::new();
         let lexes: Vec<Vec<Lex>> = sentences
@@ -1135,6 +1178,7 @@ impl Tagger {
                 }
             }
             tagger.model = trainer.average();
+            tagger.id = fresh_id();
             each_epoch(epoch, &tagger);
         }
         tagger
@@ -1184,6 +1228,10 @@ fn dictionary(sentences: &[(Vec<String>, Vec<Upos>)]) -> HashMap<u64, Known> {
     known
 }
 
+/// Slots in the table of the sums of words' own features that a [`Scratch`] keeps
+/// (a power of two).
+const MEMO_SLOTS: usize = 2048;
+
 /// Buffers reused from sentence to sentence.
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
@@ -1195,6 +1243,12 @@ pub(crate) struct Scratch {
     sure: Vec<Option<Upos>>,
     /// Each word's sums for its own features, `classes` a word ([`Tagger::word_sums`]).
     word_sums: Vec<i32>,
+    /// The tagger whose sums the table below keeps ([`Tagger::word_sums`]).
+    memo_owner: u64,
+    /// Each slot's key (the word's form, the casing, whether it came first), or 0.
+    memo_keys: Vec<u64>,
+    /// Each slot's sums of the word's own features, `classes` a slot.
+    memo_sums: Vec<i32>,
     mode: u64,
     first: Vec<Upos>,
     features: Features,
@@ -1234,5 +1288,52 @@ mod tests {
         assert_eq!(repaired("DCCC"), None);
         assert_eq!(repaired("Lavorv"), None);
         assert_eq!(repaired("teh"), None);
+    }
+
+    /// Tags `sentences` one after another with the same buffers, as a worker does.
+    fn tag_in_turn(tagger: &Tagger, scratch: &mut Scratch, sentences: &[&str]) -> Vec<Vec<Upos>> {
+        let mut buffer = String::new();
+        sentences
+            .iter()
+            .map(|s| {
+                let lex: Vec<Lex> = s
+                    .split(' ')
+                    .map(|w| {
+                        let mut lex = Lex::of(w, &mut buffer, tagger.clusters());
+                        tagger.repair(&mut lex, &mut buffer);
+                        lex
+                    })
+                    .collect();
+                let mut tags = Vec::new();
+                tagger.tag_lex(&lex, scratch, &mut tags);
+                tags
+            })
+            .collect()
+    }
+
+    #[test]
+    fn sums_kept_from_sentence_to_sentence_give_the_same_tags() {
+        let sentences = [
+            "The envoy met the minister in Baku on Monday .",
+            "THE ENVOY MET THE MINISTER IN BAKU",
+            "Minister Tarn said the talks would resume .",
+            "The minister said the envoy had left .",
+            "Envoy Tarn left Baku on Monday .",
+        ];
+        let tagger = crate::Syntax::builtin().tagger();
+        let alone: Vec<Vec<Upos>> =
+            sentences.iter().map(|s| tagger.tag(&s.split(' ').collect::<Vec<_>>())).collect();
+        let mut scratch = Scratch::default();
+        assert_eq!(tag_in_turn(tagger, &mut scratch, &sentences), alone);
+        assert_eq!(tag_in_turn(tagger, &mut scratch, &sentences), alone);
+        // Other weights in the same buffers: their own tags, not the sums kept for the
+        // first tagger's.
+        let mut pruned = tagger.clone();
+        pruned.prune(0.5);
+        let pruned_alone: Vec<Vec<Upos>> =
+            sentences.iter().map(|s| pruned.tag(&s.split(' ').collect::<Vec<_>>())).collect();
+        assert_ne!(pruned_alone, alone, "pruning this hard changes some tag");
+        assert_eq!(tag_in_turn(&pruned, &mut scratch, &sentences), pruned_alone);
+        assert_eq!(tag_in_turn(tagger, &mut scratch, &sentences), alone);
     }
 }
