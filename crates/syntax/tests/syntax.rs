@@ -358,3 +358,46 @@ fn that_standing_for_the_object_of_its_clause_is_a_pronoun() {
     let p = parse("The ministry denied the claim that its troops crossed the border .");
     assert_eq!(find(&p, "that").1, Upos::Sconj);
 }
+
+#[test]
+fn be_after_an_existential_there_is_the_verb() {
+    for (text, be, after) in [
+        ("In recent months there have been clashes along the border .", "been", "clashes"),
+        ("Officials said there will not be talks before the summit .", "be", "talks"),
+        ("There has always been friction between the two capitals .", "been", "friction"),
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, be).1, Upos::Verb, "{text}");
+        assert_eq!(p.iter().find(|w| w.0.eq_ignore_ascii_case("there")).unwrap().1, Upos::Pron);
+        assert_eq!(find(&p, after).1, Upos::Noun, "{text}");
+    }
+    let p = parse("There has always been friction between the two capitals .");
+    assert_eq!(find(&p, "has").1, Upos::Aux);
+    // (a passive keeps its auxiliary)
+    let p = parse("The prisoners there will be released on Monday .");
+    assert_eq!(find(&p, "be").1, Upos::Aux);
+}
+
+#[test]
+fn a_preposition_that_heads_a_clause_is_its_conjunction() {
+    for (text, word) in [
+        ("The envoy was accused of shelling the harbour without warning .", "of"),
+        ("The talks collapsed after the delegations failed to agree .", "after"),
+        ("Before the ceasefire was signed , both sides shelled the town .", "Before"),
+        ("The markets have been calm since the central bank intervened .", "since"),
+        ("The rebels fled , with government troops advancing from the north .", "with"),
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, word).1, Upos::Sconj, "{text}");
+    }
+    // (before a noun phrase alone, a word in -ing that modifies a noun, or as a
+    // particle: prepositions)
+    for (text, word) in [
+        ("The minister resigned after the vote .", "after"),
+        ("The town was cut off after weeks of escalating violence .", "of"),
+        ("He gave up smoking after the election .", "up"),
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, word).1, Upos::Adp, "{text}");
+    }
+}
