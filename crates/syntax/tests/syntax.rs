@@ -401,3 +401,27 @@ fn a_preposition_that_heads_a_clause_is_its_conjunction() {
         assert_eq!(find(&p, word).1, Upos::Adp, "{text}");
     }
 }
+
+#[test]
+fn a_word_after_an_article_is_a_noun_and_after_a_subject_and_modal_a_verb() {
+    for (text, word) in [
+        ("Both camps agreed to give the plan a try .", "try"),
+        ("The rebels gave the go ahead for the handover .", "go"),
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, word).1, Upos::Noun, "{text}");
+    }
+    for (text, word) in [
+        ("The envoys will lunch with the king .", "lunch"),
+        ("The troops will shelter in the school .", "shelter"),
+    ] {
+        let p = parse(text);
+        assert_eq!(find(&p, word).1, Upos::Verb, "{text}");
+    }
+    // (a participle after an article modifies the noun; in a question, the subject
+    // comes after the modal)
+    let p = parse("The proposed deal was rejected .");
+    assert_eq!(find(&p, "proposed").1, Upos::Verb);
+    let p = parse("Would dinner on Thursday suit the delegation ?");
+    assert_eq!(find(&p, "dinner").1, Upos::Noun);
+}
