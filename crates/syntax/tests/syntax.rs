@@ -365,6 +365,7 @@ fn be_after_an_existential_there_is_the_verb() {
         ("In recent months there have been clashes along the border .", "been", "clashes"),
         ("Officials said there will not be talks before the summit .", "be", "talks"),
         ("There has always been friction between the two capitals .", "been", "friction"),
+        ("Witnesses said there was a blast near the embassy .", "was", "blast"),
     ] {
         let p = parse(text);
         assert_eq!(find(&p, be).1, Upos::Verb, "{text}");
