@@ -366,10 +366,13 @@ fn be_after_an_existential_there_is_the_verb() {
         ("Officials said there will not be talks before the summit .", "be", "talks"),
         ("There has always been friction between the two capitals .", "been", "friction"),
         ("Witnesses said there was a blast near the embassy .", "was", "blast"),
+        ("Aides say there's been talks since Monday .", "been", "talks"),
+        ("There is going to be a vote on Friday .", "be", "vote"),
     ] {
         let p = parse(text);
         assert_eq!(find(&p, be).1, Upos::Verb, "{text}");
-        assert_eq!(p.iter().find(|w| w.0.eq_ignore_ascii_case("there")).unwrap().1, Upos::Pron);
+        let there = p.iter().find(|w| w.0.eq_ignore_ascii_case("there")).unwrap();
+        assert_eq!(there.1, Upos::Pron, "{text}");
         assert_eq!(find(&p, after).1, Upos::Noun, "{text}");
     }
     let p = parse("There has always been friction between the two capitals .");
@@ -425,4 +428,6 @@ fn a_word_after_an_article_is_a_noun_and_after_a_subject_and_modal_a_verb() {
     assert_eq!(find(&p, "proposed").1, Upos::Verb);
     let p = parse("Would dinner on Thursday suit the delegation ?");
     assert_eq!(find(&p, "dinner").1, Upos::Noun);
+    let p = parse("What will voters make of the deal ?");
+    assert_eq!(find(&p, "voters").1, Upos::Noun);
 }
