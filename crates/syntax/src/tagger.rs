@@ -437,18 +437,11 @@ const THERE_IS: [u64; 8] = hashes([
 /// "be" and "been", the verbs of "there will be", "there have been".
 const BE_BEEN: [u64; 2] = hashes([b"be", b"been"]);
 
-/// What stands between an existential "there" and its "be": auxiliaries, "not" and a
-/// few adverbs ("there will not be", "there has always been", "there ought to be",
-/// "there's been", "there is going to be").
-const THERE_CHAIN: [u64; 44] = hashes([
-    b"is",
-    b"are",
-    b"was",
-    b"were",
-    b"'s",
-    "\u{2019}s".as_bytes(),
-    b"'re",
-    "\u{2019}re".as_bytes(),
+/// What stands between an existential "there" and its "be", with the finite forms of
+/// "be" ([`THERE_IS`]): auxiliaries, "not" and a few adverbs ("there will not be",
+/// "there has always been", "there ought to be", "there's been", "there is going to
+/// be").
+const THERE_CHAIN: [u64; 36] = hashes([
     b"na",
     b"got",
     b"used",
@@ -895,9 +888,8 @@ impl Tagger {
         // word read as a noun, after a preposition or determiner and before a name, is
         // the first word of that name (in a sentence written in title case too, where
         // the treebank's capitalised words are mostly names). On EWT train tagged by
-        // taggers trained on the
-        // other four fifths, this changes 33 words: 25 to the treebank's tag, 6 away
-        // from it (`scripts/tagger-rule-evidence`).
+        // taggers trained on the other four fifths, this changes 33 words: 25 to the
+        // treebank's tag, 6 away from it (`scripts/tagger-rule-evidence`).
         for i in 1..tags.len().saturating_sub(1) {
             if tags[i] == Upos::Noun
                 && lex[i].case == 1
@@ -949,10 +941,10 @@ impl Tagger {
         // "after the talks ended", "before it was signed": a preposition of time before
         // a subject and its verb heads that clause (SCONJ). "with" after a stop or a
         // comma (any punctuation), before a subject and a participle, heads an absolute
-        // clause (", with
-        // the talks resuming on Monday"). With the rule after it, on EWT train tagged by
-        // taggers trained on the other four fifths, they change 62 words: 57 to the
-        // treebank's tag, 5 away from it (`scripts/tagger-rule-evidence`).
+        // clause (", with the talks resuming on Monday"). With the rule after it, on EWT
+        // train tagged by taggers trained on the other four fifths, they change 62
+        // words: 57 to the treebank's tag, 5 away from it
+        // (`scripts/tagger-rule-evidence`).
         for i in 0..tags.len().saturating_sub(2) {
             let time = TIME_CONJUNCTIONS.contains(&lex[i].norm);
             let with = lex[i].norm == WITH && (i == 0 || tags[i - 1] == Upos::Punct);
@@ -1030,7 +1022,10 @@ impl Tagger {
                 continue;
             }
             let mut j = i - 1;
-            while j > 0 && !finite && THERE_CHAIN.contains(&lex[j].norm) {
+            while j > 0
+                && !finite
+                && (THERE_IS.contains(&lex[j].norm) || THERE_CHAIN.contains(&lex[j].norm))
+            {
                 j -= 1;
             }
             if (finite || j < i - 1) && lex[j].norm == THERE {
@@ -1301,23 +1296,24 @@ impl Tagger {
                 lexicon: &scratch.lexicon,
             };
             let mut sums = [0i32; 256];
-            if memo {
-                // (never 0, the key of an empty slot)
+            // (the slot and its key; a key is never 0, the key of an empty slot)
+            let memo_slot = memo.then(|| {
                 let key =
                     mix(mix(mix(lex[i].form, lex[i].repair), scratch.mode), (i == 0) as u64) | 1;
-                let slot = (key >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
-                let kept = &mut scratch.memo_sums[slot * classes..(slot + 1) * classes];
-                if scratch.memo_keys[slot] == key {
-                    sums[..classes].copy_from_slice(kept);
-                } else {
+                ((key >> (64 - MEMO_SLOTS.trailing_zeros())) as usize, key)
+            });
+            match memo_slot {
+                Some((slot, key)) if scratch.memo_keys[slot] == key => sums[..classes]
+                    .copy_from_slice(&scratch.memo_sums[slot * classes..(slot + 1) * classes]),
+                _ => {
                     features(&cx, i, Part::Own, &mut scratch.features);
                     self.model.add_sums(scratch.features.hashes(), &mut sums);
-                    kept.copy_from_slice(&sums[..classes]);
-                    scratch.memo_keys[slot] = key;
+                    if let Some((slot, key)) = memo_slot {
+                        scratch.memo_sums[slot * classes..(slot + 1) * classes]
+                            .copy_from_slice(&sums[..classes]);
+                        scratch.memo_keys[slot] = key;
+                    }
                 }
-            } else {
-                features(&cx, i, Part::Own, &mut scratch.features);
-                self.model.add_sums(scratch.features.hashes(), &mut sums);
             }
             features(&cx, i, Part::Near, &mut scratch.features);
             self.model.add_sums(scratch.features.hashes(), &mut sums);
