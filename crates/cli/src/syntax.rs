@@ -310,18 +310,23 @@ fn training(
         .collect()
 }
 
-/// Runs `attache train parser`.
-pub fn train_parser(
+/// The parser's training data: each of `FOLDS` parts of the training file tagged by a
+/// tagger trained on the others (jackknifing), so that the parser learns on tags as
+/// wrong as those it will see; and the dev file, tagged by `tagger`.
+struct ParserData {
+    train: Vec<TrainingSentence>,
+    dev: Vec<Sentence>,
+    dev_tags: Vec<Vec<Upos>>,
+    tagger: Tagger,
+}
+
+fn parser_data(
     train: &Path,
     dev: &Path,
-    output: &Path,
     tagger: &Path,
-    epochs: usize,
     tagger_epochs: usize,
-    prune: f32,
     seed: u64,
-    ensemble: u64,
-) -> Result<bool> {
+) -> Result<ParserData> {
     const FOLDS: usize = 4;
     let train_sentences = read(train)?;
     let dev_sentences = read(dev)?;
@@ -363,40 +368,105 @@ pub fn train_parser(
     let train_data = training(train, &train_sentences, train_tags)?;
     let dev_tags: Vec<Vec<Upos>> =
         dev_sentences.iter().map(|s| dev_tagger.tag(&s.forms())).collect();
-    outln!(
-        "training on {} sentences of {}, {epochs} epochs, seed {seed}",
-        train_data.len(),
-        train.display()
-    );
-    let dev_scores = |parser: &Parser| {
-        let syntax = Syntax::new(dev_tagger.clone(), parser.clone());
+    Ok(ParserData { train: train_data, dev: dev_sentences, dev_tags, tagger: dev_tagger })
+}
+
+impl ParserData {
+    /// The parser's scores on the dev file, and how many of its transitions the quick
+    /// model chose.
+    fn scores(&self, parser: &Parser) -> String {
+        let syntax = Syntax::new(self.tagger.clone(), parser.clone());
         let mut scores = Scores::default();
         let mut work = Workspace::default();
         let mut tree = Tree::default();
-        for (s, tags) in dev_sentences.iter().zip(&dev_tags) {
+        for (s, tags) in self.dev.iter().zip(&self.dev_tags) {
             syntax.parse_tagged(&s.forms(), tags, &mut work, &mut tree);
             scores.add(s, &predicted(&syntax, s, tags, &tree));
         }
+        let quick = match work.parser_decisions() {
+            (all, quick) if parser.quick().is_some() => format!(
+                "; the quick model chose {quick} of {all} transitions ({:.1}%)",
+                100.0 * quick as f64 / all.max(1) as f64
+            ),
+            _ => String::new(),
+        };
         format!(
-            "{} features; dev UAS {:.2}% LAS {:.2}% (universal {:.2}%)",
+            "{} features; dev UAS {:.2}% LAS {:.2}% (universal {:.2}%){quick}",
             parser.features(),
             100.0 * scores.uas(),
             100.0 * scores.las(),
             100.0 * scores.las_universal()
         )
-    };
+    }
+
+    /// Trains the parser's quick model and prints what it changes on the dev file.
+    fn train_quick(&self, parser: &mut Parser, quick: &QuickOptions) -> Result<()> {
+        parser.drop_quick();
+        outln!("without a quick model: {}", self.scores(parser));
+        let QuickOptions { epochs, prune, threshold, seed } = *quick;
+        outln!("training the quick model, {epochs} epochs, seed {seed}");
+        parser.train_quick(&self.train, self.tagger.clusters(), epochs, seed, prune, threshold);
+        let (features, _) = parser.quick().unwrap_or_default();
+        outln!(
+            "with a quick model of {features} features, threshold {threshold}: {}",
+            self.scores(parser)
+        );
+        Ok(())
+    }
+}
+
+/// How `attache train parser` and `attache train quick` train the quick model.
+#[derive(Clone, Copy, Debug)]
+pub struct QuickOptions {
+    /// Passes over the training data; 0 for no quick model.
+    pub epochs: usize,
+    /// Weights under this fraction of the largest are dropped.
+    pub prune: f32,
+    /// The margin at which its choice stands.
+    pub threshold: f32,
+    pub seed: u64,
+}
+
+fn write_parser(parser: &Parser, output: &Path) -> Result<()> {
+    let bytes = parser.to_bytes();
+    std::fs::write(output, &bytes)
+        .with_context(|| format!("{}: cannot write", output.display()))?;
+    outln!("wrote {} ({} bytes, {} features)", output.display(), bytes.len(), parser.features());
+    Ok(())
+}
+
+/// Runs `attache train parser`.
+pub fn train_parser(
+    train: &Path,
+    dev: &Path,
+    output: &Path,
+    tagger: &Path,
+    epochs: usize,
+    tagger_epochs: usize,
+    prune: f32,
+    seed: u64,
+    ensemble: u64,
+    quick: &QuickOptions,
+) -> Result<bool> {
+    let data = parser_data(train, dev, tagger, tagger_epochs, seed)?;
+    outln!(
+        "training on {} sentences of {}, {epochs} epochs, seed {seed}",
+        data.train.len(),
+        train.display()
+    );
     let mut members = Vec::new();
     for seed in (seed..).take(usize::try_from(ensemble).unwrap_or(1)) {
         if ensemble > 1 {
             outln!("parser with seed {seed}");
         }
         members.push(Parser::train(
-            &train_data,
-            dev_tagger.clusters(),
+            &data.train,
+            data.tagger.clusters(),
             epochs,
             seed,
             |epoch, parser| {
-                let _ = writeln!(std::io::stdout().lock(), "epoch {epoch}: {}", dev_scores(parser));
+                let _ =
+                    writeln!(std::io::stdout().lock(), "epoch {epoch}: {}", data.scores(parser));
             },
         ));
     }
@@ -404,18 +474,32 @@ pub fn train_parser(
         one.clone()
     } else {
         let mean = Parser::mean(&members).context("parsers of different relations")?;
-        outln!("mean of {} parsers: {}", members.len(), dev_scores(&mean));
+        outln!("mean of {} parsers: {}", members.len(), data.scores(&mean));
         mean
     };
     parser.prune(prune);
-    let bytes = parser.to_bytes();
-    std::fs::write(output, &bytes)
-        .with_context(|| format!("{}: cannot write", output.display()))?;
-    outln!(
-        "wrote {} ({} bytes, {} features after pruning the weights under {prune} of the largest)",
-        output.display(),
-        bytes.len(),
-        parser.features()
-    );
+    outln!("pruned at {prune}: {}", data.scores(&parser));
+    if quick.epochs > 0 {
+        data.train_quick(&mut parser, quick)?;
+    }
+    write_parser(&parser, output)?;
+    Ok(true)
+}
+
+/// Runs `attache train quick`: the quick model of the parser in `parser`, written
+/// with it to `output`.
+pub fn train_quick(
+    train: &Path,
+    dev: &Path,
+    parser: &Path,
+    output: &Path,
+    tagger: &Path,
+    tagger_epochs: usize,
+    quick: &QuickOptions,
+) -> Result<bool> {
+    let mut model = load(parser, Parser::from_bytes)?;
+    let data = parser_data(train, dev, tagger, tagger_epochs, quick.seed)?;
+    data.train_quick(&mut model, quick)?;
+    write_parser(&model, output)?;
     Ok(true)
 }

@@ -78,6 +78,7 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             prune,
             seed,
             ensemble,
+            quick,
         } => crate::syntax::train_parser(
             train,
             dev,
@@ -88,6 +89,18 @@ pub fn run(args: &TrainArgs) -> Result<bool> {
             *prune,
             *seed,
             *ensemble,
+            &quick.options(*seed),
         ),
+        TrainCommand::Quick { train, dev, parser, output, tagger, tagger_epochs, seed, quick } => {
+            crate::syntax::train_quick(
+                train,
+                dev,
+                parser,
+                output,
+                tagger,
+                *tagger_epochs,
+                &quick.options(*seed),
+            )
+        }
     }
 }

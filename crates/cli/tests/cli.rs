@@ -453,4 +453,66 @@ fn train_tagger_writes_the_mean_of_its_ensemble_and_parse_reads_it() {
     assert!(stdout(&output).contains("UPOS 100.00%"), "{}", stdout(&output));
     // An ensemble of none is refused.
     assert!(!train("0").status.success());
+
+    // A parser on that tagger, with its quick model; then the quick model alone, for
+    // that parser, choosing every transition; `parse` reads both.
+    let parser = dir.join("parser.bin");
+    let output = run(&[
+        "train",
+        "parser",
+        "--train",
+        file.to_str().unwrap(),
+        "--dev",
+        file.to_str().unwrap(),
+        "--tagger",
+        tagger.to_str().unwrap(),
+        "--epochs",
+        "2",
+        "--tagger-epochs",
+        "1",
+        "--quick-epochs",
+        "2",
+        "-o",
+        parser.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("without a quick model") && text.contains("the quick model chose"),
+        "{text}"
+    );
+    let quick = dir.join("quick.bin");
+    let output = run(&[
+        "train",
+        "quick",
+        "--train",
+        file.to_str().unwrap(),
+        "--dev",
+        file.to_str().unwrap(),
+        "--tagger",
+        tagger.to_str().unwrap(),
+        "--parser",
+        parser.to_str().unwrap(),
+        "--tagger-epochs",
+        "1",
+        "--quick-threshold",
+        "0",
+        "-o",
+        quick.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).contains("threshold 0"), "{}", stdout(&output));
+    for parser in [&parser, &quick] {
+        let output = run(&[
+            "parse",
+            "--conllu",
+            file.to_str().unwrap(),
+            "--tagger",
+            tagger.to_str().unwrap(),
+            "--parser",
+            parser.to_str().unwrap(),
+        ]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        assert!(stdout(&output).contains("UAS"), "{}", stdout(&output));
+    }
 }

@@ -1095,6 +1095,21 @@ fn parsed_statements(
                                 && parse.tree.subtree_bounds(d).0 == t
                         })
                     })
+                    // ("… and that it sailed north", hung from the cue as a clause
+                    // of its own)
+                    .or_else(|| {
+                        let that = t + 1;
+                        (matches!(words[t].as_str(), "and" | "but")
+                            && words.get(that).is_some_and(|w| w == "that"))
+                        .then(|| {
+                            (that..tokens.len()).find(|&d| {
+                                heads[d] == Some(k)
+                                    && matches!(label(d), "ccomp" | "parataxis" | "conj")
+                                    && parse.tree.subtree_bounds(d).0 == that
+                            })
+                        })
+                        .flatten()
+                    })
             {
                 hi = hi.max(parse.tree.subtree_bounds(more).1);
             }

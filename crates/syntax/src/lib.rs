@@ -204,6 +204,12 @@ pub struct Workspace {
 }
 
 impl Workspace {
+    /// How many transitions the parses in this workspace have chosen by a model, and
+    /// how many of those the parser's quick model chose (see [`Parser::train_quick`]).
+    pub fn parser_decisions(&self) -> (u64, u64) {
+        (self.parser.decisions, self.parser.quick)
+    }
+
     fn read<'a>(&mut self, words: impl Iterator<Item = &'a str>, tagger: &Tagger) {
         self.lex.clear();
         for w in words {

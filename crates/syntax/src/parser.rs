@@ -10,7 +10,9 @@ use crate::lex::{Lex, template};
 use crate::{Clusters, ModelError, Upos};
 
 /// Bytes at the head of a parser file.
-const MAGIC: &[u8; 8] = b"ATPS\x00\x00\x00\x01";
+const MAGIC: &[u8; 8] = b"ATPS\x00\x00\x00\x02";
+/// The head of a parser file without a quick model (read still).
+const MAGIC_1: &[u8; 8] = b"ATPS\x00\x00\x00\x01";
 
 const SHIFT: usize = 0;
 const REDUCE: usize = 1;
@@ -21,6 +23,44 @@ pub struct Parser {
     labels: Vec<String>,
     root: usize,
     model: Model,
+    quick: Option<Quick>,
+}
+
+/// A small model of the parser's own choices, from the tags, the words of the closed
+/// classes, word classes and the shape of the state ([`quick_features`]): where it is
+/// sure enough, its choice stands and the parser's far larger model, whose memory
+/// reads are most of parsing's time, is not read.
+#[derive(Clone, Debug)]
+struct Quick {
+    model: Model,
+    /// The least margin (best score less the second) at which its choice stands.
+    threshold: f32,
+    /// The threshold in the model's integer units ([`Model::add_sums`]).
+    units: i64,
+    /// The bit of the `case` relation among a word's left dependents' (see
+    /// [`Parser::quick_choice`]), or 0.
+    case: u64,
+    /// The transitions it leaves to the parser's model: the arcs of clauses and
+    /// conjuncts ([`CLAUSES`]).
+    leave: Vec<bool>,
+}
+
+/// Relations of clauses and conjuncts, which turn on the words ("rejected claims that
+/// …", "said that …", "… and that it sailed north") and which the quote and event
+/// readers follow: the quick model leaves their arcs to the parser's model.
+const CLAUSES: [&str; 8] =
+    ["ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis", "conj"];
+
+impl Quick {
+    fn new(model: Model, threshold: f32, labels: &[String]) -> Quick {
+        // (an infinite or NaN threshold: never)
+        let units = (f64::from(threshold) / f64::from(model.scale())).ceil();
+        let units = if units.is_finite() { units.max(0.0) as i64 } else { i64::MAX };
+        let case = labels.iter().position(|l| l == "case").map_or(0, |c| 1u64 << (c % 64));
+        let clause = labels.iter().map(|l| CLAUSES.contains(&l.as_str()));
+        let leave = [false, false].into_iter().chain(clause.clone()).chain(clause).collect();
+        Quick { model, threshold, units, case, leave }
+    }
 }
 
 /// A parse: each word's head (`None` for the root) and relation.
@@ -424,6 +464,155 @@ fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     f.push(three(211, has_head, s0w, b0p));
 }
 
+/// The quick model's features ([`Quick`]): the tags around the stack's top and the
+/// buffer's front, the words of the closed classes ("the", "of", "that") and the word
+/// classes of the others, distance, valency and relations. They are few, and so are
+/// their values, so that the model stays small.
+fn quick_features(x: &Sentence<'_>, state: &State, f: &mut Features) {
+    f.clear();
+    let n = state.n;
+    let tag = |t: usize| match t {
+        NO => NONE_WORD,
+        t if t == n => ROOT_WORD,
+        t => x.tags[t] as u64 + 0x100,
+    };
+    // (the word itself for the closed classes, whose words are few; the word's fine
+    // class for the others)
+    let class = |t: usize, open: &dyn Fn(usize) -> u64| match t {
+        NO => NONE_WORD,
+        t if t == n => ROOT_WORD,
+        t => match x.tags[t] {
+            Upos::Det
+            | Upos::Adp
+            | Upos::Pron
+            | Upos::Aux
+            | Upos::Cconj
+            | Upos::Sconj
+            | Upos::Part
+            | Upos::Punct => x.lex[t].norm,
+            _ => open(t),
+        },
+    };
+    let function = |t: usize| class(t, &|t| x.tags[t] as u64 + 0x100);
+    let word_class = |t: usize| class(t, &|t| x.lex[t].cluster[1]);
+    let label = |t: usize| match t {
+        NO => NONE_WORD,
+        t if t == n => ROOT_WORD,
+        t => state.heads[t].map_or(NONE_WORD, |_| u64::from(state.labels[t]) + 0x400),
+    };
+    let s0 = state.top().unwrap_or(NO);
+    let s1 = if state.stack.len() >= 2 { state.stack[state.stack.len() - 2] } else { NO };
+    let b0 = state.b;
+    let b1 = if b0 < n { b0 + 1 } else { NO };
+    let b2 = if b0 + 2 <= n { b0 + 2 } else { NO };
+    let child = |t: usize, side: &[[usize; 2]]| if t == NO { NO } else { side[t][0] };
+    let s0h = if s0 == NO || s0 == n { NO } else { state.heads[s0].unwrap_or(NO) };
+    let (s0p, b0p, b1p, b2p, s1p) = (tag(s0), tag(b0), tag(b1), tag(b2), tag(s1));
+    let distance = if s0 == NO {
+        0
+    } else {
+        match b0 - s0 {
+            d @ 0..=4 => d as u64,
+            5..=6 => 5,
+            7..=9 => 6,
+            _ => 7,
+        }
+    };
+    let has_head = if s0 == NO { 2 } else { u64::from(state.heads[s0].is_some()) };
+    let count = |c: &[u8], t: usize| if t == NO { 0xff } else { u64::from(c[t].min(4)) };
+    let set = |s: &[u64], t: usize| if t == NO { 0xff } else { s[t] };
+    let t = template;
+    let one = |id: u64, a: u64| mix(t(id), a);
+    let two = |id: u64, a: u64, b: u64| mix(mix(t(id), a), b);
+    let three = |id: u64, a: u64, b: u64, c: u64| mix(mix(mix(t(id), a), b), c);
+    // Tags.
+    f.push(t(300));
+    f.push(one(301, s0p));
+    f.push(one(302, b0p));
+    f.push(one(303, b1p));
+    f.push(one(304, s1p));
+    f.push(two(305, s0p, b0p));
+    f.push(two(306, b0p, b1p));
+    f.push(three(307, s0p, b0p, b1p));
+    f.push(three(308, s1p, s0p, b0p));
+    f.push(three(309, s0p, b0p, distance));
+    f.push(three(310, has_head, s0p, b0p));
+    f.push(three(311, s0p, tag(child(s0, &state.lefts)), b0p));
+    f.push(three(312, s0p, tag(child(s0, &state.rights)), b0p));
+    f.push(three(313, s0p, b0p, tag(child(b0, &state.lefts))));
+    f.push(three(314, label(s0), s0p, b0p));
+    f.push(three(315, b0p, b1p, b2p));
+    f.push(three(316, s0p, b0p, count(&state.right_count, s0)));
+    f.push(three(317, s0p, b0p, count(&state.left_count, b0)));
+    f.push(three(318, has_head, s0p, distance));
+    // Words of the closed classes, with the tags of the others.
+    let (s0f, b0f, b1f) = (function(s0), function(b0), function(b1));
+    f.push(two(320, s0f, b0p));
+    f.push(two(321, s0p, b0f));
+    f.push(two(322, s0f, b0f));
+    f.push(three(323, s0p, b0p, b1f));
+    f.push(three(324, s0f, b0p, has_head));
+    // Relations already made.
+    f.push(two(330, s0p, set(&state.right_labels, s0)));
+    f.push(two(331, s0p, set(&state.left_labels, s0)));
+    f.push(two(332, b0p, set(&state.left_labels, b0)));
+    f.push(three(333, label(s0), s0p, tag(s0h)));
+    // Words of the closed classes, with the classes of the others.
+    let (s0c, b0c) = (word_class(s0), word_class(b0));
+    f.push(two(340, s0c, b0p));
+    f.push(two(341, s0p, b0c));
+    f.push(one(342, s0c));
+    f.push(one(343, b0c));
+    f.push(two(344, s0c, b0c));
+    f.push(three(345, s0c, b0p, word_class(b1)));
+    f.push(three(346, word_class(s1), s0p, mix(b0p, b1p)));
+}
+
+/// The best valid transition of the sums, if its margin over the second is at least
+/// `threshold` (in the model's units).
+fn sure_best(
+    sums: &[i32],
+    state: &State,
+    labels: usize,
+    root: usize,
+    threshold: i64,
+) -> Option<usize> {
+    let s = state.top();
+    let at_root = state.b == state.n;
+    let unheaded = s.is_some_and(|s| state.heads[s].is_none());
+    let (mut b1, mut b2, mut bt) = (i32::MIN, i32::MIN, NO);
+    let mut see = |t: usize, v: i32| {
+        if v > b1 {
+            b2 = b1;
+            b1 = v;
+            bt = t;
+        } else if v > b2 {
+            b2 = v;
+        }
+    };
+    if !at_root {
+        see(SHIFT, sums[SHIFT]);
+    }
+    if s.is_some() && !unheaded {
+        see(REDUCE, sums[REDUCE]);
+    }
+    if unheaded {
+        if at_root {
+            see(2 + root, sums[2 + root]);
+        } else {
+            for l in (0..labels).filter(|&l| l != root) {
+                see(2 + l, sums[2 + l]);
+            }
+        }
+    }
+    if s.is_some() && !at_root {
+        for l in (0..labels).filter(|&l| l != root) {
+            see(2 + labels + l, sums[2 + labels + l]);
+        }
+    }
+    (bt != NO && (b2 == i32::MIN || i64::from(b1) - i64::from(b2) >= threshold)).then_some(bt)
+}
+
 /// The one transition possible, when there is only one: a shift on an empty stack,
 /// and at the root, a reduce or the root arc.
 fn forced(state: &State, root: usize) -> Option<usize> {
@@ -471,12 +660,16 @@ impl Parser {
             return None;
         }
         let models: Vec<&Model> = parsers.iter().map(|p| &p.model).collect();
-        Some(Parser { model: Model::mean(&models), ..first.clone() })
+        // (a quick model learnt the choices of one parser, not of the mean)
+        Some(Parser { model: Model::mean(&models), quick: None, ..first.clone() })
     }
 
     /// Reads a parser file.
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, ModelError> {
-        let body = bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError)?;
+        let (old, body) = match bytes.strip_prefix(MAGIC_1.as_slice()) {
+            Some(body) => (true, body),
+            None => (false, bytes.strip_prefix(MAGIC.as_slice()).ok_or(ModelError)?),
+        };
         let (&count, mut body) = body.split_first().ok_or(ModelError)?;
         let mut labels = Vec::with_capacity(usize::from(count));
         for _ in 0..count {
@@ -486,11 +679,31 @@ impl Parser {
             body = rest;
         }
         let root = labels.iter().position(|l| l == "root").ok_or(ModelError)?;
-        let model = Model::from_bytes(body).map_err(|_| ModelError)?;
+        let (main, body) = if old {
+            (body, &body[body.len()..])
+        } else {
+            let (length, body) = body.split_at_checked(8).ok_or(ModelError)?;
+            let length =
+                usize::try_from(u64::from_le_bytes(length.try_into().map_err(|_| ModelError)?))
+                    .map_err(|_| ModelError)?;
+            body.split_at_checked(length).ok_or(ModelError)?
+        };
+        let model = Model::from_bytes(main).map_err(|_| ModelError)?;
         if model.classes() != 2 + 2 * labels.len() {
             return Err(ModelError);
         }
-        Ok(Parser { labels, root, model })
+        let quick = if body.is_empty() {
+            None
+        } else {
+            let (threshold, body) = body.split_at_checked(4).ok_or(ModelError)?;
+            let threshold = f32::from_le_bytes(threshold.try_into().map_err(|_| ModelError)?);
+            let quick = Model::from_bytes(body).map_err(|_| ModelError)?;
+            if quick.classes() != model.classes() || threshold.is_nan() || threshold < 0.0 {
+                return Err(ModelError);
+            }
+            Some(Quick::new(quick, threshold, &labels))
+        };
+        Ok(Parser { labels, root, model, quick })
     }
 
     /// The parser file.
@@ -501,8 +714,104 @@ impl Parser {
             out.push(u8::try_from(l.len()).unwrap_or(u8::MAX));
             out.extend_from_slice(l.as_bytes());
         }
-        out.extend_from_slice(&self.model.to_bytes());
+        let main = self.model.to_bytes();
+        out.extend_from_slice(&(main.len() as u64).to_le_bytes());
+        out.extend_from_slice(&main);
+        if let Some(q) = &self.quick {
+            out.extend_from_slice(&q.threshold.to_le_bytes());
+            out.extend_from_slice(&q.model.to_bytes());
+        }
         out
+    }
+
+    /// The quick model's size in features and its threshold, if the parser has one
+    /// (see [`Parser::train_quick`]).
+    pub fn quick(&self) -> Option<(usize, f32)> {
+        self.quick.as_ref().map(|q| (q.model.features(), q.threshold))
+    }
+
+    /// Sets the quick model's threshold (see [`Parser::train_quick`]); infinite or
+    /// NaN leaves every choice to the parser's own model.
+    pub fn set_quick_threshold(&mut self, threshold: f32) {
+        if let Some(q) = self.quick.take() {
+            self.quick = Some(Quick::new(q.model, threshold, &self.labels));
+        }
+    }
+
+    /// Drops the quick model.
+    pub fn drop_quick(&mut self) {
+        self.quick = None;
+    }
+
+    /// Trains the quick model: a small model of the choices this parser
+    /// makes on the sentences (their words and tags; the gold trees are not read),
+    /// `epochs` passes in an order shuffled by `seed`, pruned of the weights under
+    /// `prune` of the largest. Where its best transition leads the second by
+    /// `threshold` or more, the parser takes it without reading its own model.
+    pub fn train_quick(
+        &mut self,
+        sentences: &[TrainingSentence],
+        clusters: &Clusters,
+        epochs: usize,
+        seed: u64,
+        prune: f32,
+        threshold: f32,
+    ) {
+        self.quick = None;
+        let labels = self.labels.len();
+        let mut buffer = String::new();
+        let lexes: Vec<Vec<Lex>> = sentences
+            .iter()
+            .map(|s| s.words.iter().map(|w| Lex::of(w, &mut buffer, clusters)).collect())
+            .collect();
+        let mut f = Features::default();
+        let mut scores = Vec::new();
+        // The parser's choices, once.
+        let choices: Vec<Vec<usize>> = lexes
+            .iter()
+            .zip(sentences)
+            .map(|(lex, s)| {
+                let x = Sentence { lex, tags: &s.tags };
+                let mut state = State::new(lex.len());
+                let mut out = Vec::new();
+                while !state.done() {
+                    let t = match forced(&state, self.root) {
+                        Some(t) => t,
+                        None => {
+                            features(&x, &state, &mut f);
+                            self.model.scores(f.hashes(), &mut scores);
+                            best_valid(&scores, &state, labels, self.root)
+                        }
+                    };
+                    out.push(t);
+                    apply(&mut state, t, labels);
+                }
+                out
+            })
+            .collect();
+        let mut trainer = Trainer::new(self.model.classes());
+        let mut order: Vec<usize> = (0..sentences.len()).collect();
+        let mut rng = seed.max(1);
+        for _ in 0..epochs {
+            shuffle(&mut order, &mut rng);
+            for &i in &order {
+                let x = Sentence { lex: &lexes[i], tags: &sentences[i].tags };
+                let mut state = State::new(lexes[i].len());
+                for &t in &choices[i] {
+                    if forced(&state, self.root).is_none() {
+                        quick_features(&x, &state, &mut f);
+                        trainer.tick();
+                        trainer.scores(f.hashes(), &mut scores);
+                        let guess = best_valid(&scores, &state, labels, self.root);
+                        trainer.update(f.hashes(), t, guess);
+                    }
+                    apply(&mut state, t, labels);
+                }
+            }
+        }
+        let mut model = trainer.average();
+        model.prune(prune);
+        self.quick = Some(Quick::new(model, threshold, &self.labels));
     }
 
     /// Parses words given their hashes and tags.
@@ -533,40 +842,85 @@ impl Parser {
         while !state.done() {
             let t = match forced(&state, self.root) {
                 Some(t) => t,
-                None => {
-                    features(&x, &state, &mut scratch.features);
-                    self.model.scores(scratch.features.hashes(), &mut scratch.scores);
-                    match root {
-                        None => best_valid(&scratch.scores, &state, labels, self.root),
-                        Some(r) => {
-                            // The root word takes no head but the root: no left arc
-                            // from it to a word, no right arc to it.
-                            let keeps_root = |t: usize| match kind(t, labels).0 {
-                                SHIFT | REDUCE => true,
-                                2 => state.top() != Some(r) || state.b == state.n,
-                                _ => state.b != r,
-                            };
-                            let mut best = NO;
-                            for (t, s) in scratch.scores.iter().enumerate() {
-                                if (best == NO || *s > scratch.scores[best])
-                                    && valid(&state, t, labels, self.root)
-                                    && keeps_root(t)
-                                {
-                                    best = t;
-                                }
-                            }
-                            if best == NO {
-                                best_valid(&scratch.scores, &state, labels, self.root)
-                            } else {
-                                best
-                            }
-                        }
-                    }
-                }
+                None => match self.quick_choice(&x, &state, root, scratch) {
+                    Some(t) => t,
+                    None => self.model_choice(&x, &state, root, scratch),
+                },
             };
             apply(&mut state, t, labels);
         }
         self.finish(state, root, tree);
+    }
+
+    /// The transition the parser's own model scores best; when the root word is
+    /// given, one that keeps it the root where there is one.
+    fn model_choice(
+        &self,
+        x: &Sentence<'_>,
+        state: &State,
+        root: Option<usize>,
+        scratch: &mut Scratch,
+    ) -> usize {
+        let labels = self.labels.len();
+        scratch.decisions += 1;
+        features(x, state, &mut scratch.features);
+        self.model.scores(scratch.features.hashes(), &mut scratch.scores);
+        match root {
+            None => best_valid(&scratch.scores, state, labels, self.root),
+            Some(r) => {
+                // The root word takes no head but the root: no left arc
+                // from it to a word, no right arc to it.
+                let keeps_root = |t: usize| match kind(t, labels).0 {
+                    SHIFT | REDUCE => true,
+                    2 => state.top() != Some(r) || state.b == state.n,
+                    _ => state.b != r,
+                };
+                let mut best = NO;
+                for (t, s) in scratch.scores.iter().enumerate() {
+                    if (best == NO || *s > scratch.scores[best])
+                        && valid(state, t, labels, self.root)
+                        && keeps_root(t)
+                    {
+                        best = t;
+                    }
+                }
+                if best == NO {
+                    best_valid(&scratch.scores, state, labels, self.root)
+                } else {
+                    best
+                }
+            }
+        }
+    }
+
+    /// The quick model's choice, where it is sure enough ([`Quick`]); not when the
+    /// root word is given.
+    fn quick_choice(
+        &self,
+        x: &Sentence<'_>,
+        state: &State,
+        root: Option<usize>,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
+        let q = self.quick.as_ref().filter(|_| root.is_none())?;
+        // (where a preposition hangs from the buffer's front, what its phrase attaches
+        // to turns on the words, which the quick model hardly knows: "met the
+        // president in Tehran"; so do clauses, below)
+        if state.b < state.n
+            && (state.left_labels[state.b] & q.case != 0 || x.tags[state.b] == Upos::Cconj)
+        {
+            return None;
+        }
+
+        quick_features(x, state, &mut scratch.features);
+        let mut sums = [0i32; 256];
+        q.model.add_sums(scratch.features.hashes(), &mut sums);
+        let t = sure_best(&sums, state, self.labels.len(), self.root, q.units)
+            .filter(|&t| !q.leave[t])?;
+
+        scratch.decisions += 1;
+        scratch.quick += 1;
+        Some(t)
     }
 
     /// Keeps one root: any other word attached to the root goes under the first.
@@ -634,7 +988,7 @@ impl Parser {
                 (lex, gold)
             })
             .collect();
-        let mut parser = Parser { labels, root, model: Model::default() };
+        let mut parser = Parser { labels, root, model: Model::default(), quick: None };
         let mut trainer = Trainer::new(classes);
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut state_rng = seed.max(1);
@@ -708,6 +1062,9 @@ pub struct TrainingSentence {
 pub(crate) struct Scratch {
     features: Features,
     scores: Vec<f32>,
+    /// Transitions chosen by a model, and of them, by the quick model.
+    pub(crate) decisions: u64,
+    pub(crate) quick: u64,
 }
 
 #[cfg(test)]
@@ -723,6 +1080,97 @@ mod tests {
         assert!(is_projective(&heads));
         assert_eq!(heads, vec![2, 2, 4, 2]);
         assert!(is_projective(&[1, 3, 1]));
+    }
+
+    /// Our own sentences, with their tags and trees.
+    fn tiny() -> Vec<TrainingSentence> {
+        let s =
+            |words: &[&str], tags: &[Upos], heads: &[usize], relations: &[&str]| TrainingSentence {
+                words: words.iter().map(|w| w.to_string()).collect(),
+                tags: tags.to_vec(),
+                heads: heads.to_vec(),
+                relations: relations.iter().map(|r| r.to_string()).collect(),
+            };
+        use Upos::*;
+        vec![
+            s(
+                &["Ministers", "met", "in", "Baku", "."],
+                &[Noun, Verb, Adp, Propn, Punct],
+                &[2, 0, 4, 2, 2],
+                &["nsubj", "root", "case", "obl", "punct"],
+            ),
+            s(
+                &["The", "envoys", "signed", "a", "deal", "."],
+                &[Det, Noun, Verb, Det, Noun, Punct],
+                &[2, 3, 0, 5, 3, 3],
+                &["det", "nsubj", "root", "det", "obj", "punct"],
+            ),
+            s(
+                &["Talks", "ended", "."],
+                &[Noun, Verb, Punct],
+                &[2, 0, 2],
+                &["nsubj", "root", "punct"],
+            ),
+        ]
+    }
+
+    fn parse_all(parser: &Parser, sentences: &[TrainingSentence]) -> (Vec<Tree>, Scratch) {
+        let mut scratch = Scratch::default();
+        let trees = sentences
+            .iter()
+            .map(|s| {
+                let mut buffer = String::new();
+                let lex: Vec<Lex> =
+                    s.words.iter().map(|w| Lex::of(w, &mut buffer, &Clusters::default())).collect();
+                let mut tree = Tree::default();
+                parser.parse_lex(&lex, &s.tags, &mut scratch, &mut tree);
+                tree
+            })
+            .collect();
+        (trees, scratch)
+    }
+
+    /// The quick model chooses only transitions that are valid, so that every sentence
+    /// still yields a tree, and leaves the attachment of a prepositional phrase to the
+    /// parser's model; with an infinite threshold it chooses none, and the trees
+    /// are the parser's own; it is written and read with the parser, and a parser file
+    /// of the first format, without one, still reads.
+    #[test]
+    fn the_quick_model_chooses_valid_transitions_and_travels_with_the_parser() {
+        let sentences = tiny();
+        let clusters = Clusters::default();
+        let mut parser = Parser::train(&sentences, &clusters, 3, 7, |_, _| {});
+        let (own, scratch) = parse_all(&parser, &sentences);
+        assert_eq!(scratch.quick, 0);
+        parser.train_quick(&sentences, &clusters, 3, 7, 0.0, 0.0);
+        let (quick, scratch) = parse_all(&parser, &sentences);
+        // (all but one: where "Baku" has "in" hanging from it, what the phrase attaches
+        // to is left to the parser's own model)
+        assert_eq!((scratch.decisions - scratch.quick, scratch.quick > 0), (1, true));
+        for (tree, s) in quick.iter().zip(&sentences) {
+            assert_eq!(tree.heads.len(), s.words.len());
+            assert_eq!(tree.heads.iter().filter(|h| h.is_none()).count(), 1);
+        }
+        let read = Parser::from_bytes(&parser.to_bytes()).unwrap();
+        assert_eq!(read.quick(), parser.quick());
+        assert_eq!(parse_all(&read, &sentences).0, quick);
+        parser.set_quick_threshold(f32::INFINITY);
+        let (never, scratch) = parse_all(&parser, &sentences);
+        assert_eq!((never, scratch.quick), (own.clone(), 0));
+        // The first format: no length before the model, no quick model after it.
+        parser.drop_quick();
+        let bytes = parser.to_bytes();
+        let labels_end = MAGIC.len() + 1 + parser.labels.iter().map(|l| 1 + l.len()).sum::<usize>();
+        let mut first = MAGIC_1.to_vec();
+        first.extend_from_slice(&bytes[MAGIC.len()..labels_end]);
+        first.extend_from_slice(&bytes[labels_end + 8..]);
+        let read = Parser::from_bytes(&first).unwrap();
+        assert_eq!(read.quick(), None);
+        assert_eq!(parse_all(&read, &sentences).0, own);
+        // A quick model cut short is refused.
+        parser.train_quick(&sentences, &clusters, 1, 7, 0.0, 10.0);
+        let bytes = parser.to_bytes();
+        assert!(Parser::from_bytes(&bytes[..bytes.len() - 3]).is_err());
     }
 
     /// With the static choice of zero-cost transitions, the oracle rebuilds every
