@@ -301,7 +301,8 @@ pub enum TrainCommand {
     /// The dependency parser, on CoNLL-U files. It trains on tags predicted the way it
     /// will see them: each quarter of the training file is tagged by a tagger trained
     /// on the other three (jackknifing), and the dev file by `--tagger`. Prints dev
-    /// UAS and LAS after each epoch.
+    /// UAS and LAS after each epoch. Then it trains the parser's quick model (see
+    /// `attache train quick`; `--quick-epochs 0` for none).
     Parser {
         #[arg(long, default_value = "../shared/bench/ud-english-ewt/en_ewt-ud-train.conllu")]
         train: PathBuf,
@@ -352,6 +353,8 @@ pub enum TrainCommand {
         /// Epochs of each jackknife tagger.
         #[arg(long, default_value_t = 8)]
         tagger_epochs: usize,
+        /// The seed of the jackknife taggers and of the quick model's order (the
+        /// parser's own training seed gives the tags it was trained on again).
         #[arg(long, default_value_t = 20171119)]
         seed: u64,
         #[command(flatten)]

@@ -404,6 +404,10 @@ impl ParserData {
         parser.drop_quick();
         outln!("without a quick model: {}", self.scores(parser));
         let QuickOptions { epochs, prune, threshold, seed } = *quick;
+        if epochs == 0 {
+            outln!("no quick model (0 epochs)");
+            return Ok(());
+        }
         outln!("training the quick model, {epochs} epochs, seed {seed}");
         parser.train_quick(&self.train, self.tagger.clusters(), epochs, seed, prune, threshold);
         let (features, _) = parser.quick().unwrap_or_default();
@@ -478,9 +482,11 @@ pub fn train_parser(
         mean
     };
     parser.prune(prune);
-    outln!("pruned at {prune}: {}", data.scores(&parser));
     if quick.epochs > 0 {
+        // (which prints the pruned parser's scores first)
         data.train_quick(&mut parser, quick)?;
+    } else {
+        outln!("pruned at {prune}: {}", data.scores(&parser));
     }
     write_parser(&parser, output)?;
     Ok(true)

@@ -1106,6 +1106,8 @@ fn parsed_statements(
                                 heads[d] == Some(k)
                                     && matches!(label(d), "ccomp" | "parataxis" | "conj")
                                     && parse.tree.subtree_bounds(d).0 == that
+                                    && heads[that] == Some(d)
+                                    && label(that) == "mark"
                             })
                         })
                         .flatten()

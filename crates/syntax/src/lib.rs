@@ -204,8 +204,9 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// How many transitions the parses in this workspace have chosen by a model, and
-    /// how many of those the parser's quick model chose (see [`Parser::train_quick`]).
+    /// Over all the parses done with this workspace so far: how many transitions a
+    /// model chose (the forced ones are not counted), and how many of those the
+    /// parser's quick model chose (see [`Parser::train_quick`]).
     pub fn parser_decisions(&self) -> (u64, u64) {
         (self.parser.decisions, self.parser.quick)
     }

@@ -11,7 +11,8 @@ use crate::{Clusters, ModelError, Upos};
 
 /// Bytes at the head of a parser file.
 const MAGIC: &[u8; 8] = b"ATPS\x00\x00\x00\x02";
-/// The head of a parser file without a quick model (read still).
+/// The head of a parser file of format 1 (read still): no length before the model, and
+/// no quick model after it.
 const MAGIC_1: &[u8; 8] = b"ATPS\x00\x00\x00\x01";
 
 const SHIFT: usize = 0;
@@ -37,7 +38,7 @@ struct Quick {
     threshold: f32,
     /// The threshold in the model's integer units ([`Model::add_sums`]).
     units: i64,
-    /// The bit of the `case` relation among a word's left dependents' (see
+    /// The bit of the `case` relation among a word's left dependents (see
     /// [`Parser::quick_choice`]), or 0.
     case: u64,
     /// The transitions it leaves to the parser's model: the arcs of clauses and
@@ -45,19 +46,22 @@ struct Quick {
     leave: Vec<bool>,
 }
 
-/// Relations of clauses and conjuncts, which turn on the words ("rejected claims that
-/// …", "said that …", "… and that it sailed north") and which the quote and event
-/// readers follow: the quick model leaves their arcs to the parser's model.
-const CLAUSES: [&str; 8] =
-    ["ccomp", "xcomp", "advcl", "acl", "acl:relcl", "csubj", "parataxis", "conj"];
+/// Relations of clauses and conjuncts, with their subtypes (`acl:relcl`), which turn
+/// on the words ("rejected claims that …", "said that …", "… and that it sailed
+/// north") and which the quote and event readers follow: the quick model leaves their
+/// arcs to the parser's model.
+const CLAUSES: [&str; 7] = ["ccomp", "xcomp", "advcl", "acl", "csubj", "parataxis", "conj"];
 
 impl Quick {
     fn new(model: Model, threshold: f32, labels: &[String]) -> Quick {
-        // (an infinite or NaN threshold: never)
+        // (a NaN threshold is infinite: never; a negative one, 0; kept so, so that the
+        // file written reads back)
+        let threshold = if threshold.is_nan() { f32::INFINITY } else { threshold.max(0.0) };
         let units = (f64::from(threshold) / f64::from(model.scale())).ceil();
-        let units = if units.is_finite() { units.max(0.0) as i64 } else { i64::MAX };
+        let units = if units.is_finite() && units >= 0.0 { units as i64 } else { i64::MAX };
         let case = labels.iter().position(|l| l == "case").map_or(0, |c| 1u64 << (c % 64));
-        let clause = labels.iter().map(|l| CLAUSES.contains(&l.as_str()));
+        let clause =
+            labels.iter().map(|l| CLAUSES.contains(&l.split(':').next().unwrap_or(l.as_str())));
         let leave = [false, false].into_iter().chain(clause.clone()).chain(clause).collect();
         Quick { model, threshold, units, case, leave }
     }
@@ -568,8 +572,8 @@ fn quick_features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     f.push(three(346, word_class(s1), s0p, mix(b0p, b1p)));
 }
 
-/// The best valid transition of the sums, if its margin over the second is at least
-/// `threshold` (in the model's units).
+/// The best valid transition of the sums, if its margin over the second best valid one
+/// is at least `threshold` (in the model's units), or if no other is valid.
 fn sure_best(
     sums: &[i32],
     state: &State,
@@ -613,6 +617,14 @@ fn sure_best(
     (bt != NO && (b2 == i32::MIN || i64::from(b1) - i64::from(b2) >= threshold)).then_some(bt)
 }
 
+/// A length (eight bytes) and that many bytes, and the rest.
+fn sized(bytes: &[u8]) -> Result<(&[u8], &[u8]), ModelError> {
+    let (length, body) = bytes.split_at_checked(8).ok_or(ModelError)?;
+    let length = usize::try_from(u64::from_le_bytes(length.try_into().map_err(|_| ModelError)?))
+        .map_err(|_| ModelError)?;
+    body.split_at_checked(length).ok_or(ModelError)
+}
+
 /// The one transition possible, when there is only one: a shift on an empty stack,
 /// and at the root, a reduce or the root arc.
 fn forced(state: &State, root: usize) -> Option<usize> {
@@ -641,13 +653,14 @@ impl Parser {
         &self.labels
     }
 
-    /// How many features carry weights.
+    /// How many features of the parser's model carry weights (its quick model's are
+    /// counted by [`Parser::quick`]).
     pub fn features(&self) -> usize {
         self.model.features()
     }
 
-    /// Drops the weights smaller than `fraction` of the largest (see
-    /// [`attache_learn::Model::prune`]).
+    /// Drops the weights of the parser's model smaller than `fraction` of the largest
+    /// (see [`attache_learn::Model::prune`]); any quick model is kept as it is.
     pub fn prune(&mut self, fraction: f32) {
         self.model.prune(fraction);
     }
@@ -679,15 +692,10 @@ impl Parser {
             body = rest;
         }
         let root = labels.iter().position(|l| l == "root").ok_or(ModelError)?;
-        let (main, body) = if old {
-            (body, &body[body.len()..])
-        } else {
-            let (length, body) = body.split_at_checked(8).ok_or(ModelError)?;
-            let length =
-                usize::try_from(u64::from_le_bytes(length.try_into().map_err(|_| ModelError)?))
-                    .map_err(|_| ModelError)?;
-            body.split_at_checked(length).ok_or(ModelError)?
-        };
+        if labels.len() > 126 {
+            return Err(ModelError);
+        }
+        let (main, body) = if old { (body, &body[body.len()..]) } else { sized(body)? };
         let model = Model::from_bytes(main).map_err(|_| ModelError)?;
         if model.classes() != 2 + 2 * labels.len() {
             return Err(ModelError);
@@ -697,8 +705,13 @@ impl Parser {
         } else {
             let (threshold, body) = body.split_at_checked(4).ok_or(ModelError)?;
             let threshold = f32::from_le_bytes(threshold.try_into().map_err(|_| ModelError)?);
-            let quick = Model::from_bytes(body).map_err(|_| ModelError)?;
-            if quick.classes() != model.classes() || threshold.is_nan() || threshold < 0.0 {
+            let (quick, rest) = sized(body)?;
+            let quick = Model::from_bytes(quick).map_err(|_| ModelError)?;
+            if quick.classes() != model.classes()
+                || threshold.is_nan()
+                || threshold < 0.0
+                || !rest.is_empty()
+            {
                 return Err(ModelError);
             }
             Some(Quick::new(quick, threshold, &labels))
@@ -719,7 +732,9 @@ impl Parser {
         out.extend_from_slice(&main);
         if let Some(q) = &self.quick {
             out.extend_from_slice(&q.threshold.to_le_bytes());
-            out.extend_from_slice(&q.model.to_bytes());
+            let quick = q.model.to_bytes();
+            out.extend_from_slice(&(quick.len() as u64).to_le_bytes());
+            out.extend_from_slice(&quick);
         }
         out
     }
@@ -730,8 +745,8 @@ impl Parser {
         self.quick.as_ref().map(|q| (q.model.features(), q.threshold))
     }
 
-    /// Sets the quick model's threshold (see [`Parser::train_quick`]); infinite or
-    /// NaN leaves every choice to the parser's own model.
+    /// Sets the quick model's threshold (see [`Parser::train_quick`]); an infinite one
+    /// (or NaN) leaves every choice to the parser's own model, and a negative one is 0.
     pub fn set_quick_threshold(&mut self, threshold: f32) {
         if let Some(q) = self.quick.take() {
             self.quick = Some(Quick::new(q.model, threshold, &self.labels));
@@ -743,11 +758,14 @@ impl Parser {
         self.quick = None;
     }
 
-    /// Trains the quick model: a small model of the choices this parser
-    /// makes on the sentences (their words and tags; the gold trees are not read),
-    /// `epochs` passes in an order shuffled by `seed`, pruned of the weights under
-    /// `prune` of the largest. Where its best transition leads the second by
-    /// `threshold` or more, the parser takes it without reading its own model.
+    /// Trains the quick model: a small model of the choices this parser makes on the
+    /// sentences (their words and tags; the gold trees are not read), `epochs` passes
+    /// in an order shuffled by `seed`, pruned of the weights under `prune` of the
+    /// largest; 0 epochs drops it. Where its best valid transition leads the second
+    /// best valid one by `threshold` or more, the parser takes it without reading its
+    /// own model; but not when the root word is given, nor where a preposition hangs
+    /// from the buffer's front or a coordinating conjunction stands there, nor for the
+    /// arcs of clauses and conjuncts, which turn on the words.
     pub fn train_quick(
         &mut self,
         sentences: &[TrainingSentence],
@@ -758,6 +776,9 @@ impl Parser {
         threshold: f32,
     ) {
         self.quick = None;
+        if epochs == 0 {
+            return;
+        }
         let labels = self.labels.len();
         let mut buffer = String::new();
         let lexes: Vec<Vec<Lex>> = sentences
@@ -1157,6 +1178,12 @@ mod tests {
         parser.set_quick_threshold(f32::INFINITY);
         let (never, scratch) = parse_all(&parser, &sentences);
         assert_eq!((never, scratch.quick), (own.clone(), 0));
+        // A NaN threshold is infinite and a negative one 0, so that the file reads back.
+        for (given, kept) in [(f32::NAN, f32::INFINITY), (-1.0, 0.0)] {
+            parser.set_quick_threshold(given);
+            let read = Parser::from_bytes(&parser.to_bytes()).unwrap();
+            assert_eq!(read.quick().map(|q| q.1), Some(kept));
+        }
         // The first format: no length before the model, no quick model after it.
         parser.drop_quick();
         let bytes = parser.to_bytes();
