@@ -123,6 +123,45 @@ impl State {
         self.stack.last().copied()
     }
 
+    /// The stack's top and second, and the buffer's first three, by position (`NO`
+    /// where there is none; `n` is the root).
+    fn places(&self) -> [usize; 5] {
+        let n = self.n;
+        let s0 = self.top().unwrap_or(NO);
+        let s1 = if self.stack.len() >= 2 { self.stack[self.stack.len() - 2] } else { NO };
+        let b0 = self.b;
+        let b1 = if b0 < n { b0 + 1 } else { NO };
+        let b2 = if b0 + 2 <= n { b0 + 2 } else { NO };
+        [s0, s1, b0, b1, b2]
+    }
+
+    /// The distance from the stack's top to the buffer's front, in eight buckets.
+    fn distance(&self) -> u64 {
+        match self.top() {
+            None => 0,
+            Some(s0) => match self.b - s0 {
+                d @ 0..=4 => d as u64,
+                5..=6 => 5,
+                7..=9 => 6,
+                _ => 7,
+            },
+        }
+    }
+
+    /// Whether the stack's top has its head yet (2: no stack).
+    fn has_head(&self) -> u64 {
+        self.top().map_or(2, |s0| u64::from(self.heads[s0].is_some()))
+    }
+
+    /// The relation word `t` has, as a feature value.
+    fn label(&self, t: usize) -> u64 {
+        match t {
+            NO => NONE_WORD,
+            t if t == self.n => ROOT_WORD,
+            t => self.heads[t].map_or(NONE_WORD, |_| u64::from(self.labels[t]) + 0x400),
+        }
+    }
+
     fn arc(&mut self, head: usize, dependent: usize, label: usize) {
         self.heads[dependent] = Some(head);
         self.labels[dependent] = label as u8;
@@ -292,6 +331,17 @@ struct Sentence<'a> {
 const ROOT_WORD: u64 = 0x2001;
 const NONE_WORD: u64 = 0x2002;
 
+impl Sentence<'_> {
+    /// Word `t`'s tag, as a feature value (`n` is the root).
+    fn tag(&self, n: usize, t: usize) -> u64 {
+        match t {
+            NO => NONE_WORD,
+            t if t == n => ROOT_WORD,
+            t => self.tags[t] as u64 + 0x100,
+        }
+    }
+}
+
 fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     f.clear();
     let n = state.n;
@@ -300,21 +350,9 @@ fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
         t if t == n => ROOT_WORD,
         t => x.lex[t].norm,
     };
-    let tag = |t: usize| match t {
-        NO => NONE_WORD,
-        t if t == n => ROOT_WORD,
-        t => x.tags[t] as u64 + 0x100,
-    };
-    let label = |t: usize| match t {
-        NO => NONE_WORD,
-        t if t == n => ROOT_WORD,
-        t => state.heads[t].map_or(NONE_WORD, |_| u64::from(state.labels[t]) + 0x400),
-    };
-    let s0 = state.top().unwrap_or(NO);
-    let s1 = if state.stack.len() >= 2 { state.stack[state.stack.len() - 2] } else { NO };
-    let b0 = state.b;
-    let b1 = if b0 < n { b0 + 1 } else { NO };
-    let b2 = if b0 + 2 <= n { b0 + 2 } else { NO };
+    let tag = |t: usize| x.tag(n, t);
+    let label = |t: usize| state.label(t);
+    let [s0, s1, b0, b1, b2] = state.places();
     let head = |t: usize| if t == NO || t == n { NO } else { state.heads[t].unwrap_or(NO) };
     let child = |t: usize, side: &[[usize; 2]], k: usize| if t == NO { NO } else { side[t][k] };
     let s0h = head(s0);
@@ -371,16 +409,7 @@ fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     f.push(three(135, s0p, b0p, tag(b0l)));
     f.push(three(136, s1p, s0p, b0p));
     // Distance between the stack's top and the buffer's front.
-    let distance = if s0 == NO {
-        0
-    } else {
-        match b0 - s0 {
-            d @ 0..=4 => d as u64,
-            5..=6 => 5,
-            7..=9 => 6,
-            _ => 7,
-        }
-    };
+    let distance = state.distance();
     f.push(two(140, s0w, distance));
     f.push(two(141, s0p, distance));
     f.push(two(142, b0w, distance));
@@ -437,7 +466,7 @@ fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     f.push(two(204, b0w, set(&state.left_labels, b0)));
     f.push(two(205, b0p, set(&state.left_labels, b0)));
     // Whether the stack's top has its head yet (decides reduce against left arc).
-    let has_head = if s0 == NO { 2 } else { u64::from(state.heads[s0].is_some()) };
+    let has_head = state.has_head();
     // Word classes.
     let cluster = |t: usize, g: usize| match t {
         NO => NONE_WORD,
@@ -475,11 +504,7 @@ fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
 fn quick_features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     f.clear();
     let n = state.n;
-    let tag = |t: usize| match t {
-        NO => NONE_WORD,
-        t if t == n => ROOT_WORD,
-        t => x.tags[t] as u64 + 0x100,
-    };
+    let tag = |t: usize| x.tag(n, t);
     // (the word itself for the closed classes, whose words are few; the word's fine
     // class for the others)
     let class = |t: usize, open: &dyn Fn(usize) -> u64| match t {
@@ -499,30 +524,12 @@ fn quick_features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     };
     let function = |t: usize| class(t, &|t| x.tags[t] as u64 + 0x100);
     let word_class = |t: usize| class(t, &|t| x.lex[t].cluster[1]);
-    let label = |t: usize| match t {
-        NO => NONE_WORD,
-        t if t == n => ROOT_WORD,
-        t => state.heads[t].map_or(NONE_WORD, |_| u64::from(state.labels[t]) + 0x400),
-    };
-    let s0 = state.top().unwrap_or(NO);
-    let s1 = if state.stack.len() >= 2 { state.stack[state.stack.len() - 2] } else { NO };
-    let b0 = state.b;
-    let b1 = if b0 < n { b0 + 1 } else { NO };
-    let b2 = if b0 + 2 <= n { b0 + 2 } else { NO };
+    let label = |t: usize| state.label(t);
+    let [s0, s1, b0, b1, b2] = state.places();
     let child = |t: usize, side: &[[usize; 2]]| if t == NO { NO } else { side[t][0] };
     let s0h = if s0 == NO || s0 == n { NO } else { state.heads[s0].unwrap_or(NO) };
     let (s0p, b0p, b1p, b2p, s1p) = (tag(s0), tag(b0), tag(b1), tag(b2), tag(s1));
-    let distance = if s0 == NO {
-        0
-    } else {
-        match b0 - s0 {
-            d @ 0..=4 => d as u64,
-            5..=6 => 5,
-            7..=9 => 6,
-            _ => 7,
-        }
-    };
-    let has_head = if s0 == NO { 2 } else { u64::from(state.heads[s0].is_some()) };
+    let (distance, has_head) = (state.distance(), state.has_head());
     let count = |c: &[u8], t: usize| if t == NO { 0xff } else { u64::from(c[t].min(4)) };
     let set = |s: &[u64], t: usize| if t == NO { 0xff } else { s[t] };
     let t = template;
