@@ -457,24 +457,17 @@ fn train_tagger_writes_the_mean_of_its_ensemble_and_parse_reads_it() {
     // A parser on that tagger, with its quick model; then the quick model alone, for
     // that parser, choosing every transition; `parse` reads both.
     let parser = dir.join("parser.bin");
-    let output = run(&[
-        "train",
+    let train_on = |what: &str, more: &[&str]| {
+        let (file, tagger) = (file.to_str().unwrap(), tagger.to_str().unwrap());
+        let mut args = vec!["train", what, "--train", file, "--dev", file];
+        args.extend(["--tagger", tagger, "--tagger-epochs", "1"]);
+        args.extend_from_slice(more);
+        run(&args)
+    };
+    let output = train_on(
         "parser",
-        "--train",
-        file.to_str().unwrap(),
-        "--dev",
-        file.to_str().unwrap(),
-        "--tagger",
-        tagger.to_str().unwrap(),
-        "--epochs",
-        "2",
-        "--tagger-epochs",
-        "1",
-        "--quick-epochs",
-        "2",
-        "-o",
-        parser.to_str().unwrap(),
-    ]);
+        &["--epochs", "2", "--quick-epochs", "2", "-o", parser.to_str().unwrap()],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     let text = stdout(&output);
     assert!(
@@ -482,28 +475,21 @@ fn train_tagger_writes_the_mean_of_its_ensemble_and_parse_reads_it() {
         "{text}"
     );
     let quick = dir.join("quick.bin");
-    let output = run(&[
-        "train",
+    let output = train_on(
         "quick",
-        "--train",
-        file.to_str().unwrap(),
-        "--dev",
-        file.to_str().unwrap(),
-        "--tagger",
-        tagger.to_str().unwrap(),
-        "--parser",
-        parser.to_str().unwrap(),
-        "--tagger-epochs",
-        "1",
-        "--quick-threshold",
-        "0",
-        "-o",
-        quick.to_str().unwrap(),
-    ]);
+        &[
+            "--parser",
+            parser.to_str().unwrap(),
+            "--quick-threshold",
+            "0",
+            "-o",
+            quick.to_str().unwrap(),
+        ],
+    );
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(stdout(&output).contains("threshold 0"), "{}", stdout(&output));
-    for parser in [&parser, &quick] {
-        let output = run(&[
+    let parse = |parser: &std::path::Path| {
+        run(&[
             "parse",
             "--conllu",
             file.to_str().unwrap(),
@@ -511,8 +497,19 @@ fn train_tagger_writes_the_mean_of_its_ensemble_and_parse_reads_it() {
             tagger.to_str().unwrap(),
             "--parser",
             parser.to_str().unwrap(),
-        ]);
+        ])
+    };
+    for parser in [&parser, &quick] {
+        let output = parse(parser);
         assert!(output.status.success(), "{}", stderr(&output));
         assert!(stdout(&output).contains("UAS"), "{}", stdout(&output));
     }
+    // A parser file cut short, in its quick model: the error names the file.
+    let bytes = std::fs::read(&quick).unwrap();
+    let cut = dir.join("cut-parser.bin");
+    std::fs::write(&cut, &bytes[..bytes.len() - 5]).unwrap();
+    let output = parse(&cut);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(err.contains("cut-parser.bin") && err.contains("cannot load"), "{err}");
 }

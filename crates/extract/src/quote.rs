@@ -1099,18 +1099,18 @@ fn parsed_statements(
                     // of its own)
                     .or_else(|| {
                         let that = t + 1;
-                        (matches!(words[t].as_str(), "and" | "but")
-                            && words.get(that).is_some_and(|w| w == "that"))
-                        .then(|| {
-                            (that..tokens.len()).find(|&d| {
-                                heads[d] == Some(k)
-                                    && matches!(label(d), "ccomp" | "parataxis" | "conj")
-                                    && parse.tree.subtree_bounds(d).0 == that
-                                    && heads[that] == Some(d)
-                                    && label(that) == "mark"
-                            })
+                        if !matches!(words[t].as_str(), "and" | "but")
+                            || words.get(that).is_none_or(|w| w != "that")
+                        {
+                            return None;
+                        }
+                        (that..tokens.len()).find(|&d| {
+                            heads[d] == Some(k)
+                                && matches!(label(d), "ccomp" | "parataxis" | "conj")
+                                && parse.tree.subtree_bounds(d).0 == that
+                                && heads[that] == Some(d)
+                                && label(that) == "mark"
                         })
-                        .flatten()
                     })
             {
                 hi = hi.max(parse.tree.subtree_bounds(more).1);

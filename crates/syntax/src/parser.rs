@@ -153,6 +153,11 @@ impl State {
         self.top().map_or(2, |s0| u64::from(self.heads[s0].is_some()))
     }
 
+    /// The head of word `t` so far (`NO` for none, and for no word or the root).
+    fn head(&self, t: usize) -> usize {
+        if t == NO || t == self.n { NO } else { self.heads[t].unwrap_or(NO) }
+    }
+
     /// The relation word `t` has, as a feature value.
     fn label(&self, t: usize) -> u64 {
         match t {
@@ -353,7 +358,7 @@ fn features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     let tag = |t: usize| x.tag(n, t);
     let label = |t: usize| state.label(t);
     let [s0, s1, b0, b1, b2] = state.places();
-    let head = |t: usize| if t == NO || t == n { NO } else { state.heads[t].unwrap_or(NO) };
+    let head = |t: usize| state.head(t);
     let child = |t: usize, side: &[[usize; 2]], k: usize| if t == NO { NO } else { side[t][k] };
     let s0h = head(s0);
     let s0h2 = head(s0h);
@@ -527,7 +532,7 @@ fn quick_features(x: &Sentence<'_>, state: &State, f: &mut Features) {
     let label = |t: usize| state.label(t);
     let [s0, s1, b0, b1, b2] = state.places();
     let child = |t: usize, side: &[[usize; 2]]| if t == NO { NO } else { side[t][0] };
-    let s0h = if s0 == NO || s0 == n { NO } else { state.heads[s0].unwrap_or(NO) };
+    let s0h = state.head(s0);
     let (s0p, b0p, b1p, b2p, s1p) = (tag(s0), tag(b0), tag(b1), tag(b2), tag(s1));
     let (distance, has_head) = (state.distance(), state.has_head());
     let count = |c: &[u8], t: usize| if t == NO { 0xff } else { u64::from(c[t].min(4)) };
@@ -588,40 +593,19 @@ fn sure_best(
     root: usize,
     threshold: i64,
 ) -> Option<usize> {
-    let s = state.top();
-    let at_root = state.b == state.n;
-    let unheaded = s.is_some_and(|s| state.heads[s].is_none());
-    let (mut b1, mut b2, mut bt) = (i32::MIN, i32::MIN, NO);
-    let mut see = |t: usize, v: i32| {
-        if v > b1 {
-            b2 = b1;
-            b1 = v;
-            bt = t;
-        } else if v > b2 {
-            b2 = v;
-        }
-    };
-    if !at_root {
-        see(SHIFT, sums[SHIFT]);
-    }
-    if s.is_some() && !unheaded {
-        see(REDUCE, sums[REDUCE]);
-    }
-    if unheaded {
-        if at_root {
-            see(2 + root, sums[2 + root]);
-        } else {
-            for l in (0..labels).filter(|&l| l != root) {
-                see(2 + l, sums[2 + l]);
+    let (mut best, mut second, mut choice) = (i64::MIN, i64::MIN, NO);
+    for (t, &v) in sums[..2 + 2 * labels].iter().enumerate() {
+        let v = i64::from(v);
+        // (validity asked only of a transition that would place)
+        if v > second && valid(state, t, labels, root) {
+            if v > best {
+                (second, best, choice) = (best, v, t);
+            } else {
+                second = v;
             }
         }
     }
-    if s.is_some() && !at_root {
-        for l in (0..labels).filter(|&l| l != root) {
-            see(2 + labels + l, sums[2 + labels + l]);
-        }
-    }
-    (bt != NO && (b2 == i32::MIN || i64::from(b1) - i64::from(b2) >= threshold)).then_some(bt)
+    (choice != NO && (second == i64::MIN || best - second >= threshold)).then_some(choice)
 }
 
 /// A length (eight bytes) and that many bytes, and the rest.
@@ -792,9 +776,8 @@ impl Parser {
             .iter()
             .map(|s| s.words.iter().map(|w| Lex::of(w, &mut buffer, clusters)).collect())
             .collect();
-        let mut f = Features::default();
-        let mut scores = Vec::new();
         // The parser's choices, once.
+        let mut scratch = Scratch::default();
         let choices: Vec<Vec<usize>> = lexes
             .iter()
             .zip(sentences)
@@ -803,14 +786,8 @@ impl Parser {
                 let mut state = State::new(lex.len());
                 let mut out = Vec::new();
                 while !state.done() {
-                    let t = match forced(&state, self.root) {
-                        Some(t) => t,
-                        None => {
-                            features(&x, &state, &mut f);
-                            self.model.scores(f.hashes(), &mut scores);
-                            best_valid(&scores, &state, labels, self.root)
-                        }
-                    };
+                    let t = forced(&state, self.root)
+                        .unwrap_or_else(|| self.model_choice(&x, &state, None, &mut scratch));
                     out.push(t);
                     apply(&mut state, t, labels);
                 }
@@ -818,6 +795,7 @@ impl Parser {
             })
             .collect();
         let mut trainer = Trainer::new(self.model.classes());
+        let (mut f, mut scores) = (Features::default(), Vec::new());
         let mut order: Vec<usize> = (0..sentences.len()).collect();
         let mut rng = seed.max(1);
         for _ in 0..epochs {
@@ -931,21 +909,19 @@ impl Parser {
         scratch: &mut Scratch,
     ) -> Option<usize> {
         let q = self.quick.as_ref().filter(|_| root.is_none())?;
-        // (where a preposition hangs from the buffer's front, what its phrase attaches
-        // to turns on the words, which the quick model hardly knows: "met the
-        // president in Tehran"; so do clauses, below)
+        // (where a preposition hangs from the buffer's front, or a conjunction stands
+        // there, what attaches where turns on the words, which the quick model hardly
+        // knows: "met the president in Tehran"; so do clauses, below)
         if state.b < state.n
             && (state.left_labels[state.b] & q.case != 0 || x.tags[state.b] == Upos::Cconj)
         {
             return None;
         }
-
         quick_features(x, state, &mut scratch.features);
         let mut sums = [0i32; 256];
         q.model.add_sums(scratch.features.hashes(), &mut sums);
         let t = sure_best(&sums, state, self.labels.len(), self.root, q.units)
             .filter(|&t| !q.leave[t])?;
-
         scratch.decisions += 1;
         scratch.quick += 1;
         Some(t)
